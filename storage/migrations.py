@@ -124,6 +124,11 @@ MIGRATIONS: tuple[str, ...] = (
         last_error      TEXT
     );
     CREATE INDEX outbox_due ON outbox(next_attempt_at) WHERE sent_at IS NULL;
+    CREATE TABLE staff_posts (
+        report_id INTEGER PRIMARY KEY REFERENCES reports(id),
+        channel   TEXT NOT NULL,
+        ts        TEXT NOT NULL
+    );
     CREATE TABLE audit_log (
         id        INTEGER PRIMARY KEY,
         at        TEXT NOT NULL,

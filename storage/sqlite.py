@@ -389,6 +389,16 @@ class SqliteStore:
     async def clear_awaiting(self, chat_id: int) -> None:
         await self._execute("DELETE FROM conversations WHERE chat_id = ?", (chat_id,))
 
+    async def staff_post(self, report_id: int) -> tuple[str, str] | None:
+        row = await self._row("SELECT channel, ts FROM staff_posts WHERE report_id = ?", (report_id,))
+        return (str(row[0]), str(row[1])) if row else None
+
+    async def save_staff_post(self, report_id: int, channel: str, ts: str) -> None:
+        await self._execute(
+            "INSERT OR REPLACE INTO staff_posts (report_id, channel, ts) VALUES (?, ?, ?)",
+            (report_id, channel, ts),
+        )
+
     # Outbox and audit
 
     async def enqueue(self, channel: str, payload: dict[str, Any], now: datetime) -> int:
