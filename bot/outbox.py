@@ -1,0 +1,69 @@
+"""Durable delivery of alerts and notices: queued in the same transaction as the change that
+caused them, sent by a background loop, retried with back-off until the other side accepts."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Awaitable, Callable, Mapping
+from datetime import timedelta
+from typing import Any
+
+from bot.clock import Clock
+from storage.interface import Store
+
+log = logging.getLogger(__name__)
+
+Sender = Callable[[dict[str, Any]], Awaitable[None]]
+MAX_BACKOFF = timedelta(minutes=10)
+POLL_SECONDS = 5.0
+
+
+class Outbox:
+    def __init__(self, store: Store, clock: Clock, senders: Mapping[str, Sender]) -> None:
+        self._store = store
+        self._clock = clock
+        self._senders = dict(senders)
+        self._wake = asyncio.Event()
+
+    def wake(self) -> None:
+        """Something was queued: deliver now rather than at the next poll."""
+        self._wake.set()
+
+    async def deliver_due(self) -> int:
+        """Send everything due now; returns how many were delivered."""
+        async with self._store.transaction():
+            items = await self._store.due(self._clock())
+        delivered = 0
+        for item in items:
+            sender = self._senders.get(item.channel)
+            if sender is None:
+                continue
+            try:
+                await sender(item.payload)
+            except Exception as error:
+                delay = _retry_delay(error, item.attempts)
+                log.warning("outbox item %s failed (%s); retry in %s", item.id, type(error).__name__, delay)
+                await self._store.mark_failed(item.id, type(error).__name__, self._clock() + delay)
+            else:
+                await self._store.mark_sent(item.id, self._clock())
+                delivered += 1
+        return delivered
+
+    async def run(self) -> None:
+        while True:
+            try:
+                await self.deliver_due()
+            except Exception:
+                log.exception("outbox pass failed")
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), POLL_SECONDS)
+            self._wake.clear()
+
+
+def _retry_delay(error: Exception, attempts: int) -> timedelta:
+    retry_after = getattr(error, "retry_after", None)
+    if isinstance(retry_after, int | float | timedelta):
+        return retry_after if isinstance(retry_after, timedelta) else timedelta(seconds=retry_after)
+    return min(timedelta(seconds=2 ** min(attempts, 10)), MAX_BACKOFF)
