@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from typing import Any
 
@@ -21,11 +21,15 @@ POLL_SECONDS = 5.0
 
 
 class Outbox:
-    def __init__(self, store: Store, clock: Clock, senders: Mapping[str, Sender]) -> None:
+    def __init__(self, store: Store, clock: Clock) -> None:
         self._store = store
         self._clock = clock
-        self._senders = dict(senders)
+        self._senders: dict[str, Sender] = {}
         self._wake = asyncio.Event()
+
+    def route(self, channel: str, sender: Sender) -> None:
+        """Deliver items for this channel with sender; items for an unrouted channel wait."""
+        self._senders[channel] = sender
 
     def wake(self) -> None:
         """Something was queued: deliver now rather than at the next poll."""

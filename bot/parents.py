@@ -40,8 +40,16 @@ ALL = "ALL"
 
 
 class ParentDesk:
-    def __init__(self, store: Store, settings: Settings, clock: Clock, catalog: Catalog) -> None:
+    def __init__(
+        self,
+        store: Store,
+        settings: Settings,
+        clock: Clock,
+        catalog: Catalog,
+        on_commit: Callable[[], None] = lambda: None,
+    ) -> None:
         self._store = store
+        self._on_commit = on_commit
         self._settings = settings
         self._calendar = settings.school_calendar
         self._clock = clock
@@ -103,7 +111,9 @@ class ParentDesk:
             if not await self._store.claim_update("telegram", str(update_id), self._clock()):
                 log.info("update %s already handled", update_id)
                 return None
-            return await work()
+            reply = await work()
+        self._on_commit()
+        return reply
 
     async def _language(self, chat_id: int, language_code: str | None, *hints: str | None) -> str:
         stored = await self._store.parent_language(chat_id)
