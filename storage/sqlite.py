@@ -59,7 +59,11 @@ class SqliteStore:
         ):
             await db.execute(f"PRAGMA {pragma}")
         store = cls(db)
-        await store._migrate()
+        try:
+            await store._migrate()
+        except BaseException:
+            await db.close()
+            raise
         return store
 
     async def close(self) -> None:
