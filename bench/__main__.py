@@ -1,0 +1,21 @@
+"""`make bench`: measure the real paths and print one JSON line of figures last."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+
+from bench.e2e import measure_e2e
+
+
+def main() -> None:
+    results: dict[str, float] = {}
+    results.update(asyncio.run(measure_e2e()))
+    for key, value in results.items():
+        print(f"{key:>24}: {value}", file=sys.stderr)
+    print(json.dumps(results))
+
+
+if __name__ == "__main__":
+    main()
