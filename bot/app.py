@@ -90,7 +90,7 @@ def build_slack(services: Services, endpoints: Endpoints) -> AsyncApp | None:
         return None
     client_options = {"base_url": endpoints.slack_base_url} if endpoints.slack_base_url else {}
     client = AsyncWebClient(token=endpoints.slack_bot_token, **client_options)
-    app = AsyncApp(client=client, signing_secret=endpoints.slack_signing_secret or "")
+    app = AsyncApp(name="absence-bot", client=client, signing_secret=endpoints.slack_signing_secret or "")
     slack_staff.register(app, services.staff, services.catalog)
     channel = StaffChannel(client, services.settings.slack.channel, services.staff, services.catalog)
     services.outbox.route("slack", channel.deliver)
