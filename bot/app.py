@@ -9,6 +9,7 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
+from aiohttp import web
 from slack_bolt.adapter.socket_mode.aiohttp import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
@@ -106,17 +107,18 @@ class BotRunner:
         self.telegram = build_telegram(services, endpoints)
         self.slack = build_slack(services, endpoints)
         self._socket_mode: AsyncSocketModeHandler | None = None
-        self._slack_http: object | None = None
+        self._slack_http: web.AppRunner | None = None
         self._outbox_task: asyncio.Task[None] | None = None
 
     async def start(self, *, receive_updates: bool = True) -> None:
-        """Start serving. With receive_updates False, the caller feeds updates to process_update."""
+        """Start serving. With receive_updates False, the caller hands Telegram updates to
+        Application.process_update instead of the bot polling for them."""
         settings = self.services.settings
         await self.telegram.initialize()
         await self.telegram.start()
         if receive_updates:
             await self._start_telegram_updates()
-            await self._start_slack()
+        await self._start_slack()
         self._outbox_task = asyncio.create_task(self.services.outbox.run(), name="outbox")
         log.info("bot started for %s", settings.school.name)
 
@@ -143,8 +145,6 @@ class BotRunner:
             self._socket_mode = AsyncSocketModeHandler(self.slack, self.endpoints.slack_app_token)
             await self._socket_mode.connect_async()
         else:
-            from aiohttp import web
-
             runner = web.AppRunner(self.slack.web_app(path="/slack/events"))
             await runner.setup()
             await web.TCPSite(runner, port=self.services.settings.slack.http_port).start()
@@ -158,7 +158,7 @@ class BotRunner:
         if self._socket_mode is not None:
             await self._socket_mode.close_async()
         if self._slack_http is not None:
-            await self._slack_http.cleanup()  # type: ignore[attr-defined]
+            await self._slack_http.cleanup()
         if self.slack is not None:
             await _close_client_session(self.slack.client)
         updater = self.telegram.updater

@@ -20,6 +20,14 @@ MAX_BACKOFF = timedelta(minutes=10)
 POLL_SECONDS = 5.0
 
 
+class RetryLater(Exception):
+    """A sender's word that the other side asked us to wait this long before trying again."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"retry in {seconds}s")
+        self.seconds = seconds
+
+
 class Outbox:
     def __init__(self, store: Store, clock: Clock) -> None:
         self._store = store
@@ -67,7 +75,6 @@ class Outbox:
 
 
 def _retry_delay(error: Exception, attempts: int) -> timedelta:
-    retry_after = getattr(error, "retry_after", None)
-    if isinstance(retry_after, int | float | timedelta):
-        return retry_after if isinstance(retry_after, timedelta) else timedelta(seconds=retry_after)
+    if isinstance(error, RetryLater):
+        return timedelta(seconds=error.seconds)
     return min(timedelta(seconds=2 ** min(attempts, 10)), MAX_BACKOFF)

@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from slack_bolt.async_app import AsyncAck, AsyncApp
+from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.outbox import RetryLater
 from bot.staff import StaffDesk
 from messages import Catalog
 from messages.slack import ACKNOWLEDGE_ACTION, report_notice
@@ -22,6 +24,15 @@ class StaffChannel:
         self._catalog = catalog
 
     async def deliver(self, payload: dict[str, Any]) -> None:
+        try:
+            await self._deliver(payload)
+        except SlackApiError as error:
+            if error.response.status_code == 429:
+                headers = {name.lower(): value for name, value in error.response.headers.items()}
+                raise RetryLater(float(headers.get("retry-after", 1))) from error
+            raise
+
+    async def _deliver(self, payload: dict[str, Any]) -> None:
         notice = await self._staff.notice(int(payload["report_id"]), str(payload["event"]))
         if notice is None:
             return
