@@ -8,6 +8,7 @@ import logging
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlparse
 
 from aiohttp import web
 from slack_bolt.adapter.socket_mode.aiohttp import AsyncSocketModeHandler
@@ -129,8 +130,9 @@ class BotRunner:
         if telegram.mode == "webhook":
             assert telegram.webhook_url
             await updater.start_webhook(
-                listen="0.0.0.0",
+                listen=telegram.webhook_listen,
                 port=telegram.webhook_port,
+                url_path=urlparse(telegram.webhook_url).path.lstrip("/"),
                 webhook_url=telegram.webhook_url,
                 secret_token=secrets.token_urlsafe(32),
                 allowed_updates=Update.ALL_TYPES,

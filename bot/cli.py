@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from bot.logs import configure_logging
 from bot.settings import Settings, SettingsError, load_settings
 
 SAMPLE_DIR = Path(__file__).resolve().parent.parent / "sample"
@@ -22,10 +23,7 @@ SAMPLE_DIR = Path(__file__).resolve().parent.parent / "sample"
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.INFO if args.command == "run" else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    configure_logging(logging.INFO if args.command == "run" else logging.WARNING)
     try:
         result: int = args.handler(args)
         return result

@@ -11,7 +11,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from standins.slack_api import SlackStandIn
 from telegram import Update
 from telegram.ext import TypeHandler
 
@@ -21,6 +20,7 @@ from bot.linking import hash_link_code, new_link_code
 from bot.roster import read_roster
 from bot.settings import load_settings
 from handlers.telegram_context import BotApplication
+from standins.slack_api import SlackStandIn
 from standins.telegram_api import TelegramStandIn
 from standins.telegram_parent import BotMessage, SimulatedParent
 

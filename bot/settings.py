@@ -88,7 +88,8 @@ class Telegram(_Section):
     mode: Literal["polling", "webhook"] = "polling"
     bot_username: str | None = None
     webhook_url: str | None = None
-    webhook_port: int = Field(default=8443, ge=1, le=65535)
+    webhook_listen: str = "0.0.0.0"
+    webhook_port: int = Field(default=8443, ge=0, le=65535)
 
 
 class Settings(_Section):

@@ -1,0 +1,17 @@
+"""Logging for a running bot: our own events at INFO, libraries quieter.
+
+httpx logs every request URL at INFO, and a Telegram Bot API URL contains the bot token, so
+it is held at WARNING. Our own log lines carry ids, never names or message text.
+"""
+
+from __future__ import annotations
+
+import logging
+
+_QUIET = ("httpx", "httpcore", "apscheduler", "slack_bolt", "slack_sdk", "aiohttp.access")
+
+
+def configure_logging(level: int = logging.INFO) -> None:
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    for name in _QUIET:
+        logging.getLogger(name).setLevel(max(level, logging.WARNING))
