@@ -111,16 +111,16 @@ class BotRunner:
         self._slack_http: web.AppRunner | None = None
         self._outbox_task: asyncio.Task[None] | None = None
 
-    async def start(self, *, receive_updates: bool = True) -> None:
-        """Start serving. With receive_updates False, the caller hands Telegram updates to
-        Application.process_update instead of the bot polling for them."""
+    async def start(self, *, autonomous: bool = True) -> None:
+        """Start serving. With autonomous False (tests), the caller hands Telegram updates to
+        Application.process_update and runs the outbox's delivery passes itself."""
         settings = self.services.settings
         await self.telegram.initialize()
         await self.telegram.start()
-        if receive_updates:
-            await self._start_telegram_updates()
         await self._start_slack()
-        self._outbox_task = asyncio.create_task(self.services.outbox.run(), name="outbox")
+        if autonomous:
+            await self._start_telegram_updates()
+            self._outbox_task = asyncio.create_task(self.services.outbox.run(), name="outbox")
         log.info("bot started for %s", settings.school.name)
 
     async def _start_telegram_updates(self) -> None:

@@ -34,6 +34,7 @@ class Outbox:
         self._clock = clock
         self._senders: dict[str, Sender] = {}
         self._wake = asyncio.Event()
+        self._delivering = asyncio.Lock()
 
     def route(self, channel: str, sender: Sender) -> None:
         """Deliver items for this channel with sender; items for an unrouted channel wait."""
@@ -45,6 +46,10 @@ class Outbox:
 
     async def deliver_due(self) -> int:
         """Send everything due now; returns how many were delivered."""
+        async with self._delivering:
+            return await self._deliver_due()
+
+    async def _deliver_due(self) -> int:
         async with self._store.transaction():
             items = await self._store.due(self._clock())
         delivered = 0

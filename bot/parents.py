@@ -244,7 +244,9 @@ class ParentDesk:
         if awaiting == "return_day":
             back = understand(f"back {text}", self._clock(), [p.full_name for p in pupils], self._calendar)
             if back.return_day is None or report.first_day is None or back.return_day <= report.first_day:
-                return await self._summary(report, language)
+                # A message that is a report of its own starts afresh; anything else means
+                # the parent does not know yet.
+                return None if understood.is_report else await self._summary(report, language)
             last_day = self._calendar.previous_school_day(back.return_day)
             fields = {"return_day": back.return_day, "last_day": last_day, "open_ended": False}
             return await self._set_dates(report, fields, pupils, language, ask_return=False)

@@ -135,7 +135,8 @@ def load_settings(path: str | Path) -> Settings:
 
 
 def _one_sentence(path: Path, error: ValidationError) -> str:
-    first = error.errors()[0]
+    # A misspelt key shows as both "unknown" and "missing": naming the misspelling helps more.
+    first = min(error.errors(), key=lambda e: e["type"] != "extra_forbidden")
     where = _setting_name(first["loc"])
     if first["type"] == "missing":
         return f"{path}: the setting {where} is missing."

@@ -73,11 +73,12 @@ async def slack() -> AsyncIterator[SlackStandIn]:
 
 @asynccontextmanager
 async def serve(
-    services: Services, telegram: TelegramStandIn, slack: SlackStandIn
+    services: Services, telegram: TelegramStandIn, slack: SlackStandIn, errors: list[object] | None = None
 ) -> AsyncIterator[BotRunner]:
     """The bot, started; tests hand it updates through Application.process_update.
 
-    Leaving the block fails the test if any handler raised.
+    Handlers' exceptions are collected in `errors`; leaving the block fails the test if any are
+    left there (a test that provokes one removes it after checking it).
     """
     endpoints = Endpoints(
         telegram_token=telegram.token,
@@ -88,13 +89,13 @@ async def serve(
         slack_base_url=slack.base_url,
     )
     runner = BotRunner(services, endpoints)
-    errors: list[object] = []
+    errors = [] if errors is None else errors
 
     async def collect(update: object, context: Any) -> None:
         errors.append(context.error)
 
     runner.telegram.add_error_handler(collect)
-    await runner.start(receive_updates=False)
+    await runner.start(autonomous=False)
     try:
         yield runner
     finally:
@@ -103,10 +104,15 @@ async def serve(
 
 
 @pytest.fixture
+def handler_errors() -> list[object]:
+    return []
+
+
+@pytest.fixture
 async def runner(
-    services: Services, telegram: TelegramStandIn, slack: SlackStandIn
+    services: Services, telegram: TelegramStandIn, slack: SlackStandIn, handler_errors: list[object]
 ) -> AsyncIterator[BotRunner]:
-    async with serve(services, telegram, slack) as running:
+    async with serve(services, telegram, slack, handler_errors) as running:
         yield running
 
 

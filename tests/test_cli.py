@@ -106,7 +106,7 @@ def test_run_without_a_token_says_which_variable(config: Path, capsys: pytest.Ca
 def test_a_malformed_token_is_named_but_never_printed(
     config: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "12345:secret-value-that-is-too-short")
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "secret-value-without-the-colon")
     monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxp-user-token-not-bot")
     code, _, err = run(capsys, "run", "--config", str(config))
     assert code == 2 and "TELEGRAM_BOT_TOKEN" in err and "secret-value" not in err

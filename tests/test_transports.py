@@ -103,15 +103,19 @@ async def test_slack_http_mode_verifies_signatures(
         update={"slack": settings.slack.model_copy(update={"mode": "http", "http_port": port})}
     )
     async with running(settings, clock, tmp_path, telegram, slack) as runner:
-        report_id = await runner.services.store.create_report(
+        services = runner.services
+        report_id = await services.store.create_report(
             7003, {"status": "confirmed", "pupil_ids": ["A100010"], "category": "illness"}, clock()
         )
+        await services.store.enqueue("slack", {"report_id": report_id, "event": "confirmed"}, clock())
+        await services.outbox.deliver_due()
+        (post,) = slack.calls("chat.postMessage")
         payload = {
             "type": "block_actions",
             "user": {"id": "U0OFFICE"},
             "team": {"id": slack.team_id},
-            "channel": {"id": "C0ATTEND"},
-            "message": {"ts": "1700000000.000100"},
+            "channel": {"id": post.response["channel"]},
+            "message": post.response["message"],
             "actions": [{"action_id": "report_acknowledge", "value": str(report_id), "type": "button"}],
         }
         body = urlencode({"payload": json.dumps(payload)})
@@ -127,6 +131,8 @@ async def test_slack_http_mode_verifies_signatures(
             assert bad.status == 401
             good = await http.post(url, data=body, headers=headers | {"X-Slack-Signature": signature})
             assert good.status == 200
-        report = await runner.services.store.report(report_id)
+        report = await services.store.report(report_id)
         assert report is not None and report.acknowledged_at is not None
+        (update,) = await slack.wait_for("chat.update")
+        assert "Seen by <@U0OFFICE>" in str(update.params["blocks"])
 

@@ -1,0 +1,220 @@
+"""What kind of message it is: an absence, a withdrawal of one, a question, or something else."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from bot.understanding.text import LATE_EN
+
+
+@dataclass(frozen=True, slots=True)
+class Phrases:
+    """One language's phrases, each a regular expression over the normalised text."""
+
+    # The child will miss school, or did ("won't be in", "off", "kept her home", "late").
+    absence: tuple[str, ...]
+    # Spoken of as past: the report is retrospective ("was off", "missed").
+    past_absence: tuple[str, ...]
+    # The parent withdraws what they reported ("ignore my last message", "she'll be in after all").
+    withdrawal: tuple[str, ...]
+    # The child will be in school, with no absence in the same message.
+    attending: tuple[str, ...]
+    # The parent does not know when the child will be back, or says the absence goes on.
+    open_end: tuple[str, ...]
+    # Words a question starts with, when the parent leaves out the question mark.
+    question_starts: tuple[str, ...]
+    # Words around a bare date that still leave it a bare date: "back on the 3rd please".
+    date_answer_words: frozenset[str]
+
+
+PHRASES: dict[str, Phrases] = {
+    "en": Phrases(
+        absence=(
+            r"off(?! to (?:school|bed))",
+            r"(?:won't|will not|not|isn't|aren't|can't|cannot|couldn't|wasn't|weren't|didn't|don't|doesn't"
+            r"|unable to|not able to)(?: be)? (?:in|coming|come|going|go|attend\w*|make it|there|at school)",
+            r"absen(?:t|ce)",
+            r"(?:stay|stays|staying|stayed|keep|keeping|kept)(?: \w+)? (?:at home|home|off|in bed)",
+            r"at home",
+            r"home (?:today|tomorrow|sick|ill|poorly|with)",
+            r"miss(?:es|ed|ing)?",
+            LATE_EN,
+            r"running behind",
+            r"(?:leave|leaves|leaving) (?:school )?(?:early|at)",
+            r"pick(?:ing|ed)? (?:\w+ )?up (?:early|at|from school at|before|after lunch)",
+            r"collect(?:ing|ed)? (?:\w+ )?(?:early|at|from school at|before|after lunch)",
+            r"(?:take|taking|took) (?:\w+ )?out(?: of school)?(?: early| for| at)",
+            r"sent home",
+            r"(?:be|come|coming|bring\w* \w+) in (?:later|after|by|at|for|around|about)",
+            r"in (?:school )?later",
+            r"no school (?:for|today|tomorrow)",
+            r"be away",
+        ),
+        past_absence=(
+            r"(?:was|were|been) (?:off|absent|at home|home|kept home)",
+            r"missed",
+            r"(?:wasn't|weren't|was not|were not) (?:in|at school)",
+            r"(?:didn't|did not|couldn't|could not) (?:come|go|attend|make it)",
+            r"stayed (?:at )?home",
+            r"kept \w+ (?:off|home|at home)",
+            r"had (?:the|a) day off",
+        ),
+        withdrawal=(
+            r"(?<!don't )(?<!not )(?:ignore|disregard|forget) (?:my|the|that|this|previous|last|earlier|what i (?:said|sent))",
+            # "cancel that", not "please cancel his school dinner"
+            r"cancel(?: (?:that|this|it|(?:my|the|his|her|their) (?:last )?(?:absence|report|message)))?"
+            r"(?= *(?:[.!,]|$|please|thanks|thank|\w+ is|\w+'s|she|he|they))",
+            r"scrap that",
+            r"never ?mind",
+            r"false alarm",
+            r"sent (?:this|that|it) (?:by mistake|to the wrong)",
+            r"(?:be|coming|going|come|go) (?:in|to school)(?: \w+)? after all",
+            r"no longer (?:off|absent|ill|sick|poorly|needs?)",
+            r"not (?:off|absent) after all",
+        ),
+        attending=(
+            r"(?:'ll|will|is|'s|are|'re) (?:be )?(?:coming |going )?(?:in|into school|to school|at school)"
+            r"(?: (?:today|now|as normal|as usual|this morning|after all))?(?= *(?:[.!,]|$|thanks|thank))",
+        ),
+        open_end=(
+            r"until further notice",
+            r"(?:for )?the foreseeable(?: future)?",
+            r"indefinitely",
+            r"(?:not sure|don't know|do not know|no idea|unsure) (?:when|how long|yet)",
+            r"until (?:she|he|they)(?:'s|'re| is| are| feels?| gets?)? (?:better|well|recovered)",
+            r"for a while",
+            r"still (?:ill|poorly|sick|off|unwell|not well|not right|in hospital|in bed|has|got|coughing"
+            r"|vomiting|being sick|has a temperature)",
+        ),
+        question_starts=(
+            "what",
+            "when",
+            "where",
+            "why",
+            "how",
+            "who",
+            "which",
+            "is",
+            "are",
+            "does",
+            "do",
+            "can",
+            "could",
+            "should",
+            "would",
+            "shall",
+            "has",
+            "have",
+            "am",
+        ),
+        date_answer_words=frozenset(
+            [
+                "on",
+                "the",
+                "from",
+                "until",
+                "to",
+                "and",
+                "back",
+                "in",
+                "please",
+                "it's",
+                "its",
+                "he",
+                "she",
+                "they",
+                "will",
+                "be",
+                "is",
+                "hopefully",
+                "probably",
+                "school",
+                "at",
+                "by",
+                "for",
+                "he'll",
+                "she'll",
+                "they'll",
+                "i",
+                "think",
+                "should",
+                "maybe",
+                "ok",
+                "okay",
+                "we",
+                "sorry",
+                "i'm",
+                "thanks",
+                "thank",
+                "you",
+            ]
+        ),
+    ),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    absence: re.Pattern[str]
+    past_absence: re.Pattern[str]
+    withdrawal: re.Pattern[str]
+    attending: re.Pattern[str]
+    open_end: re.Pattern[str]
+    question_start: re.Pattern[str]
+    date_answer_words: frozenset[str]
+
+
+@cache
+def _compiled(language: str) -> _Compiled:
+    phrases = PHRASES.get(language, PHRASES["en"])
+
+    def any_of(patterns: tuple[str, ...]) -> re.Pattern[str]:
+        return re.compile(r"\b(?:" + "|".join(patterns) + r")\b")
+
+    return _Compiled(
+        absence=any_of(phrases.absence),
+        past_absence=any_of(phrases.past_absence),
+        withdrawal=any_of(phrases.withdrawal),
+        attending=any_of(phrases.attending),
+        open_end=any_of(phrases.open_end),
+        question_start=re.compile(r"^(?:" + "|".join(phrases.question_starts) + r")\b"),
+        date_answer_words=phrases.date_answer_words,
+    )
+
+
+def absence_pattern(language: str = "en") -> re.Pattern[str]:
+    """Phrases of the child being (or having been) absent."""
+    return _compiled(language).absence
+
+
+def mentions_absence(text: str, language: str = "en") -> bool:
+    return _compiled(language).absence.search(text) is not None
+
+
+def is_open_ended(text: str, language: str = "en") -> bool:
+    """The parent says the absence goes on with no end they know ("until further notice")."""
+    return _compiled(language).open_end.search(text) is not None
+
+
+def is_date_answer(words: list[str], language: str = "en") -> bool:
+    """Nothing but a day and filler remains: "thursday", "back on the 3rd" (an answer to the bot)."""
+    return all(word in _compiled(language).date_answer_words for word in words)
+
+
+def is_retrospective(text: str, language: str = "en") -> bool:
+    """The parent reports an absence that has already happened ("she was off yesterday")."""
+    return _compiled(language).past_absence.search(text) is not None
+
+
+def is_withdrawal(text: str, language: str = "en") -> bool:
+    """The parent takes back a report: explicitly, or by saying the child will be in after all."""
+    compiled = _compiled(language)
+    if compiled.withdrawal.search(text):
+        return True
+    return compiled.attending.search(text) is not None and compiled.absence.search(text) is None
+
+
+def is_question(text: str, language: str = "en") -> bool:
+    return text.rstrip().endswith("?") or _compiled(language).question_start.match(text) is not None

@@ -1,0 +1,142 @@
+"""Which sessions of the first day are missed, and when a late child expects to arrive."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import time
+from functools import cache
+
+from bot.understanding.result import Sessions
+from bot.understanding.text import LATE_EN
+
+
+@dataclass(frozen=True, slots=True)
+class SessionPhrases:
+    """One language's phrases, each a regular expression over the normalised text."""
+
+    # The child comes in after the morning register ("bring her in after the dentist").
+    arrives_later: tuple[str, ...]
+    # The child goes home before the afternoon register ("collecting her at lunchtime").
+    leaves_early: tuple[str, ...]
+    # An appointment, whose time says which session it takes.
+    appointment: tuple[str, ...]
+    # A clock time, with the groups `hour`, `minute` and `meridiem`, or `noon` for midday words.
+    time: str
+
+
+# A time a child arrives by, not a date or a count: "for 11", "until 1pm", never "until 3rd".
+_ARRIVAL_HOUR = (
+    r"(?:[89]|1[0-2]|[12])(?:[:.]\d\d)?(?: ?[ap]m)?\b(?![/.]?\d|st|nd|rd|th)"
+    r"(?!\s*(?:days?|weeks?|mins?|minutes?|hours?|hrs?)\b)"
+)
+
+PHRASES: dict[str, SessionPhrases] = {
+    "en": SessionPhrases(
+        arrives_later=(
+            r"(?:(?<!n't )be|come|coming|bring\w*(?: \w+)?|drop\w*(?: \w+)?|get\w*(?: \w+)?|arriv\w+|back|then)"
+            r"(?: in(?:to)?| to school| at school)? (?:later|after(?! school)|by|around|about|before lunch"
+            r"|for (?:the )?(?:afternoon|lunch)|at \d+|for " + _ARRIVAL_HOUR + ")",
+            r"in (?:school )?later",
+            r"in until (?:after )?(?:lunch\w*|the afternoon|later|" + _ARRIVAL_HOUR + ")",
+            LATE_EN,
+            r"then\b[\w' ]{0,25}\b(?:in|school)",
+            r"miss(?:es|ing)? (?:the )?morning",
+            r"morning off",
+            r"for the morning",
+            r"(?:in for the )?afternoon only",
+            r"in for the afternoon",
+            r"overslept",
+            r"slept in",
+        ),
+        leaves_early=(
+            r"(?:collect\w*|pick\w*(?: \w+)? up|leav\w+|going home|go home|tak(?:e|ing) \w+ out)\b[\w' ]{0,25}?"
+            r"\b(?:lunch\w*|midday|noon|early|afternoon|\d{1,2}(?:[:.]\d\d)?\s*pm|at \d{1,2}(?:[:.]\d\d)?)",
+            r"sent home",
+            r"miss(?:es|ing)? (?:the )?afternoon",
+            r"afternoon off",
+            r"morning only",
+            r"(?:off|in|miss\w*|appointment|leav\w+|home|out)\b[\w ]{0,15}\bthis afternoon",
+            r"afternoon appointment",
+        ),
+        appointment=(
+            r"appointment",
+            r"dentist",
+            r"doctor",
+            r"orthodontist",
+            r"optician",
+            r"hospital",
+            r"clinic",
+            r"gp",
+            r"camhs",
+            r"therapy",
+            r"scan",
+        ),
+        time=(
+            r"(?:\b(?:at|@|by|for|around|about|from|after|before)\s+|\b)(?P<hour>[01]?\d|2[0-3])"
+            r"(?:[:.](?P<minute>[0-5]\d))?\s*(?P<meridiem>am|pm|a\.m\.|p\.m\.)?(?![\d/])"
+            r"(?!\s*(?:days?|weeks?|mins?|minutes?|hours?|hrs?|years?|st|nd|rd|th)\b)"
+            r"|\b(?P<noon>midday|noon|lunch\s?time)\b"
+        ),
+    ),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    arrives_later: re.Pattern[str]
+    leaves_early: re.Pattern[str]
+    appointment: re.Pattern[str]
+    time: re.Pattern[str]
+
+
+@cache
+def _compiled(language: str) -> _Compiled:
+    phrases = PHRASES.get(language, PHRASES["en"])
+
+    def any_of(patterns: tuple[str, ...]) -> re.Pattern[str]:
+        return re.compile(r"\b(?:" + "|".join(patterns) + r")\b")
+
+    return _Compiled(
+        arrives_later=any_of(phrases.arrives_later),
+        leaves_early=any_of(phrases.leaves_early),
+        appointment=any_of(phrases.appointment),
+        time=re.compile(phrases.time),
+    )
+
+
+def first_sessions(text: str, language: str = "en") -> Sessions:
+    """ "am" when the child arrives later, "pm" when they leave early, else "both"."""
+    c = _compiled(language)
+    if c.arrives_later.search(text):
+        return "am"
+    if c.leaves_early.search(text):
+        return "pm"
+    if c.appointment.search(text) and any(t >= time(12) for t in clock_times(text, language)):
+        return "pm"
+    return "both"
+
+
+def clock_times(text: str, language: str = "en") -> list[time]:
+    """The times of day the message states, reading a bare "at 2" as 2pm (school hours)."""
+    times = []
+    for m in _compiled(language).time.finditer(text):
+        if m["noon"]:
+            times.append(time(12))
+            continue
+        meridiem, minute = m["meridiem"], m["minute"]
+        prefixed = not m.group().startswith(m["hour"])
+        if not (meridiem or minute or prefixed):
+            continue  # a bare number is a count, not a time
+        hour = int(m["hour"])
+        if (meridiem and meridiem.startswith("p") and hour < 12) or (not meridiem and 1 <= hour <= 6):
+            hour += 12
+        if hour < 24:
+            times.append(time(hour, int(minute or 0)))
+    return times
+
+
+def arrival_time(text: str, language: str = "en") -> time | None:
+    """The latest time of day a message about lateness states: when the child expects to be in."""
+    times = [t for t in clock_times(text, language) if time(7) <= t < time(15)]
+    return max(times, default=None)

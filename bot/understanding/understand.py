@@ -1,0 +1,205 @@
+"""understand(): one parent message, read into what it reports (DESIGN.md §4).
+
+A pure function of the text, the moment it was sent, the parent's children and the school calendar.
+Each layer is a module of its own; this one composes them and decides what to ask.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date, datetime, time
+
+from bot.calendar import SchoolCalendar
+from bot.codes import Category
+from bot.understanding import intent
+from bot.understanding.children import which_children
+from bot.understanding.dates import Mentions, Role, find_mentions
+from bot.understanding.language import detect_language
+from bot.understanding.period import UNKNOWN, Circumstances, Period, absence_period
+from bot.understanding.reasons import find_reason
+from bot.understanding.result import Question, Sessions, Understanding
+from bot.understanding.sessions import arrival_time, first_sessions
+from bot.understanding.text import fold, normalise
+
+AM_REGISTER_CLOSE = time(9, 15)
+SCHOOL_DAY_END = time(15, 30)
+
+# With no end stated, the absence is the first day only.
+ONE_DAY_REASONS = frozenset(
+    {
+        Category.MEDICAL,
+        Category.INTERVIEW,
+        Category.RELIGIOUS,
+        Category.EXCEPTIONAL,
+        Category.PERFORMANCE,
+        Category.LATE,
+        Category.LATE_AFTER_CLOSE,
+        Category.UNACCEPTABLE,
+        Category.NONE_GIVEN,
+        Category.TRAVEL_DISRUPTION,
+        Category.TRANSPORT_PROVIDED_UNAVAILABLE,
+    }
+)
+# Reasons that happen on the day stated: such a day that is not a school day is a mistake to ask about.
+FIXED_DAY_REASONS = frozenset(
+    {Category.MEDICAL, Category.INTERVIEW, Category.RELIGIOUS, Category.EXCEPTIONAL, Category.PERFORMANCE}
+)
+# Reasons whose words alone make a message a report; the others ("birthday", "snow") also need words
+# of being absent or a day, or "happy birthday!" would be one.
+SELF_EVIDENT_REASONS = frozenset(
+    {
+        Category.ILLNESS,
+        Category.MEDICAL,
+        Category.PUBLIC_HEALTH,
+        Category.EXCEPTIONAL,
+        Category.LATE,
+        Category.TRANSPORT_PROVIDED_UNAVAILABLE,
+        Category.INTERVIEW,
+        Category.PERFORMANCE,
+    }
+)
+
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+
+
+def understand(
+    text: str,
+    now: datetime,
+    children: Sequence[str],
+    calendar: SchoolCalendar,
+    language_hint: str | None = None,
+    *,
+    am_close: time = AM_REGISTER_CLOSE,
+    day_end: time = SCHOOL_DAY_END,
+) -> Understanding:
+    """What a parent's message reports. `now` is aware, in the school's time zone; never raises."""
+    folded = fold(text)
+    language = detect_language(folded, language_hint)
+    words = normalise(folded, language)
+    roster = tuple(dict.fromkeys(name.strip() for name in children if name.strip()))
+    named = which_children(folded, roster, language)
+    mentions = find_mentions(words, intent.absence_pattern(language), language)
+
+    def circumstances(category: Category | None, *, one_day: bool) -> Circumstances:
+        return Circumstances(
+            now=now,
+            calendar=calendar,
+            day_end=day_end,
+            one_day=one_day,
+            fixed_day=category in FIXED_DAY_REASONS,
+            retrospective=intent.is_retrospective(words, language),
+            open_ended=intent.is_open_ended(words, language),
+        )
+
+    if intent.is_withdrawal(words, language):
+        # Every day a withdrawal names is a day no longer absent, "she'll be in today" included.
+        days = Mentions(tuple(replace(m, role=Role.PLAIN) for m in mentions.found), mentions.unclear)
+        period = absence_period(days, circumstances(None, one_day=True)) if days.found else UNKNOWN
+        return _report(named, period, "both", None, cancel=True, language=language)
+
+    reason = find_reason(words, language)
+    if not _is_report(words, reason, mentions, language):
+        return Understanding(
+            is_report=False,
+            cancel=False,
+            children=named,
+            first_day=None,
+            last_day=None,
+            return_day=None,
+            first_sessions="both",
+            open_ended=False,
+            category=None,
+            questions=(),
+            language=language,
+        )
+    category = reason or Category.NONE_GIVEN
+    sessions = first_sessions(words, language)
+    period = absence_period(
+        mentions, circumstances(category, one_day=sessions == "am" or category in ONE_DAY_REASONS)
+    )
+    if _days_differ_by_child(words, named, mentions):
+        period = UNKNOWN
+    if category is Category.LATE and _after_register_close(words, now, period.first_day, am_close, language):
+        category = Category.LATE_AFTER_CLOSE
+    return _report(named, period, sessions, category, cancel=False, language=language)
+
+
+def _is_report(words: str, reason: Category | None, mentions: Mentions, language: str) -> bool:
+    if intent.mentions_absence(words, language):
+        return True
+    if intent.is_question(words, language):
+        return False
+    if reason is not None and (reason in SELF_EVIDENT_REASONS or mentions.found):
+        return True
+    if not mentions.found:
+        return False
+    if any(m.role in (Role.RETURN, Role.UNTIL) for m in mentions.found):
+        return True  # "back on monday" tells of an absence until then
+    return intent.is_date_answer(_WORD.findall(_outside(words, mentions)), language)
+
+
+def _outside(words: str, mentions: Mentions) -> str:
+    """The text around the mentions."""
+    parts, position = [], 0
+    for m in mentions.found:
+        parts.append(words[position : m.start])
+        position = m.end
+    parts.append(words[position:])
+    return " ".join(parts)
+
+
+def _days_differ_by_child(words: str, named: tuple[str, ...], mentions: Mentions) -> bool:
+    """ "Sam off monday, Ava off tuesday": days of each child's own, which one report cannot hold."""
+    positions = sorted(
+        found.start()
+        for name in named
+        if (found := re.search(rf"\b{re.escape(name.split()[0].lower())}", words)) is not None
+    )
+    if len(positions) < 2:
+        return False
+    days = [m.start for m in mentions.found if m.role in (Role.PLAIN, Role.START, Role.SINCE)]
+    return any(positions[0] < day < positions[1] for day in days) and any(day > positions[1] for day in days)
+
+
+def _after_register_close(
+    words: str, now: datetime, first_day: date | None, am_close: time, language: str
+) -> bool:
+    """A late child arrives after the AM register closes: by the time they give, or by the clock."""
+    arrival = arrival_time(words, language)
+    if arrival is not None:
+        return arrival > am_close
+    return first_day == now.date() and now.time() > am_close
+
+
+def _report(
+    named: tuple[str, ...],
+    period: Period,
+    sessions: Sessions,
+    category: Category | None,
+    *,
+    cancel: bool,
+    language: str,
+) -> Understanding:
+    questions: list[Question] = []
+    if not cancel:
+        if not named:
+            questions.append("child")
+        if period.first_day is None:
+            questions.append("dates")
+        elif period.open_ended:
+            questions.append("return_day")
+    return Understanding(
+        is_report=True,
+        cancel=cancel,
+        children=named,
+        first_day=period.first_day,
+        last_day=period.last_day,
+        return_day=period.return_day,
+        first_sessions=sessions,
+        open_ended=period.open_ended,
+        category=category,
+        questions=tuple(questions),
+        language=language,
+    )
