@@ -90,7 +90,8 @@ def _blocks_text(params: dict[str, Any]) -> str:
             parts.extend(element["text"] for element in block["elements"])
         elif block.get("type") == "actions":
             parts.append("  ".join(f"[{e['text']['text']}]" for e in block["elements"]))
-    return ("\n" + " " * 8).join(parts) or str(params.get("text", ""))
+    indent = "\n" + " " * 8
+    return indent.join(line for part in parts for line in part.splitlines()) or str(params.get("text", ""))
 
 
 async def play(sample_dir: Path, *, interactive: bool = False) -> None:

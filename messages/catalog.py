@@ -80,10 +80,14 @@ class Catalog:
         return value
 
 
+# English is written the British way: "Sam, Ava and Leo", not "Sam, Ava, and Leo".
+_REGIONAL = {"en": "en_GB"}
+
+
 @lru_cache(maxsize=64)
 def _locale(language: str) -> Locale:
     try:
-        return Locale.parse(language)
+        return Locale.parse(_REGIONAL.get(language, language))
     except (UnknownLocaleError, ValueError):
         return Locale.parse(DEFAULT_LANGUAGE)
 

@@ -70,7 +70,9 @@ PHRASES: dict[str, Phrases] = {
             r"never ?mind",
             r"false alarm",
             r"sent (?:this|that|it) (?:by mistake|to the wrong)",
-            r"(?:be|coming|going|come|go) (?:in|to school)(?: \w+)? after all",
+            r"(?:be|coming|going|come|go) (?:in|to school)(?: \w+){0,2} after all",
+            r"(?:appointment|operation|trip|it)(?: \w+)? (?:got|has been|was|is|'s been|has|had) (?:been )?"
+            r"(?:cancelled|canceled|postponed|moved)",
             r"no longer (?:off|absent|ill|sick|poorly|needs?)",
             r"not (?:off|absent) after all",
         ),
