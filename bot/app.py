@@ -25,6 +25,8 @@ from bot.staff import StaffDesk
 from handlers import slack_staff, telegram_parents
 from handlers.slack_staff import StaffChannel
 from handlers.telegram_context import BotApplication, BotContext
+from handlers.telegram_http import AiohttpRequest
+from handlers.telegram_ordering import PerChatOrder
 from messages import Catalog
 from storage.sqlite import SqliteStore
 
@@ -74,7 +76,12 @@ def telegram_base_urls(api_url: str) -> tuple[str, str]:
 
 def build_telegram(services: Services, endpoints: Endpoints) -> BotApplication:
     builder = (
-        ApplicationBuilder().token(endpoints.telegram_token).context_types(ContextTypes(context=BotContext))
+        ApplicationBuilder()
+        .token(endpoints.telegram_token)
+        .context_types(ContextTypes(context=BotContext))
+        .concurrent_updates(PerChatOrder())
+        .request(AiohttpRequest())
+        .get_updates_request(AiohttpRequest(connection_pool_size=1))
     )
     if endpoints.telegram_base_url:
         builder = builder.base_url(endpoints.telegram_base_url)

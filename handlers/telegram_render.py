@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from telegram import (
     Bot,
     CallbackQuery,
@@ -48,12 +50,14 @@ async def send(bot: Bot, chat_id: int, reply: Reply, catalog: Catalog) -> None:
 async def answer_press(query: CallbackQuery, reply: Reply, catalog: Catalog) -> None:
     """Answer the button press, then replace the pressed message or send a new one."""
     notice = catalog.render(reply.notice, reply.language) if reply.notice else None
-    await query.answer(notice)
     if not reply.lines:
+        await query.answer(notice)
         return
     text = catalog.render_all(reply.lines, reply.language)
     keyboard = markup(reply, catalog)
     if reply.edit and query.message is not None and isinstance(keyboard, InlineKeyboardMarkup | None):
-        await query.edit_message_text(text, reply_markup=keyboard)
+        shown = query.edit_message_text(text, reply_markup=keyboard)
     else:
-        await query.get_bot().send_message(query.from_user.id, text, reply_markup=keyboard)
+        shown = query.get_bot().send_message(query.from_user.id, text, reply_markup=keyboard)
+    # Both go to Telegram at once: the spinner stops as the new text arrives.
+    await asyncio.gather(query.answer(notice), shown)

@@ -115,13 +115,19 @@ class CallLog:
         Returns the first ``count`` matching calls. Raises :class:`TimeoutError` listing the
         most recent calls if they do not arrive within ``timeout`` seconds.
         """
+        found: list[Call] = []
+        seen = after
         try:
             async with asyncio.timeout(timeout):
-                while len(found := self._matching(method, predicate, after)) < count:
+                while True:
+                    # Only the calls recorded since the last look are examined.
+                    found += self._matching(method, predicate, seen)
+                    seen = len(self._calls)
+                    if len(found) >= count:
+                        return found[:count]
                     await self._changed.wait()
         except TimeoutError:
             raise TimeoutError(self._timeout_message(method, count, after, timeout)) from None
-        return found[:count]
 
     def _matching(self, method: str, predicate: Predicate | None, after: int) -> list[Call]:
         return [
