@@ -116,8 +116,11 @@ class ParentDesk:
         return reply
 
     async def _language(self, chat_id: int, language_code: str | None, *hints: str | None) -> str:
+        """The message's own language if we speak it, else the parent's, else Telegram's."""
+        if any(self._catalog.speaks(hint) for hint in hints):
+            return self._catalog.language_for(*hints)
         stored = await self._store.parent_language(chat_id)
-        return self._catalog.language_for(*hints, stored, language_code)
+        return self._catalog.language_for(stored, language_code)
 
     # Linking
 
@@ -187,24 +190,24 @@ class ParentDesk:
         if not text:
             return say("reply.empty", language)
         pending = await self._store.awaiting(chat_id)
-        if pending is not None:
-            report = await self._store.report(pending[0])
-            if report is not None:
-                answer = await self._answer(report, pending[1], text, understood, pupils, language)
-                if answer is not None:
-                    return answer
+        open_report = await self._store.report(pending[0]) if pending else None
+        if pending is not None and open_report is not None:
+            answer = await self._answer(open_report, pending[1], text, understood, pupils, language)
+            if answer is not None:
+                return answer
         if not understood.is_report:
             return say("reply.not_a_report", language)
         if understood.cancel:
             return await self._offer_withdrawal(chat_id, understood, pupils, language)
+        if open_report is not None and open_report.status == ReportStatus.DRAFT:
+            # A new report replaces a draft the parent left unconfirmed.
+            await self._store.update_report(open_report.id, {"status": ReportStatus.CANCELLED}, self._clock())
         return await self._new_report(chat_id, text, understood, pupils, language)
 
     async def _new_report(
         self, chat_id: int, text: str, understood: Understanding, pupils: Sequence[Pupil], language: str
     ) -> Reply:
         now = self._clock()
-        for draft in await self._store.reports_of_chat(chat_id, [ReportStatus.DRAFT]):
-            await self._store.update_report(draft.id, {"status": ReportStatus.CANCELLED}, now)
         by_name = {p.full_name: p.id for p in pupils}
         fields: dict[str, Any] = {
             "status": ReportStatus.DRAFT,
@@ -246,7 +249,7 @@ class ParentDesk:
             if back.return_day is None or report.first_day is None or back.return_day <= report.first_day:
                 # A message that is a report of its own starts afresh; anything else means
                 # the parent does not know yet.
-                return None if understood.is_report else await self._summary(report, language)
+                return None if understood.is_report else await self._summary(report, pupils, language)
             last_day = self._calendar.previous_school_day(back.return_day)
             fields = {"return_day": back.return_day, "last_day": last_day, "open_ended": False}
             return await self._set_dates(report, fields, pupils, language, ask_return=False)
@@ -303,11 +306,10 @@ class ParentDesk:
             return Reply(
                 (Line("ask.return_day", {"children": names}),), language, buttons=tuple((b,) for b in buttons)
             )
-        return await self._summary(report, language)
+        return await self._summary(report, pupils, language)
 
-    async def _summary(self, report: Report, language: str) -> Reply:
+    async def _summary(self, report: Report, pupils: Sequence[Pupil], language: str) -> Reply:
         await self._store.set_awaiting(report.chat_id, report.id, "confirm", self._clock())
-        pupils = await self._store.linked_pupils(report.chat_id)
         return Reply(
             (Line("summary.head"), *self._summary_lines(report, pupils)),
             language,
@@ -346,14 +348,13 @@ class ParentDesk:
     # Buttons
 
     async def _press(self, chat_id: int, data: str, language_code: str | None) -> Reply:
-        language = await self._language(chat_id, language_code)
         report_part, _, rest = data.partition(":")
         action, _, argument = rest.partition(":")
         report = await self._store.report(int(report_part)) if report_part.isdigit() else None
         if report is None or report.chat_id != chat_id:
             log.warning("chat %s pressed a button for a report that is not theirs", chat_id)
-            return Reply((), language, notice=Line("button.stale"))
-        language = report.language or language
+            return Reply((), await self._language(chat_id, language_code), notice=Line("button.stale"))
+        language = report.language
         pupils = await self._store.linked_pupils(chat_id)
         handler = {
             "child": self._choose_child,
@@ -386,7 +387,7 @@ class ParentDesk:
         if report.status != ReportStatus.DRAFT or report.first_day is None:
             return Reply((), language, notice=Line("button.stale"))
         if argument == "unknown":
-            return _as_edit(await self._summary(report, language))
+            return _as_edit(await self._summary(report, pupils, language))
         try:
             back = date.fromisoformat(argument)
         except ValueError:
@@ -397,7 +398,7 @@ class ParentDesk:
             "open_ended": False,
         }
         await self._store.update_report(report.id, fields, self._clock())
-        return _as_edit(await self._summary(await self._report(report.id), language))
+        return _as_edit(await self._summary(await self._report(report.id), pupils, language))
 
     async def _confirm(self, report: Report, _: str, pupils: Sequence[Pupil], language: str) -> Reply:
         if report.status != ReportStatus.DRAFT:

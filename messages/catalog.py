@@ -44,6 +44,9 @@ class Catalog:
     def languages(self) -> tuple[str, ...]:
         return tuple(self._texts)
 
+    def speaks(self, language: str | None) -> bool:
+        return bool(language) and language.split("-")[0].lower() in self._texts  # type: ignore[union-attr]
+
     def language_for(self, *candidates: str | None) -> str:
         """The first candidate we have a catalog for, else English."""
         for candidate in candidates:

@@ -107,17 +107,15 @@ class SqliteStore:
         """Run one write, inside the caller's transaction or one of its own; returns lastrowid."""
         async with self.transaction():
             cursor = await self._db.execute(sql, params)
-            rowid = cursor.lastrowid or 0
-            await cursor.close()
-            return rowid
+            return cursor.lastrowid or 0
 
     async def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[aiosqlite.Row]:
-        async with self._db.execute(sql, params) as cursor:
-            return list(await cursor.fetchall())
+        # One round trip to the database thread; each hop costs more than the query itself.
+        return list(await self._db.execute_fetchall(sql, params))
 
     async def _row(self, sql: str, params: Sequence[Any] = ()) -> aiosqlite.Row | None:
-        async with self._db.execute(sql, params) as cursor:
-            return await cursor.fetchone()
+        rows = await self._rows(sql, params)
+        return rows[0] if rows else None
 
     async def claim_update(self, source: str, key: str, now: datetime) -> bool:
         async with self.transaction():
@@ -125,9 +123,7 @@ class SqliteStore:
                 "INSERT OR IGNORE INTO processed_updates (source, key, processed_at) VALUES (?, ?, ?)",
                 (source, key, now.isoformat()),
             )
-            claimed = cursor.rowcount == 1
-            await cursor.close()
-            return claimed
+            return cursor.rowcount == 1
 
     # Roster
 
@@ -263,7 +259,7 @@ class SqliteStore:
                 f" VALUES (?, ?, ?{', ?' * len(columns)})",
                 (chat_id, now.isoformat(), now.isoformat(), *columns.values()),
             )
-            await self._set_report_pupils(report_id, pupil_ids)
+            await self._add_report_pupils(report_id, pupil_ids)
         return report_id
 
     async def update_report(self, report_id: int, fields: dict[str, Any], now: datetime) -> None:
@@ -281,6 +277,9 @@ class SqliteStore:
 
     async def _set_report_pupils(self, report_id: int, pupil_ids: Iterable[str]) -> None:
         await self._db.execute("DELETE FROM report_pupils WHERE report_id = ?", (report_id,))
+        await self._add_report_pupils(report_id, pupil_ids)
+
+    async def _add_report_pupils(self, report_id: int, pupil_ids: Iterable[str]) -> None:
         await self._db.executemany(
             "INSERT INTO report_pupils (report_id, pupil_id) VALUES (?, ?)",
             [(report_id, pupil_id) for pupil_id in pupil_ids],
@@ -372,9 +371,7 @@ class SqliteStore:
                 "UPDATE attachments SET report_id = ? WHERE chat_id = ? AND report_id IS NULL",
                 (report_id, chat_id),
             )
-            count = cursor.rowcount
-            await cursor.close()
-            return count
+            return cursor.rowcount
 
     # Conversation
 
