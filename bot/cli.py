@@ -189,7 +189,9 @@ def _parse(args: argparse.Namespace) -> int:
 
     def one(text: str, now_text: str | None, children: Sequence[str], language: str | None) -> dict[str, Any]:
         now = _moment(now_text, settings)
-        result = understand(text, now, list(children), calendar, language_hint=language)
+        result = understand(
+            text, now, list(children), calendar, language_hint=language, am_close=settings.registers.am_close
+        )
         return result.to_contract(tuple(children))
 
     if args.jsonl is not None:

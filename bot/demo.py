@@ -236,8 +236,8 @@ class Script:
             text = line.strip()
             if not text:
                 return
-            if text.isdigit() and self.priya.last_with_buttons is not None:
-                labels = self.priya.last_with_buttons.labels
+            if text.isdigit() and self.priya.last is not None and self.priya.last.buttons:
+                labels = self.priya.last.labels
                 index = int(text) - 1
                 if 0 <= index < len(labels):
                     await self.presses(self.priya, labels[index])

@@ -185,7 +185,14 @@ class ParentDesk:
             return Reply((Line("link.needed"),), language, keyboard=Keyboard.SHARE_CONTACT)
         text = text.strip()[:MAX_TEXT]
         names = [p.full_name for p in pupils]
-        understood = understand(text, self._clock(), names, self._calendar, language_hint=language_code)
+        understood = understand(
+            text,
+            self._clock(),
+            names,
+            self._calendar,
+            language_hint=language_code,
+            am_close=self._settings.registers.am_close,
+        )
         language = await self._language(chat_id, language_code, understood.language)
         if not text:
             return say("reply.empty", language)

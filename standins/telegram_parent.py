@@ -41,6 +41,7 @@ class SimulatedParent:
         self._deliver = deliver
         self._updates = telegram.updates
         self.last_with_buttons: BotMessage | None = None
+        self.last: BotMessage | None = None
 
     async def send(self, update: JSONDict) -> list[BotMessage]:
         mark = self.telegram.mark()
@@ -49,6 +50,8 @@ class SimulatedParent:
         for message in shown:
             if message.buttons:
                 self.last_with_buttons = message
+            if message.kind != "notice":
+                self.last = message
         return [m for m in shown if m.text]
 
     async def say(self, text: str, *, language_code: str | None = None) -> list[BotMessage]:
