@@ -204,11 +204,14 @@ class ParentDesk:
                 return answer
         if not understood.is_report:
             return say("reply.not_a_report", language)
+        draft = open_report if open_report and open_report.status == ReportStatus.DRAFT else None
         if understood.cancel:
+            if draft is not None:
+                return await self._cancel(draft, "", pupils, language)
             return await self._offer_withdrawal(chat_id, understood, pupils, language)
-        if open_report is not None and open_report.status == ReportStatus.DRAFT:
+        if draft is not None:
             # A new report replaces a draft the parent left unconfirmed.
-            await self._store.update_report(open_report.id, {"status": ReportStatus.CANCELLED}, self._clock())
+            await self._store.update_report(draft.id, {"status": ReportStatus.CANCELLED}, self._clock())
         return await self._new_report(chat_id, text, understood, pupils, language)
 
     async def _new_report(
@@ -249,7 +252,7 @@ class ParentDesk:
             return await self._advance(await self._report(report.id), pupils, language)
         if awaiting == "dates":
             if understood.first_day is None:
-                return say("ask.dates_again", language)
+                return say("ask.dates_again", language) if understood.is_report else None
             return await self._set_dates(report, _dates(understood), pupils, language)
         if awaiting == "return_day":
             back = understand(f"back {text}", self._clock(), [p.full_name for p in pupils], self._calendar)

@@ -72,7 +72,7 @@ async def test_link_codes_are_single_use_and_expire(
     await services.store.save_link_code(
         hash_link_code("LATECODE23"), "A100024", now, now + timedelta(hours=1)
     )
-    rasa = parent(7010, "Rasa", "lt")
+    rasa = parent(7010, "Rasa")
     (reply,) = await rasa.start("GOODCODE23")
     assert "linked to Jonas" in reply.text
     (reply,) = await parent(9004, "Other").start("GOODCODE23")
@@ -295,3 +295,18 @@ async def test_a_restart_mid_conversation_resumes_it(
         await claire.press("Confirm")
     assert {day for day, _, _ in await records(services, "A100010")} == {MON, TUE, WED}
     await services.close()
+
+
+async def test_cancel_in_words_drops_an_unconfirmed_draft(claire: SimulatedParent, services: Services) -> None:
+    await claire.say("Leo has the dentist tomorrow at 11")
+    (reply,) = await claire.say("sorry, ignore that")
+    assert "nothing was sent" in reply.text
+    assert await services.store.reports_of_chat(claire.chat_id, [ReportStatus.DRAFT]) == []
+
+
+async def test_small_talk_while_the_bot_waits_for_dates_is_not_taken_as_dates(claire: SimulatedParent) -> None:
+    await claire.say("Leo is off on Tuesday the 3rd")  # 3 December is a Thursday: the bot asks
+    (reply,) = await claire.say("thank you")
+    assert "only take absence reports" in reply.text
+    (reply,) = await claire.say("Thursday 3rd December")
+    assert "Thursday 3 December" in reply.text
