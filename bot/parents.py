@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -26,7 +27,7 @@ from bot.settings import Settings
 from bot.understanding import Understanding, understand
 from messages import Catalog, Line
 from storage.interface import Store
-from storage.records import Pupil, Report, ReportStatus
+from storage.records import Chat, Pupil, Report, ReportStatus
 
 log = logging.getLogger(__name__)
 
@@ -96,13 +97,15 @@ class ParentDesk:
 
     async def unsupported(self, update_id: int, chat_id: int, language_code: str | None) -> Reply | None:
         async def answer() -> Reply:
-            return say("reply.text_only", await self._language(chat_id, language_code))
+            return say("reply.text_only", self._language(await self._store.chat(chat_id), language_code))
 
         return await self._once(update_id, answer)
 
     async def help(self, chat_id: int, language_code: str | None) -> Reply:
-        language = await self._language(chat_id, language_code)
-        if await self._store.linked_pupils(chat_id):
+        async with self._store.transaction():
+            chat = await self._store.chat(chat_id)
+        language = self._language(chat, language_code)
+        if chat.pupils:
             return say("reply.help", language)
         return Reply((Line("start.welcome"),), language, keyboard=Keyboard.SHARE_CONTACT)
 
@@ -115,17 +118,15 @@ class ParentDesk:
         self._on_commit()
         return reply
 
-    async def _language(self, chat_id: int, language_code: str | None, *hints: str | None) -> str:
+    def _language(self, chat: Chat, language_code: str | None, message_language: str | None = None) -> str:
         """The message's own language if we speak it, else the parent's, else Telegram's."""
-        if any(self._catalog.speaks(hint) for hint in hints):
-            return self._catalog.language_for(*hints)
-        stored = await self._store.parent_language(chat_id)
-        return self._catalog.language_for(stored, language_code)
+        return self._catalog.language_for(message_language, chat.language, language_code)
 
     # Linking
 
     async def _start(self, chat_id: int, language_code: str | None, code: str) -> Reply:
-        language = await self._language(chat_id, language_code)
+        chat = await self._store.chat(chat_id)
+        language = self._language(chat, language_code)
         if code:
             pupil_id = await self._store.redeem_link_code(hash_link_code(code), chat_id, self._clock())
             if pupil_id is None:
@@ -133,9 +134,8 @@ class ParentDesk:
                 return say("link.code_invalid", language)
             await self._store.link(chat_id, [pupil_id], "code", self._clock(), phone=None)
             return await self._linked(chat_id, language, "code")
-        pupils = await self._store.linked_pupils(chat_id)
-        if pupils:
-            return say("start.linked", language, children=[p.first_name for p in pupils])
+        if chat.pupils:
+            return say("start.linked", language, children=[p.first_name for p in chat.pupils])
         return Reply((Line("start.welcome"),), language, keyboard=Keyboard.SHARE_CONTACT)
 
     async def _contact(
@@ -146,7 +146,7 @@ class ParentDesk:
         phone: str,
         language_code: str | None,
     ) -> Reply:
-        language = await self._language(chat_id, language_code)
+        language = self._language(await self._store.chat(chat_id), language_code)
         if contact_user_id != sender_id:
             log.info("chat %s shared a contact that is not their own", chat_id)
             return Reply((Line("link.not_own_contact"),), language, keyboard=Keyboard.SHARE_CONTACT)
@@ -160,7 +160,7 @@ class ParentDesk:
 
     async def _linked(self, chat_id: int, language: str, method: str) -> Reply:
         await self._store.ensure_parent(chat_id, language, self._clock())
-        pupils = await self._store.linked_pupils(chat_id)
+        pupils = (await self._store.chat(chat_id)).pupils
         await self._store.audit(
             f"telegram:{chat_id}",
             "link",
@@ -179,9 +179,10 @@ class ParentDesk:
     # Reporting
 
     async def _message(self, chat_id: int, text: str, language_code: str | None) -> Reply:
-        pupils = await self._store.linked_pupils(chat_id)
+        chat = await self._store.chat(chat_id)
+        pupils = chat.pupils
         if not pupils:
-            language = await self._language(chat_id, language_code)
+            language = self._language(chat, language_code)
             return Reply((Line("link.needed"),), language, keyboard=Keyboard.SHARE_CONTACT)
         text = text.strip()[:MAX_TEXT]
         names = [p.full_name for p in pupils]
@@ -193,10 +194,10 @@ class ParentDesk:
             language_hint=language_code,
             am_close=self._settings.registers.am_close,
         )
-        language = await self._language(chat_id, language_code, understood.language)
+        language = self._language(chat, language_code, understood.language)
         if not text:
             return say("reply.empty", language)
-        pending = await self._store.awaiting(chat_id)
+        pending = chat.awaiting
         open_report = await self._store.report(pending[0]) if pending else None
         if pending is not None and open_report is not None:
             answer = await self._answer(open_report, pending[1], text, understood, pupils, language)
@@ -212,13 +213,11 @@ class ParentDesk:
         if draft is not None:
             # A new report replaces a draft the parent left unconfirmed.
             await self._store.update_report(draft.id, {"status": ReportStatus.CANCELLED}, self._clock())
-        return await self._new_report(chat_id, text, understood, pupils, language)
+        return await self._new_report(chat, text, understood, language)
 
-    async def _new_report(
-        self, chat_id: int, text: str, understood: Understanding, pupils: Sequence[Pupil], language: str
-    ) -> Reply:
+    async def _new_report(self, chat: Chat, text: str, understood: Understanding, language: str) -> Reply:
         now = self._clock()
-        by_name = {p.full_name: p.id for p in pupils}
+        by_name = {p.full_name: p.id for p in chat.pupils}
         fields: dict[str, Any] = {
             "status": ReportStatus.DRAFT,
             "pupil_ids": [by_name[name] for name in understood.children if name in by_name],
@@ -227,10 +226,12 @@ class ParentDesk:
             "message_text": text,
             **_dates(understood),
         }
-        report_id = await self._store.create_report(chat_id, fields, now)
-        await self._store.adopt_attachments(chat_id, report_id)
-        log.info("chat %s drafted report %s", chat_id, report_id)
-        return await self._advance(await self._report(report_id), pupils, language)
+        report = await self._store.create_report(chat.chat_id, fields, now)
+        if chat.loose_attachments:
+            await self._store.adopt_attachments(chat.chat_id, report.id)
+            report = replace(report, attachments=chat.loose_attachments)
+        log.info("chat %s drafted report %s", chat.chat_id, report.id)
+        return await self._advance(report, chat.pupils, language)
 
     async def _answer(
         self,
@@ -249,7 +250,7 @@ class ParentDesk:
             if not chosen or understood.first_day not in (None, report.first_day):
                 return None
             await self._store.update_report(report.id, {"pupil_ids": chosen}, now)
-            return await self._advance(await self._report(report.id), pupils, language)
+            return await self._advance(replace(report, pupil_ids=tuple(sorted(chosen))), pupils, language)
         if awaiting == "dates":
             if understood.first_day is None:
                 return say("ask.dates_again", language) if understood.is_report else None
@@ -276,7 +277,7 @@ class ParentDesk:
     ) -> Reply:
         now = self._clock()
         await self._store.update_report(report.id, fields, now)
-        report = await self._report(report.id)
+        report = replace(report, **fields)
         if report.status == ReportStatus.CONFIRMED:
             await self._store.replace_absences(report.id, absence_records(report, self._calendar), now)
             await self._store.clear_awaiting(report.chat_id)
@@ -361,11 +362,12 @@ class ParentDesk:
         report_part, _, rest = data.partition(":")
         action, _, argument = rest.partition(":")
         report = await self._store.report(int(report_part)) if report_part.isdigit() else None
+        chat = await self._store.chat(chat_id)
         if report is None or report.chat_id != chat_id:
             log.warning("chat %s pressed a button for a report that is not theirs", chat_id)
-            return Reply((), await self._language(chat_id, language_code), notice=Line("button.stale"))
+            return Reply((), self._language(chat, language_code), notice=Line("button.stale"))
         language = report.language
-        pupils = await self._store.linked_pupils(chat_id)
+        pupils = chat.pupils
         handler = {
             "child": self._choose_child,
             "back": self._choose_return,
@@ -388,7 +390,7 @@ class ParentDesk:
         if not ids:
             return Reply((), language, notice=Line("button.stale"))
         await self._store.update_report(report.id, {"pupil_ids": ids}, self._clock())
-        reply = await self._advance(await self._report(report.id), pupils, language)
+        reply = await self._advance(replace(report, pupil_ids=tuple(sorted(ids))), pupils, language)
         return _as_edit(reply)
 
     async def _choose_return(
@@ -408,7 +410,7 @@ class ParentDesk:
             "open_ended": False,
         }
         await self._store.update_report(report.id, fields, self._clock())
-        return _as_edit(await self._summary(await self._report(report.id), pupils, language))
+        return _as_edit(await self._summary(replace(report, **fields), pupils, language))
 
     async def _confirm(self, report: Report, _: str, pupils: Sequence[Pupil], language: str) -> Reply:
         if report.status != ReportStatus.DRAFT:
@@ -417,7 +419,7 @@ class ParentDesk:
         await self._store.update_report(
             report.id, {"status": ReportStatus.CONFIRMED, "confirmed_at": now}, now
         )
-        report = await self._report(report.id)
+        report = replace(report, status=ReportStatus.CONFIRMED)
         await self._store.replace_absences(report.id, absence_records(report, self._calendar), now)
         await self._store.clear_awaiting(report.chat_id)
         await self._tell_staff(report, "confirmed")
@@ -514,25 +516,24 @@ class ParentDesk:
         caption: str | None,
         language_code: str | None,
     ) -> Reply:
-        pupils = await self._store.linked_pupils(chat_id)
-        language = await self._language(chat_id, language_code)
-        if not pupils:
+        chat = await self._store.chat(chat_id)
+        language = self._language(chat, language_code)
+        if not chat.pupils:
             return Reply((Line("link.needed"),), language, keyboard=Keyboard.SHARE_CONTACT)
         now = self._clock()
         if caption and caption.strip():
             await self._store.add_attachment(chat_id, None, file_id, file_unique_id, now)
             return await self._message(chat_id, caption, language_code)
-        report = await self._report_for_photo(chat_id)
+        report = await self._report_for_photo(chat)
         await self._store.add_attachment(chat_id, report.id if report else None, file_id, file_unique_id, now)
         if report is None:
             return say("photo.kept_for_next", language)
-        return say("photo.attached", language, children=self._names(report, pupils))
+        return say("photo.attached", language, children=self._names(report, chat.pupils))
 
-    async def _report_for_photo(self, chat_id: int) -> Report | None:
-        pending = await self._store.awaiting(chat_id)
-        if pending is not None:
-            return await self._store.report(pending[0])
-        recent = await self._store.reports_of_chat(chat_id, [ReportStatus.CONFIRMED])
+    async def _report_for_photo(self, chat: Chat) -> Report | None:
+        if chat.awaiting is not None:
+            return await self._store.report(chat.awaiting[0])
+        recent = await self._store.reports_of_chat(chat.chat_id, [ReportStatus.CONFIRMED])
         if recent and self._clock() - recent[0].created_at <= ATTACH_WINDOW:
             return recent[0]
         return None
@@ -557,12 +558,6 @@ class ParentDesk:
         )
 
     # Helpers
-
-    async def _report(self, report_id: int) -> Report:
-        report = await self._store.report(report_id)
-        if report is None:
-            raise LookupError(f"report {report_id} vanished inside its own transaction")
-        return report
 
     @staticmethod
     def _names(report: Report, pupils: Sequence[Pupil]) -> list[str]:

@@ -32,6 +32,17 @@ class Pupil:
 
 
 @dataclass(frozen=True, slots=True)
+class Chat:
+    """What the bot knows of one parent's chat, read in one go."""
+
+    chat_id: int
+    pupils: tuple[Pupil, ...]  # the children this chat is linked to, by first name
+    language: str | None  # the parent's language, once linked
+    awaiting: tuple[int, str] | None  # the report the bot has a question open on, and what it asked
+    loose_attachments: int  # photos sent before any report, kept for the next one
+
+
+@dataclass(frozen=True, slots=True)
 class Contact:
     pupil_id: str
     name: str

@@ -14,7 +14,7 @@ from typing import Any
 import aiosqlite
 
 from storage.migrations import MIGRATIONS
-from storage.records import AbsenceRecord, Contact, OutboxItem, Pupil, Report
+from storage.records import AbsenceRecord, Chat, Contact, OutboxItem, Pupil, Report
 
 REPORT_COLUMNS = (
     "status",
@@ -29,10 +29,11 @@ REPORT_COLUMNS = (
     "confirmed_at",
     "acknowledged_at",
 )
-_PUPIL_COLUMNS = (
-    "id, first_name, last_name, year_group, class_name,"
-    " cp_plan, child_in_need, looked_after, send, social_worker"
-)
+_PUPIL_FIELDS = (
+    "id", "first_name", "last_name", "year_group", "class_name",
+    "cp_plan", "child_in_need", "looked_after", "send", "social_worker",
+)  # fmt: skip
+_PUPIL_COLUMNS = ", ".join(_PUPIL_FIELDS)
 
 
 class DatabaseTooNew(RuntimeError):
@@ -49,7 +50,9 @@ class SqliteStore:
     async def open(cls, path: str | Path) -> SqliteStore:
         if str(path) != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-        db = await aiosqlite.connect(path, isolation_level=None)
+        # sqlite3 opens "BEGIN IMMEDIATE" itself before a transaction's first write, in the same
+        # round trip to the database thread; each round trip costs more than a query here.
+        db = await aiosqlite.connect(path, isolation_level="IMMEDIATE")
         db.row_factory = aiosqlite.Row
         for pragma in (
             "journal_mode = WAL",
@@ -70,8 +73,7 @@ class SqliteStore:
         await self._db.close()
 
     async def _migrate(self) -> None:
-        async with self._db.execute("PRAGMA user_version") as cursor:
-            row = await cursor.fetchone()
+        row = await self._row("PRAGMA user_version")
         version = row[0] if row else 0
         if version > len(MIGRATIONS):
             raise DatabaseTooNew(
@@ -79,27 +81,29 @@ class SqliteStore:
                 f"({len(MIGRATIONS)}); upgrade the bot"
             )
         for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
-            statements = [s for s in script.split(";") if s.strip()]
-            async with self.transaction():
-                for statement in statements:
-                    await self._db.execute(statement)
-                await self._db.execute(f"PRAGMA user_version = {number}")
+            await self._db.executescript(
+                f"BEGIN IMMEDIATE; {script}; PRAGMA user_version = {number}; COMMIT;"
+            )
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[None]:
+        # One connection serves the whole process, so the lock keeps every other coroutine's
+        # statements out until this unit commits; the database itself begins the transaction
+        # at the first write. A unit that only reads costs no BEGIN or COMMIT at all.
         if self._in_transaction.get():
             yield
             return
         async with self._lock:
             token = self._in_transaction.set(True)
-            await self._db.execute("BEGIN IMMEDIATE")
             try:
                 yield
             except BaseException:
-                await self._db.execute("ROLLBACK")
+                if self._db.in_transaction:
+                    await self._db.rollback()
                 raise
             else:
-                await self._db.execute("COMMIT")
+                if self._db.in_transaction:
+                    await self._db.commit()
             finally:
                 self._in_transaction.reset(token)
 
@@ -200,10 +204,6 @@ class SqliteStore:
             (chat_id, language, now.isoformat()),
         )
 
-    async def parent_language(self, chat_id: int) -> str | None:
-        row = await self._row("SELECT language FROM parents WHERE chat_id = ?", (chat_id,))
-        return row[0] if row else None
-
     async def link(
         self, chat_id: int, pupil_ids: Sequence[str], method: str, now: datetime, phone: str | None
     ) -> None:
@@ -218,13 +218,28 @@ class SqliteStore:
                 [(chat_id, pupil_id, method, now.isoformat()) for pupil_id in pupil_ids],
             )
 
-    async def linked_pupils(self, chat_id: int) -> list[Pupil]:
+    async def chat(self, chat_id: int) -> Chat:
         rows = await self._rows(
-            f"SELECT {_PUPIL_COLUMNS} FROM pupils WHERE id IN"
-            " (SELECT pupil_id FROM links WHERE chat_id = ?) ORDER BY first_name, id",
+            f"SELECT {', '.join(f'p.{field}' for field in _PUPIL_FIELDS)},"
+            " c.report_id, c.awaiting, parent.language,"
+            " (SELECT count(*) FROM attachments a WHERE a.chat_id = q.chat_id AND a.report_id IS NULL)"
+            "   AS loose"
+            " FROM (SELECT ? AS chat_id) q"
+            " LEFT JOIN links l ON l.chat_id = q.chat_id"
+            " LEFT JOIN pupils p ON p.id = l.pupil_id"
+            " LEFT JOIN conversations c ON c.chat_id = q.chat_id"
+            " LEFT JOIN parents parent ON parent.chat_id = q.chat_id"
+            " ORDER BY p.first_name, p.id",
             (chat_id,),
         )
-        return [_pupil(row) for row in rows]
+        first = rows[0]
+        return Chat(
+            chat_id=chat_id,
+            pupils=tuple(_pupil(row) for row in rows if row["id"] is not None),
+            language=first["language"],
+            awaiting=(int(first["report_id"]), str(first["awaiting"])) if first["report_id"] else None,
+            loose_attachments=int(first["loose"]),
+        )
 
     async def save_link_code(
         self, code_hash: str, pupil_id: str, now: datetime, expires_at: datetime
@@ -250,8 +265,9 @@ class SqliteStore:
 
     # Reports
 
-    async def create_report(self, chat_id: int, fields: dict[str, Any], now: datetime) -> int:
-        pupil_ids = fields.pop("pupil_ids", ())
+    async def create_report(self, chat_id: int, fields: dict[str, Any], now: datetime) -> Report:
+        fields = dict(fields)
+        pupil_ids = tuple(fields.pop("pupil_ids", ()))
         columns = _report_columns(fields)
         async with self.transaction():
             report_id = await self._execute(
@@ -260,7 +276,20 @@ class SqliteStore:
                 (chat_id, now.isoformat(), now.isoformat(), *columns.values()),
             )
             await self._add_report_pupils(report_id, pupil_ids)
-        return report_id
+        return Report(
+            id=report_id,
+            chat_id=chat_id,
+            status=fields.get("status", "draft"),
+            pupil_ids=tuple(sorted(pupil_ids)),
+            category=fields.get("category"),
+            first_day=fields.get("first_day"),
+            last_day=fields.get("last_day"),
+            return_day=fields.get("return_day"),
+            first_sessions=fields.get("first_sessions", "both"),
+            open_ended=bool(fields.get("open_ended", False)),
+            language=fields.get("language", "en"),
+            created_at=now,
+        )
 
     async def update_report(self, report_id: int, fields: dict[str, Any], now: datetime) -> None:
         fields = dict(fields)
@@ -382,10 +411,6 @@ class SqliteStore:
             " awaiting = excluded.awaiting, updated_at = excluded.updated_at",
             (chat_id, report_id, awaiting, now.isoformat()),
         )
-
-    async def awaiting(self, chat_id: int) -> tuple[int, str] | None:
-        row = await self._row("SELECT report_id, awaiting FROM conversations WHERE chat_id = ?", (chat_id,))
-        return (int(row[0]), str(row[1])) if row else None
 
     async def clear_awaiting(self, chat_id: int) -> None:
         await self._execute("DELETE FROM conversations WHERE chat_id = ?", (chat_id,))

@@ -53,7 +53,7 @@ async def test_transaction_rolls_back_everything(store: SqliteStore) -> None:
         async with store.transaction():
             await store.link(42, ["P1"], "contact", NOW, MUM)
             raise RuntimeError("boom")
-    assert await store.linked_pupils(42) == []
+    assert (await store.chat(42)).pupils == ()
 
 
 async def test_an_update_is_claimed_once(store: SqliteStore) -> None:
@@ -72,7 +72,7 @@ async def test_link_codes_are_single_use_and_expire(store: SqliteStore) -> None:
 
 
 async def test_amended_records_keep_the_original(store: SqliteStore, tmp_path: Path) -> None:
-    report_id = await store.create_report(42, {"status": "confirmed", "pupil_ids": ["P1"]}, NOW)
+    report_id = (await store.create_report(42, {"status": "confirmed", "pupil_ids": ["P1"]}, NOW)).id
     first = [AbsenceRecord("P1", date(2026, 11, 23), "am", "I", report_id)]
     second = [AbsenceRecord("P1", date(2026, 11, 24), "am", "I", report_id)]
     await store.replace_absences(report_id, first, NOW)

@@ -104,9 +104,10 @@ async def test_slack_http_mode_verifies_signatures(
     )
     async with running(settings, clock, tmp_path, telegram, slack) as runner:
         services = runner.services
-        report_id = await services.store.create_report(
+        report = await services.store.create_report(
             7003, {"status": "confirmed", "pupil_ids": ["A100010"], "category": "illness"}, clock()
         )
+        report_id = report.id
         await services.store.enqueue("slack", {"report_id": report_id, "event": "confirmed"}, clock())
         await services.outbox.deliver_due()
         (post,) = slack.calls("chat.postMessage")
@@ -135,4 +136,3 @@ async def test_slack_http_mode_verifies_signatures(
         assert report is not None and report.acknowledged_at is not None
         (update,) = await slack.wait_for("chat.update")
         assert "Seen by <@U0OFFICE>" in str(update.params["blocks"])
-
