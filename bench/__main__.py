@@ -6,11 +6,13 @@ import asyncio
 import json
 import sys
 
+from bench.dates import measure_dates
 from bench.e2e import measure_e2e
 
 
 def main() -> None:
     results: dict[str, float] = {}
+    results.update(measure_dates())
     results.update(asyncio.run(measure_e2e()))
     for key, value in results.items():
         print(f"{key:>24}: {value}", file=sys.stderr)

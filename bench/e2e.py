@@ -24,10 +24,11 @@ from typing import Any
 
 import psutil
 
-from bot.app import BotRunner, Endpoints, Services
+from bot.app import BotRunner, Services
 from bot.clock import SettableClock
 from bot.roster import parse_roster
 from bot.settings import load_settings
+from standins.endpoints import stand_in_endpoints
 from standins.slack_api import SlackStandIn
 from standins.telegram_api import Call, TelegramStandIn
 
@@ -71,14 +72,7 @@ async def measure_e2e() -> dict[str, float]:
             services = await Services.open(settings, clock, Path(folder) / "bench.sqlite3")
             roster = parse_roster(_roster(total))
             await services.store.import_roster(roster.pupils, roster.contacts, clock())
-            endpoints = Endpoints(
-                telegram_token=telegram.token,
-                telegram_base_url=telegram.base_url,
-                telegram_base_file_url=telegram.base_file_url,
-                slack_bot_token=slack.bot_token,
-                slack_app_token=slack.app_token,
-                slack_base_url=slack.base_url,
-            )
+            endpoints = stand_in_endpoints(telegram, slack)
             runner = BotRunner(services, endpoints)
             await runner.start()
             try:

@@ -14,12 +14,13 @@ from typing import Any
 from telegram import Update
 from telegram.ext import TypeHandler
 
-from bot.app import BotRunner, Endpoints, Services
+from bot.app import BotRunner, Services
 from bot.clock import SettableClock
 from bot.linking import hash_link_code, new_link_code
 from bot.roster import read_roster
 from bot.settings import load_settings
 from handlers.telegram_context import BotApplication
+from standins.endpoints import stand_in_endpoints
 from standins.slack_api import SlackStandIn
 from standins.telegram_api import TelegramStandIn
 from standins.telegram_parent import BotMessage, SimulatedParent
@@ -102,14 +103,7 @@ async def play(sample_dir: Path, *, interactive: bool = False) -> None:
             services = await Services.open(settings, clock, Path(folder) / "demo.sqlite3")
             roster = read_roster(sample_dir / "roster.csv")
             await services.store.import_roster(roster.pupils, roster.contacts, clock())
-            endpoints = Endpoints(
-                telegram_token=telegram.token,
-                telegram_base_url=telegram.base_url,
-                telegram_base_file_url=telegram.base_file_url,
-                slack_bot_token=slack.bot_token,
-                slack_app_token=slack.app_token,
-                slack_base_url=slack.base_url,
-            )
+            endpoints = stand_in_endpoints(telegram, slack)
             runner = BotRunner(services, endpoints)
             deliver = PolledDelivery(telegram, runner.telegram)
             await runner.start()

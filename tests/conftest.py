@@ -12,10 +12,11 @@ from typing import Any
 import pytest
 from telegram import Update
 
-from bot.app import BotRunner, Endpoints, Services
+from bot.app import BotRunner, Services
 from bot.clock import SettableClock
 from bot.roster import read_roster
 from bot.settings import Settings, load_settings
+from standins.endpoints import stand_in_endpoints
 from standins.slack_api import SlackStandIn
 from standins.telegram_api import TelegramStandIn
 from standins.telegram_parent import SimulatedParent
@@ -80,14 +81,7 @@ async def serve(
     Handlers' exceptions are collected in `errors`; leaving the block fails the test if any are
     left there (a test that provokes one removes it after checking it).
     """
-    endpoints = Endpoints(
-        telegram_token=telegram.token,
-        telegram_base_url=telegram.base_url,
-        telegram_base_file_url=telegram.base_file_url,
-        slack_bot_token=slack.bot_token,
-        slack_app_token=slack.app_token,
-        slack_base_url=slack.base_url,
-    )
+    endpoints = stand_in_endpoints(telegram, slack)
     runner = BotRunner(services, endpoints)
     errors = [] if errors is None else errors
 

@@ -112,7 +112,9 @@ async def test_report_confirmed_is_recorded_per_session_and_the_office_is_told(
 async def test_no_reply_ever_says_authorised(priya: SimulatedParent) -> None:
     said = await priya.say("Ava has a dentist appointment tomorrow at 9:30")
     said += await priya.press("Confirm")
-    said += await priya.say("Sam and Ava will be off for a week from Monday 30th, we're going on holiday to Spain")
+    said += await priya.say(
+        "Sam and Ava will be off for a week from Monday 30th, we're going on holiday to Spain"
+    )
     assert "authoris" not in text_of(said).lower()
     assert "requested in advance from the headteacher" in text_of(said)
 
@@ -297,14 +299,18 @@ async def test_a_restart_mid_conversation_resumes_it(
     await services.close()
 
 
-async def test_cancel_in_words_drops_an_unconfirmed_draft(claire: SimulatedParent, services: Services) -> None:
+async def test_cancel_in_words_drops_an_unconfirmed_draft(
+    claire: SimulatedParent, services: Services
+) -> None:
     await claire.say("Leo has the dentist tomorrow at 11")
     (reply,) = await claire.say("sorry, ignore that")
     assert "nothing was sent" in reply.text
     assert await services.store.reports_of_chat(claire.chat_id, [ReportStatus.DRAFT]) == []
 
 
-async def test_small_talk_while_the_bot_waits_for_dates_is_not_taken_as_dates(claire: SimulatedParent) -> None:
+async def test_small_talk_while_the_bot_waits_for_dates_is_not_taken_as_dates(
+    claire: SimulatedParent,
+) -> None:
     await claire.say("Leo is off on Tuesday the 3rd")  # 3 December is a Thursday: the bot asks
     (reply,) = await claire.say("thank you")
     assert "only take absence reports" in reply.text

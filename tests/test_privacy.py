@@ -32,5 +32,15 @@ async def test_a_morning_of_reports_logs_nothing_personal(
     await services.outbox.deliver_due()
     logged = caplog.text
     assert "7001" in logged  # ids are there to trace what happened
-    for secret in ("Sam", "Patel", "Priya", "sick", "Wednesday", PRIYA_PHONE, "7400", telegram.token, slack.bot_token):
+    for secret in (
+        "Sam",
+        "Patel",
+        "Priya",
+        "sick",
+        "Wednesday",
+        PRIYA_PHONE,
+        "7400",
+        telegram.token,
+        slack.bot_token,
+    ):
         assert secret not in logged, secret

@@ -13,10 +13,11 @@ from urllib.parse import urlencode
 import aiohttp
 from slack_sdk.signature import SignatureVerifier
 
-from bot.app import BotRunner, Endpoints, Services
+from bot.app import BotRunner, Services
 from bot.clock import SettableClock
 from bot.roster import read_roster
 from bot.settings import Settings
+from standins.endpoints import stand_in_endpoints
 from standins.slack_api import SlackStandIn
 from standins.telegram_api import TelegramStandIn
 from tests.conftest import CLAIRE_PHONE, SAMPLE
@@ -37,15 +38,7 @@ async def running(
     services = await Services.open(settings, clock, tmp_path / "transport.sqlite3")
     roster = read_roster(SAMPLE / "roster.csv")
     await services.store.import_roster(roster.pupils, roster.contacts, clock())
-    endpoints = Endpoints(
-        telegram_token=telegram.token,
-        telegram_base_url=telegram.base_url,
-        telegram_base_file_url=telegram.base_file_url,
-        slack_bot_token=slack.bot_token,
-        slack_app_token=slack.app_token,
-        slack_signing_secret=SIGNING_SECRET,
-        slack_base_url=slack.base_url,
-    )
+    endpoints = stand_in_endpoints(telegram, slack, slack_signing_secret=SIGNING_SECRET)
     runner = BotRunner(services, endpoints)
     await runner.start()
     try:

@@ -6,6 +6,8 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from bot.understanding.text import WORD_END, WORD_START
+
 # Phrases meaning every child of the parent ("both", "the kids"), per language.
 ALL_CHILDREN: dict[str, tuple[str, ...]] = {
     "en": (
@@ -15,6 +17,16 @@ ALL_CHILDREN: dict[str, tuple[str, ...]] = {
         r"kids",
         r"(?:neither|none) of them",
     ),
+    "pl": (r"oboje|obaj|obie|obydwoje|(?:moje |wszystkie )?dzieci|ca[łl]a (?:dw[óo]jka|tr[óo]jka)",),
+    "ro": (r"am[âa]ndoi|am[âa]ndou[ăa]|ambii|(?:to[țt]i )?copiii|to[țt]i trei",),
+    "pt": (r"os dois|as duas|ambos|ambas|os (?:meus )?(?:filhos|miúdos|meninos)|as (?:minhas )?crianças",),
+    "es": (r"los dos|las dos|ambos|ambas|(?:los|mis) (?:niños|hijos)|los tres",),
+    "fr": (r"(?:tous |toutes )?les deux|(?:les|mes) enfants|les trois",),
+    "lt": (r"abu|abi|abudu|(?:abu |visi )?vaikai|visi trys",),
+    "ur": (r"دونوں|(?:سب |دونوں )?بچے|dono|donon|(?:dono |donon )?(?:bache|bachay|bachon)",),
+    "pa": (r"ਦੋਵੇਂ|ਦੋਨੋਂ|(?:ਸਾਰੇ |ਦੋਵੇਂ )?ਬੱਚੇ",),
+    "bn": (r"দুজনেই|দুজন|(?:দুই )?(?:বাচ্চারা|বাচ্চাদের|ছেলেমেয়েরা)",),
+    "ar": (r"كلاهما|كلاهم|(?:ال|و?ال)(?:أولاد|اولاد|أطفال|اطفال)|(?:أطفالي|اطفالي|أولادي|اولادي)",),
 }
 
 # Given names that are also everyday words: "will" in a message is nearly always the verb. Such a name
@@ -81,13 +93,24 @@ COMMON_WORD_NAMES: dict[str, frozenset[str]] = {
         ]
     ),
 }
+# Endings of given names in languages that decline them ("Avy", "Samowi", "Leo" → "Leui"), added to
+# the name without its final vowel.
+CASE_ENDINGS: dict[str, str] = {
+    "pl": r"a|y|i|ie|e|ę|ą|o|u|owi|em|iem",
+    "lt": r"as|o|ui|ą|u|e|ai|os|ei|ę|a|is|io|iui|į|ui",
+}
+_VOWELS = frozenset("aeiouy")
 # What follows a common-word name when it is the word, not the name.
 _WORD_USE = r"(?!\s+(?:be|not|have|i|we|you|he|she|they|\d))"
 
 
 @cache
 def _all_children(language: str) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(ALL_CHILDREN.get(language, ALL_CHILDREN["en"])) + r")\b")
+    phrases = ALL_CHILDREN.get(language, ALL_CHILDREN["en"])
+    if language == "en" or language not in ALL_CHILDREN:
+        return re.compile(r"\b(?:" + "|".join(phrases) + r")\b")
+    # Other scripts' vowel signs are not \w, so their words end where no letter of theirs follows.
+    return re.compile(f"{WORD_START}(?:" + "|".join(phrases) + f"){WORD_END}")
 
 
 def which_children(folded: str, roster: Sequence[str], language: str = "en") -> tuple[str, ...]:
@@ -99,13 +122,24 @@ def which_children(folded: str, roster: Sequence[str], language: str = "en") -> 
     first_names = [name.split()[0].lower() for name in roster]
     named = []
     for full_name, first in zip(roster, first_names, strict=True):
-        if _names(lowered, full_name.lower()) or (
-            first_names.count(first) == 1 and _names_first(folded, lowered, first, first in common)
+        unique = first_names.count(first) == 1
+        if (
+            _names(lowered, full_name.lower())
+            or (unique and _names_first(folded, lowered, first, first in common))
+            or (unique and _declined(lowered, first, language))
         ):
             named.append(full_name)
     if not named and _all_children(language).search(lowered):
         return tuple(roster)
     return tuple(named)
+
+
+def _declined(lowered: str, first: str, language: str) -> bool:
+    endings = CASE_ENDINGS.get(language)
+    if endings is None or len(first) < 3:
+        return False
+    stem = first[:-1] if first[-1] in _VOWELS else first
+    return re.search(rf"\b{re.escape(stem)}(?:{endings})\b", lowered) is not None
 
 
 def _names(lowered: str, name: str) -> bool:

@@ -20,6 +20,11 @@ class Vocabulary:
     months: dict[str, int]
     counts: dict[str, int | None]  # number words; None means an unknown few
     relative: dict[str, int]  # words for days counted from today
+    holidays: dict[str, tuple[int, int]]  # days named for the date they fall on: (day, month)
+    easter_holidays: dict[str, int]  # days named for their distance from Easter Sunday
+    # Days of the month in words: ordinals ("twenty first") and the numbers only read next to a month.
+    day_ordinals: dict[str, int]
+    day_numbers: dict[str, int]
     ordinal_suffix: str
     past_markers: tuple[str, ...]
     present_markers: tuple[str, ...]
@@ -38,6 +43,31 @@ class Vocabulary:
     # A clause about keeping the school informed, whose days are not days absent: "will let you know
     # about tomorrow".
     aside: str
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+_NUMBERS = _words(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
+    " seventeen eighteen nineteen twenty"
+)
+_ORDINALS = _words(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth"
+    " fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+)
+
+
+def _day_words(words: tuple[str, ...]) -> dict[str, int]:
+    """ "twenty first": 21, ... "thirty first": 31, from the words for 1 to 20 in order."""
+    table = {word: n for n, word in enumerate(words, 1)}
+    units = {word: n for word, n in table.items() if n < 10}
+    table |= {f"twenty {word}": 20 + n for word, n in units.items()}
+    ordinal = words[0] == "first"
+    table["thirtieth" if ordinal else "thirty"] = 30
+    table["thirty first" if ordinal else "thirty one"] = 31
+    return table
 
 
 VOCABULARY: dict[str, Vocabulary] = {
@@ -96,6 +126,7 @@ VOCABULARY: dict[str, Vocabulary] = {
             "a few": None,
             "few": None,
             "several": None,
+            "couple": 2,
         },
         relative={
             "the day after tomorrow": 2,
@@ -107,7 +138,36 @@ VOCABULARY: dict[str, Vocabulary] = {
             "today": 0,
             "this morning": 0,
             "this afternoon": 0,
+            "this evening": 0,
+            "end of the day": 0,
+            "end of today": 0,
+            "end of day": 0,
+            "tonight": 0,
         },
+        holidays={
+            "christmas": (25, 12),
+            "christmas day": (25, 12),
+            "xmas": (25, 12),
+            "christmas eve": (24, 12),
+            "boxing day": (26, 12),
+            "new year's eve": (31, 12),
+            "new years eve": (31, 12),
+            "new year's day": (1, 1),
+            "new years day": (1, 1),
+            "new year day": (1, 1),
+            "new year": (1, 1),
+            "bonfire night": (5, 11),
+            "halloween": (31, 10),
+            "valentine's day": (14, 2),
+            "st patrick's day": (17, 3),
+            "saint patrick": (17, 3),
+            "independence day": (4, 7),
+            "juneteenth": (19, 6),
+            "workers' day": (1, 5),
+        },
+        easter_holidays={"easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2},
+        day_ordinals=_day_words(_ORDINALS),
+        day_numbers=_day_words(_NUMBERS),
         ordinal_suffix=r"st|nd|rd|th",
         past_markers=(
             "was",
@@ -182,12 +242,18 @@ class Grammar:
     vocabulary: Vocabulary
     day_range: re.Pattern[str]
     numeric: re.Pattern[str]
+    year_first: re.Pattern[str]
     day_month: re.Pattern[str]
     month_day: re.Pattern[str]
     ordinal: re.Pattern[str]
+    nth: re.Pattern[str]
     weekday: re.Pattern[str]
     relative: re.Pattern[str]
+    offset: re.Pattern[str]
+    offset_from: re.Pattern[str]
+    holiday: re.Pattern[str]
     week: re.Pattern[str]
+    week_of: re.Pattern[str]
     duration: re.Pattern[str]
     tense: re.Pattern[str]
     sentence: re.Pattern[str]
@@ -206,7 +272,10 @@ class Grammar:
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(words, key=len, reverse=True))
+    """Longest first; a space in a phrase matches any spacing, and a hyphen too ("twenty-first")."""
+    return "|".join(
+        re.escape(word).replace(r"\ ", r"[\s-]+") for word in sorted(words, key=len, reverse=True)
+    )
 
 
 @cache
@@ -214,47 +283,93 @@ def grammar(language: str) -> Grammar:
     v = VOCABULARY.get(language, VOCABULARY["en"])
     wd, month, ords = _alternation(list(v.weekdays)), _alternation(list(v.months)), v.ordinal_suffix
     counts = _alternation(list(v.counts))
+    ordinal_words = _alternation(list(v.day_ordinals))
+    day_words = _alternation([*v.day_ordinals, *v.day_numbers])
     not_a_quantity = (
         r"(?!\s*(?:am|pm|a\.m|p\.m|mins?|minutes?|hours?|hrs?|days?|weeks?|years?|o'?clock|times?)\b)"
     )
     markers = _alternation([m for m in v.past_markers + v.present_markers if not m.startswith("'")])
+    year = r"(?:,?\s+(?:of\s+|in\s+)?(?P<y>(?:19|20)\d\d)\b)?"
+    weekday_first = rf"(?:\b(?P<wd>{wd}),?\s+(?:the\s+)?)?"
+    week_which = r"next|this|last|previous|following|coming|current"
+    month_shift = r"(?P<shift>this|next|last|previous|the)\s+month"
     return Grammar(
         vocabulary=v,
         day_range=re.compile(
-            rf"(?<![\d/.:])(?:the\s+)?(?P<d1>[0-3]?\d)(?P<o1>{ords})?(?:\s+(?:of\s+)?(?P<m1>{month}))?"
-            rf"\s*(?P<conn>-|to|until|through)\s*(?:the\s+)?(?P<d2>[0-3]?\d)(?P<o2>{ords})?"
-            rf"(?:\s+(?:of\s+)?(?P<m2>{month}))?\b(?![/:.]\d){not_a_quantity}"
+            rf"(?<![\d/.:])(?:\b(?P<m0>{month})\.?\s+(?:the\s+)?)?(?:(?P<between>between)\s+(?:the\s+)?)?"
+            rf"(?:the\s+)?(?P<d1>[0-3]?\d|{day_words})(?P<o1>{ords})?(?:\s+(?:of\s+)?(?P<m1>{month}))?"
+            rf"\s*(?P<conn>-|to|until|through|and)\s*(?:the\s+)?(?P<d2>[0-3]?\d|{day_words})(?P<o2>{ords})?"
+            rf"(?:\s+(?:of\s+|in\s+)?(?:(?P<m2>{month})|{month_shift}))?\b(?![/:.]\d){not_a_quantity}"
         ),
         numeric=re.compile(
-            rf"(?:\b(?P<wd>{wd})\s+(?:the\s+)?)?(?<![\d/.:])(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)"
+            rf"(?:\b(?P<wd>{wd})\s+(?:the\s+)?)?(?<![\d/.:-])(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[0-3]?\d)"
             rf"(?:(?P=sep)(?P<y>\d{{4}}|\d{{2}}))?(?![\d/]|\.\d)"
         ),
+        year_first=re.compile(
+            rf"(?<![\d/.:])\b(?P<y>(?:19|20)\d\d)(?:(?P<sep>[-/. ])(?P<m>[01]?\d|{month})(?P=sep)(?P<d>[0-3]?\d)"
+            r"|(?P<m8>[01]\d)(?P<d8>[0-3]\d))\b(?![/.-]\d)"
+        ),
         day_month=re.compile(
-            rf"(?:\b(?P<wd>{wd})\s+)?\b(?:the\s+)?(?P<d>[0-3]?\d)(?:{ords})?\s+(?:of\s+)?(?P<m>{month})\b"
-            rf"(?:\s+(?P<y>20\d\d)\b)?"
+            rf"{weekday_first}\b(?:the\s+)?(?P<d>[0-3]?\d|{ordinal_words})(?:{ords})?\.?\s+(?:day\s+)?(?:of\s+)?"
+            rf"(?:(?P<m>{month})|{month_shift})\b\.?{year}"
         ),
         month_day=re.compile(
-            rf"(?:\b(?P<wd>{wd})\s+)?\b(?P<m>{month})\s+(?:the\s+)?(?P<d>[0-3]?\d)(?:{ords})?\b(?![:.]\d)"
-            rf"{not_a_quantity}(?:,?\s+(?P<y>20\d\d)\b)?"
+            rf"{weekday_first}\b(?P<m>{month})(?:\.?\s*[/-]\s*|[.,]\s*|\s+|(?=\d))(?:the\s+)?"
+            rf"(?P<d>[0-3]?\d|{day_words})(?:{ords})?\b(?![:.]\d){not_a_quantity}{year}"
         ),
         ordinal=re.compile(
-            rf"(?:\b(?P<wd>{wd})\s+)?\b(?:the\s+)?(?P<d>[0-3]?\d)(?P<o>{ords})?\b(?![:./]\d){not_a_quantity}"
-            r"(?!\s+(?:day|child|son|daughter|one|grade|class|place|birthday|time|year|attempt)\b)"
+            rf"{weekday_first}\b(?:(?P<the>the)\s+)?(?P<d>[0-3]?\d|{day_words})(?P<o>{ords})?\b(?![:./-]\d)"
+            rf"{not_a_quantity}(?!\s+(?:day|child|son|daughter|one|grade|class|place|birthday|time|year|attempt"
+            r"|week|weekend|term|half|lesson|round|wave|thing|period)\b)"
+        ),
+        nth=re.compile(
+            r"\b(?:the\s+)?(?P<nth>first|1st|second|2nd|third|3rd|fourth|4th|last)\s+"
+            rf"(?:(?P<wd>{wd})|(?P<week>week))\b(?:\s+(?:morning|afternoon|evening))?(?:\s+(?:of|in)\s+(?:the\s+)?"
+            rf"(?:(?P<m>{month})\b\.?(?:\s+(?P<y>(?:19|20)\d\d))?|(?P<y2>(?:19|20)\d\d)|{month_shift}))?"
         ),
         weekday=re.compile(
-            rf"\b(?:(?P<q>this\s+coming|this|next|last|coming|on)\s+)?(?P<wd>{wd})\b"
-            r"(?:\s+(?P<q2>next\s+week|this\s+week|week)\b)?"
+            rf"\b(?:(?:the\s+)?(?P<wk>{week_which})\s+week(?:\s+on|\s*-|,)?\s+)?"
+            r"(?:(?P<q>this\s+coming|this\s+upcoming|this\s+past|this|next|last|previous|past|following|coming"
+            rf"|upcoming|on)\s+)?(?P<wd>{wd})\b(?:\s+(?:morning|afternoon|evening|night))?"
+            rf"(?:\s+(?:of\s+)?(?:the\s+)?(?P<q2>(?:{week_which})\s+week|week)\b)?"
         ),
         relative=re.compile(rf"\b(?P<rel>{_alternation(list(v.relative))})\b"),
+        offset=re.compile(
+            rf"\b(?:(?P<in>in)\s+(?:the\s+)?)?(?P<n>\d{{1,2}}|{counts})\s+(?P<unit>days?|weeks?|fortnights?|months?)\b"
+            r"(?:'s)?(?:\s+time\b)?(?:\s+(?P<dir>ago|later|hence|from\s+now|(?:from|after|before)\s+"
+            r"(?P<base>today|tomorrow|yesterday))\b)?"
+        ),
+        offset_from=re.compile(
+            # Not "for 3 days from monday", which is a length.
+            rf"(?<!for )\b(?P<n>\d{{1,2}}|{counts})\s+(?P<unit>days?|weeks?|fortnights?|months?)\s+"
+            r"(?P<dir>from|after|before)\s+"
+        ),
+        holiday=re.compile(
+            r"\b(?:(?P<hq>last|previous|next|following|this)\s+)?"
+            rf"(?P<h>{_alternation([*v.holidays, *v.easter_holidays])})\b"
+            # A school's "christmas play" or "easter holidays" is not the day itself.
+            r"(?!\s+(?:play|fair|party|parties|jumper|concert|dinner|lunch|holiday|holidays|break|show|service"
+            r"|performance|disco|market|card|cards|egg|eggs|bonnet|hunt|term|assembly|nativity|production))"
+        ),
         week=re.compile(
-            r"\b(?:(?:for\s+)?(?:the\s+)?(?P<rest>rest|remainder)\s+of\s+(?:the\s+|this\s+)?week"
-            r"|(?:the\s+)?end\s+of\s+(?:the\s+)?(?P<end>this|next)?\s*week"
-            r"|(?:all\s+(?:of\s+)?|(?:the\s+)?whole\s+(?:of\s+)?)?(?P<which>this|next)\s+week"
-            r"|(?P<all>all\s+week|(?:the\s+)?whole\s+week|for\s+the\s+week))\b"
+            r"\b(?:(?:for\s+)?(?:the\s+)?(?P<rest>rest|remainder|remaining)\s+(?:of\s+)?(?:the\s+|this\s+)?week"
+            r"|(?:the\s+)?(?P<part>end|start|beginning|middle|mid|early|earlier|late|later)\s+(?:of\s+|in\s+)?(?:the\s+)?"
+            rf"(?P<pw>{week_which})?\s*week"
+            r"|(?P<after_next>(?:the\s+)?week\s+after\s+(?:the\s+)?next)"
+            rf"|(?:all\s+(?:of\s+)?|(?:the\s+)?whole\s+(?:of\s+)?|the\s+)?(?P<which>{week_which}|past)\s+"
+            r"(?P<kind>week|weekend|working\s+week|workweek|school\s+week)"
+            r"|(?P<all>all\s+week|(?:the\s+)?whole\s+week|for\s+the\s+week)"
+            r"|(?:the\s+|over\s+the\s+|on\s+)?(?P<weekend>weekend))\b"
+        ),
+        week_of=re.compile(
+            r"\b(?:the\s+)?(?:week\s+of|w/?c|week\s+(?:beginning|starting|commencing)(?:\s+on)?)\s+"
         ),
         duration=re.compile(
-            rf"\b(?:for\s+)?(?:another\s+|a\s+further\s+|the\s+next\s+|next\s+)?(?P<n>\d{{1,2}}|{counts})\s+"
-            r"(?:more\s+|whole\s+|school\s+|full\s+)?(?P<unit>days?|weeks?|fortnight)\b(?!\s+ago)"
+            r"\b(?:for\s+)?(?:another\s+|a\s+further\s+|(?P<ahead>(?:the\s+)?next\s+)"
+            rf"|(?P<back>(?:the\s+)?(?:past|previous|last)\s+)|the\s+)?(?P<n>\d{{1,2}}|{counts})\s+"
+            r"(?P<next>next\s+)?(?:more\s+|whole\s+|full\s+)?(?P<work>(?:school|business|working)\s+)?"
+            r"(?P<unit>days?|weeks?|fortnight)\b"
+            r"(?!\s+ago)"
             r"|\bfor\s+(?:the|a)\s+(?P<single>day)\b"
         ),
         tense=re.compile(rf"(?:\b(?:{markers})\b|'(?:ll|s|re|m)\b)"),

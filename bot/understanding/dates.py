@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from typing import Literal
 
@@ -26,30 +26,52 @@ class Role(Enum):
     RETURN = "return"  # "back thursday"
 
 
+# "this", "next", "previous": that weekday in this, the following or the previous Monday-to-Sunday week
+# ("next tuesday" is next week's, as UK speakers mean it; "last wednesday" is last week's); "coming":
+# strictly after today; "last": the latest before today ("this past friday"); "week": a week after
+# the day meant ("monday week").
+Qualifier = Literal["this", "next", "previous", "coming", "last", "week"]
+
+
 @dataclass(frozen=True, slots=True)
 class DayRef:
     """One calendar day as written: relative (`offset`), a weekday, a date, or a weekday with a date."""
 
     offset: int | None = None
     weekday: int | None = None
-    # "next": in the following week; "coming": strictly after today; "week": a week after the day
-    # meant ("monday week"); "last": the latest before today.
-    qualifier: Literal["next", "last", "coming", "week"] | None = None
+    qualifier: Qualifier | None = None
     day: int | None = None
     month: int | None = None
     year: int | None = None
+    # Months from this one, for "the 20th of next month" (a day), or added to `offset` ("in 2 months").
+    months: int | None = None
+    base: DayRef | None = None  # the day `offset` counts from, when not today: "3 days after the 12th"
+    nth: int | None = None  # the nth `weekday` of the month (or year); -1 is the last
+    easter: int | None = None  # days after Easter Sunday ("easter monday" is 1)
 
 
 @dataclass(frozen=True, slots=True)
 class WeekRef:
-    which: Literal["this", "next", "rest"]
-    end_only: bool = False  # "the end of the week": only its last day is meant
+    """A Monday-to-Sunday week, or the part of it from weekday `first` to weekday `last`."""
+
+    which: Literal["this", "next", "rest", "previous", "after next", "of"]
+    end_only: bool = False  # "the end of the week": as an end, only its last day is meant
+    first: int = 0
+    last: int = 6
+    from_today: bool = False  # "later this week": not before today
+    anchor: DayRef | None = None  # "the week of the 18th": the week holding that day
+
+    @property
+    def weekend(self) -> bool:
+        return self.first >= 5
 
 
 @dataclass(frozen=True, slots=True)
 class DurationRef:
     count: int | None  # None: "a few days", a length the parent does not know
-    unit: Literal["day", "week"]
+    unit: Literal["day", "week", "weekday"]  # "weekday": "3 school days", "4 business days"
+    ahead: bool = False  # "the next 3 days": counted from tomorrow when no first day is stated
+    back: bool = False  # "the past 3 weeks": the days before today
 
 
 Ref = DayRef | WeekRef | DurationRef
@@ -125,16 +147,29 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
             continue
         if joined and linked is not None:
             past, about_absence = linked.past, linked.about_absence or about_absence
+        past = past or role is Role.SINCE  # "since friday" is always the last one
+        if role is Role.END and linked is not None and (start := _with_year(linked.ref, item.ref)):
+            mentions[-1] = replace(linked, ref=start)
         mention = Mention(item.start, item.end, item.ref, role, past, about_absence)
         mentions.append(mention)
         previous = mention
     return Mentions(tuple(mentions), unclear)
 
 
+def _with_year(start: Ref, end: Ref) -> DayRef | None:
+    """ "26 june to 28 june 2027": the year written once serves both ends of a range within it."""
+    if not (isinstance(start, DayRef) and isinstance(end, DayRef) and end.year and not start.year):
+        return None
+    if start.month is None or end.month is None or start.month > end.month:
+        return None
+    return replace(start, year=end.year)
+
+
 def _role(ref: Ref, tail: str, gap: str, linked: Mention | None, listed: bool, g: Grammar) -> Role | None:
     """The role the words before a mention give it; None when it is not about the absence at all."""
     if isinstance(ref, DurationRef):
-        return None if g.no_duration_tail.search(tail) else Role.END
+        # "in 3 days" is a day, not a length; "in the next 3 days" is a length again.
+        return None if g.no_duration_tail.search(tail) and not ref.ahead else Role.END
     if linked is not None and g.end_connector.match(gap):
         return Role.END
     if linked is not None and listed and linked.role in (Role.PLAIN, Role.START):
@@ -160,54 +195,211 @@ def _candidates(text: str, g: Grammar) -> list[_Found]:
     for m in g.numeric.finditer(text):
         if m["sep"] != "/" and not m["y"]:
             continue  # "9.30" is a time and "3-4" a count; only "3/12" is a date without a year
-        day, month = int(m["d"]), int(m["m"])
-        if 1 <= day <= 31 and 1 <= month <= 12:
-            year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0) if m["y"] else None
-            found.append(_Found(m.start(), m.end(), _date_ref(day, month, year, _weekday(m["wd"], v))))
+        found.append(_Found(m.start(), m.end(), _numeric(m, v)))
+    for m in g.year_first.finditer(text):
+        month = m["m"] or m["m8"]
+        month_number = int(month) if month.isdigit() else v.months[month]
+        found.append(_Found(m.start(), m.end(), _date_ref(int(m["d"] or m["d8"]), month_number, int(m["y"]))))
     for pattern in (g.day_month, g.month_day):
         for m in pattern.finditer(text):
             year = int(m["y"]) if m["y"] else None
-            ref = _date_ref(int(m["d"]), v.months[m["m"]], year, _weekday(m["wd"], v))
+            ref = _date_ref(_day_number(m["d"], v), _month(m["m"], v), year, _weekday(m["wd"], v))
+            if ref is not None and m.re is g.day_month and m["shift"]:
+                ref = replace(ref, months=_MONTH_SHIFT[m["shift"]])
             found.append(_Found(m.start(), m.end(), ref))
     for m in g.ordinal.finditer(text):
-        if m["o"] or m["wd"]:
-            found.append(_Found(m.start(), m.end(), _date_ref(int(m["d"]), None, None, _weekday(m["wd"], v))))
+        # "the 3rd", "the third", "friday the 15", "friday the fifteen"; not "the two of them"
+        if m["o"] or m["wd"] or (m["the"] and _spaced(m["d"]) in v.day_ordinals):
+            ref = _date_ref(_day_number(m["d"], v), None, None, _weekday(m["wd"], v))
+            found.append(_Found(m.start(), m.end(), ref))
+    for m in g.nth.finditer(text):
+        if (ref := _nth(m, v)) is not None:
+            found.append(_Found(m.start(), m.end(), ref))
     for m in g.weekday.finditer(text):
-        qualifier = _qualifier(m["q"], m["q2"])
+        qualifier = _qualifier(m["wk"] or m["q2"], m["q"])
         found.append(_Found(m.start(), m.end(), DayRef(weekday=v.weekdays[m["wd"]], qualifier=qualifier)))
     for m in g.relative.finditer(text):
         found.append(_Found(m.start(), m.end(), DayRef(offset=v.relative[_spaced(m["rel"])])))
+    for m in g.offset.finditer(text):
+        if (m["in"] or m["dir"]) and (ref := _offset(m, v)) is not None:
+            found.append(_Found(m.start(), m.end(), ref))
+    for m in g.holiday.finditer(text):
+        found.append(_Found(m.start(), m.end(), _holiday(m, v)))
     for m in g.week.finditer(text):
         found.append(_Found(m.start(), m.end(), _week(m)))
+    found.extend(_anchored(text, g, found))
     for m in g.duration.finditer(text):
+        if m["next"] and not m.group().startswith(("the ", "for the ")):
+            continue  # "the 3 next days" is a length, "only 3 next week" is not
         found.append(_Found(m.start(), m.end(), _duration(m, v)))
     return found
 
 
+def _holiday(m: re.Match[str], v: Vocabulary) -> DayRef:
+    """ "christmas", "after easter", "last easter": a "last" one is before today, a "next" one after."""
+    name, which = _spaced(m["h"]), m["hq"]
+    qualifier: Qualifier | None = "previous" if which in ("last", "previous") else "next" if which else None
+    if name in v.easter_holidays:
+        return DayRef(easter=v.easter_holidays[name], qualifier=qualifier)
+    day, month = v.holidays[name]
+    return DayRef(day=day, month=month, qualifier=qualifier)
+
+
+def _numeric(m: re.Match[str], v: Vocabulary) -> DayRef | None:
+    """ "3/12" is the 3rd of December; "11/20", which cannot be day first, is read month first."""
+    day, month = int(m["d"]), int(m["m"])
+    if month > 12 >= day:
+        day, month = month, day
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0) if m["y"] else None
+    return _date_ref(day, month, year, _weekday(m["wd"], v))
+
+
+def _offset(m: re.Match[str], v: Vocabulary) -> DayRef | None:
+    """ "in 2 weeks", "3 days ago", "two days after tomorrow"; None for "a few days"."""
+    number = m["n"]
+    count = int(number) if number.isdigit() else v.counts[_spaced(number)]
+    if count is None:
+        return None
+    unit = m["unit"]
+    direction = _spaced(m["dir"] or "")
+    if direction in ("ago", "before") or direction.startswith("before "):
+        count = -count
+    base = v.relative[base_word] if (base_word := m.groupdict().get("base")) else 0
+    if unit.startswith("month"):
+        return DayRef(offset=base, months=count)
+    return DayRef(
+        offset=base + count * (14 if unit.startswith("fortnight") else 7 if unit.startswith("week") else 1)
+    )
+
+
+_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": -1}
+_THURSDAY = 3
+
+
+def _nth(m: re.Match[str], v: Vocabulary) -> Ref | None:
+    """ "the first friday of july", "the third tuesday", "the last week of next month", "the first week of 2027".
+
+    A week of a month or year is the Monday-to-Sunday week holding its nth Thursday (as ISO weeks are).
+    """
+    nth = _NTH[m["nth"]]
+    year = m["y"] or m["y2"]
+    if not (m["m"] or year or m["shift"]):
+        return None  # "last friday", "the first week (of term)", "the first monday back": not of a month
+    day = DayRef(
+        weekday=_THURSDAY if m["week"] else v.weekdays[m["wd"]],
+        month=_month(m["m"], v),
+        year=int(year) if year else None,
+        months=_MONTH_SHIFT[m["shift"]] if m["shift"] else None,
+        nth=nth,
+    )
+    return WeekRef("of", anchor=day) if m["week"] else day
+
+
+_MONTH_SHIFT = {"this": 0, "the": 0, "next": 1, "last": -1, "previous": -1}
+
+
+def _month(word: str | None, v: Vocabulary) -> int | None:
+    return v.months[word] if word else None
+
+
+def _anchored(text: str, g: Grammar, found: list[_Found]) -> list[_Found]:
+    """Expressions built on the day that follows them: "the week of the 18th", "w/c 4 feb", "3 days
+    after christmas", "2 weeks from friday"."""
+    days: dict[int, _Found] = {}
+    for item in found:
+        if isinstance(item.ref, DayRef):
+            longest = days.get(item.start)
+            if longest is None or item.end > longest.end:
+                days[item.start] = item
+    anchored = []
+    for m in g.week_of.finditer(text):
+        day = days.get(m.end())
+        if day is not None and isinstance(day.ref, DayRef) and day.ref.day is not None:
+            anchored.append(_Found(m.start(), day.end, WeekRef("of", anchor=day.ref)))
+    for m in g.offset_from.finditer(text):
+        day = days.get(m.end())
+        if day is not None and isinstance(day.ref, DayRef) and (ref := _offset(m, g.vocabulary)) is not None:
+            anchored.append(_Found(m.start(), day.end, replace(ref, base=day.ref)))
+    return anchored
+
+
 def _day_range(m: re.Match[str], v: Vocabulary) -> list[_Found]:
-    """ "23rd-25th", "23-25 nov", "30th nov to 2nd dec": two mentions, the second ending the range."""
-    if not (m["o1"] or m["o2"] or m["m1"] or m["m2"]):
+    """ "23rd-25th", "23-25 nov", "between the 3rd and 5th": two mentions, the second ending the range."""
+    worded = not (m["d1"].isdigit() and m["d2"].isdigit())
+    if not (m["o1"] or m["o2"] or m["m0"] or m["m1"] or m["m2"] or m["shift"] or worded):
         return []  # "9-3" is school hours, not dates
-    first_day, last_day = int(m["d1"]), int(m["d2"])
-    month_1 = v.months[m["m1"]] if m["m1"] else None
-    month_2 = v.months[m["m2"]] if m["m2"] else None
+    if (m["conn"] == "and") != bool(m["between"]):
+        return []  # "3 and 4" is a list; "between 3 and 4" a range
+    first_day, last_day = _day_number(m["d1"], v), _day_number(m["d2"], v)
+    if worded and not (m["m0"] or m["m1"] or m["m2"]) and not _ordinal_words(m, v):
+        return []  # "two to four people"
+    month_1 = v.months[m["m1"] or m["m0"]] if m["m1"] or m["m0"] else None
+    month_2 = _month(m["m2"], v)
     if last_day >= first_day:  # one month named serves both ends
         month_1, month_2 = month_1 or month_2, month_2 or month_1
+    elif month_1 and not month_2:  # "april 27th to the 3rd" ends in May
+        month_2 = month_1 % 12 + 1
     role = Role.UNTIL if m["conn"] == "until" else Role.END
-    return [
-        _Found(m.start(), m.start("conn"), _date_ref(first_day, month_1)),
-        _Found(m.end("conn"), m.end(), _date_ref(last_day, month_2), role),
-    ]
+    months = _MONTH_SHIFT[m["shift"]] if m["shift"] and not month_1 else None
+    first, last = _date_ref(first_day, month_1), _date_ref(last_day, month_2)
+    if months is not None and first is not None and last is not None:  # "4 to 22 this month"
+        first, last = replace(first, months=months), replace(last, months=months)
+    return [_Found(m.start(), m.start("conn"), first), _Found(m.end("conn"), m.end(), last, role)]
+
+
+def _ordinal_words(m: re.Match[str], v: Vocabulary) -> bool:
+    return all(d.isdigit() or _spaced(d) in v.day_ordinals for d in (m["d1"], m["d2"]))
+
+
+def _day_number(word: str, v: Vocabulary) -> int:
+    if word.isdigit():
+        return int(word)
+    key = _spaced(word)
+    return v.day_ordinals.get(key) or v.day_numbers[key]
+
+
+_WEEK_SHIFT: dict[str, Literal["this", "next", "previous"]] = {
+    "next": "next",
+    "following": "next",
+    "coming": "next",
+    "last": "previous",
+    "previous": "previous",
+    "past": "previous",
+}
+# Which days of the week a part of it means: "early next week" is Monday to Wednesday.
+_WEEK_PARTS: dict[str, tuple[int, int, bool]] = {
+    "start": (0, 2, False),
+    "beginning": (0, 2, False),
+    "early": (0, 2, False),
+    "earlier": (0, 2, False),
+    "middle": (1, 4, False),
+    "mid": (1, 4, False),
+    "late": (3, 6, True),
+    "later": (3, 6, True),
+    "end": (3, 6, True),
+}
 
 
 def _week(m: re.Match[str]) -> WeekRef:
     if m["rest"]:
         return WeekRef("rest")
+    if m["after_next"]:
+        return WeekRef("after next")
+    if m["weekend"]:
+        return WeekRef("this", first=5, last=6)
+    if m["part"]:
+        first, last, from_today = _WEEK_PARTS[m["part"]]
+        which = _WEEK_SHIFT.get(m["pw"] or "", "this")
+        return WeekRef(which, end_only=m["part"] == "end", first=first, last=last, from_today=from_today)
     if m["which"]:
-        return WeekRef("next" if m["which"] == "next" else "this")
-    if m["all"]:
-        return WeekRef("this")
-    return WeekRef("next" if m["end"] == "next" else "this", end_only=True)
+        which = _WEEK_SHIFT.get(m["which"], "this")
+        kind = _spaced(m["kind"])
+        if kind == "weekend":
+            return WeekRef(which, first=5, last=6)
+        return WeekRef(which, last=6 if kind == "week" else 4)
+    return WeekRef("this")
 
 
 def _duration(m: re.Match[str], v: Vocabulary) -> DurationRef:
@@ -215,9 +407,12 @@ def _duration(m: re.Match[str], v: Vocabulary) -> DurationRef:
         return DurationRef(1, "day")
     number, unit = m["n"], m["unit"]
     count = int(number) if number.isdigit() else v.counts[_spaced(number)]
+    ahead, back = bool(m["ahead"] or m["next"]), m["back"] is not None
     if unit == "fortnight":
-        return DurationRef(None if count is None else 2 * count, "week")
-    return DurationRef(count, "week" if unit.startswith("week") else "day")
+        return DurationRef(None if count is None else 2 * count, "week", ahead, back)
+    if unit.startswith("week"):
+        return DurationRef(count, "week", ahead, back)
+    return DurationRef(count, "weekday" if m["work"] else "day", ahead, back)
 
 
 def _without_overlaps(found: list[_Found], length: int) -> list[_Found]:
@@ -243,13 +438,22 @@ def _weekday(word: str | None, v: Vocabulary) -> int | None:
     return v.weekdays[word] if word else None
 
 
-def _qualifier(before: str | None, after: str | None) -> Literal["next", "last", "coming", "week"] | None:
-    if after:
-        return "next" if after.startswith("next") else None if after.startswith("this") else "week"
-    if before in ("next", "last"):
-        return "next" if before == "next" else "last"
-    return "coming" if before and before.endswith("coming") else None
+def _qualifier(week: str | None, before: str | None) -> Qualifier | None:
+    """ "next week on tuesday", "tuesday of last week", "this past friday", "monday week"."""
+    if week:
+        which = _spaced(week).removesuffix(" week")
+        return "week" if which == "week" else _WEEK_SHIFT.get(which, "this")
+    if not before:
+        return None
+    before = _spaced(before)
+    if before in ("next", "following"):
+        return "next"
+    if before in ("last", "previous"):
+        return "previous"
+    if before.endswith("past"):
+        return "last"
+    return "coming" if before.endswith(("coming", "upcoming")) else None
 
 
 def _spaced(words: str) -> str:
-    return " ".join(words.split())
+    return " ".join(words.replace("-", " ").split())

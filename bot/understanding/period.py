@@ -10,6 +10,7 @@ outcome.
 from __future__ import annotations
 
 import itertools
+from calendar import monthrange
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
@@ -110,8 +111,8 @@ def _period(mentions: Mentions, c: Circumstances) -> Period:
 
 
 def _add_start(stated: _Stated, m: Mention, today: date, day_over: bool, default_first: date | None) -> None:
-    if isinstance(m.ref, DurationRef):
-        return  # a duration is only ever an end
+    if isinstance(m.ref, DurationRef) or (isinstance(m.ref, WeekRef) and m.ref.weekend):
+        return  # a duration is only ever an end, and a weekend has no school days
     first, last = _interval(m.ref, today, day_over, past=m.past, after=None)
     if isinstance(m.ref, WeekRef):
         if m.ref.end_only:
@@ -134,7 +135,7 @@ def _add_end(
     stated: _Stated, m: Mention, today: date, day_over: bool, first_day: date, earliest_return: date
 ) -> None:
     if isinstance(m.ref, DurationRef):
-        if not m.past:  # "been ill for 3 days" is how long, not how much longer
+        if not m.past and not m.ref.back:  # "been ill for 3 days" is how long, not how much longer
             stated.durations.append(m.ref)
         return
     after = first_day if m.role is Role.END else earliest_return
@@ -176,7 +177,7 @@ def _after_duration(cal: SchoolCalendar, first_day: date, duration: DurationRef)
     count = duration.count or 0
     if count < 1:
         raise _Unclear
-    if duration.unit == "day":
+    if duration.unit != "week":
         return _required(cal.add_school_days(first_day, count - 1))
     back = _required(cal.next_school_day(first_day + timedelta(weeks=count), inclusive=True))
     return _required(cal.previous_school_day(back))
@@ -203,22 +204,47 @@ def _default_first(c: Circumstances, today: date, day_over: bool) -> date | None
 def _interval(
     ref: DayRef | WeekRef, today: date, day_over: bool, *, past: bool, after: date | None
 ) -> tuple[date, date]:
-    """The calendar days a reference means; a week reference means Monday to Sunday."""
+    """The calendar days a reference means; a week reference means Monday to Sunday, or part of it."""
     if isinstance(ref, WeekRef):
-        # At the weekend "this week" is the coming one.
-        monday = _monday(today) + timedelta(weeks=1 if ref.which == "next" or today.weekday() > 4 else 0)
-        sunday = monday + timedelta(days=6)
-        return (max(today, monday) if ref.which == "rest" else monday), sunday
+        return _week(ref, today, day_over, past=past, after=after)
     day = _day(ref, today, day_over, past=past, after=after)
     return day, day
 
 
+_WEEKS_AHEAD = {"this": 0, "rest": 0, "of": 0, "next": 1, "previous": -1, "after next": 2}
+
+
+def _week(ref: WeekRef, today: date, day_over: bool, *, past: bool, after: date | None) -> tuple[date, date]:
+    if ref.anchor is not None:
+        monday = _monday(_day(ref.anchor, today, day_over, past=past, after=after))
+    else:
+        # At the weekend "this week" is the coming one.
+        weekend = today.weekday() > 4 and ref.which in ("this", "rest") and not ref.weekend and not past
+        monday = _monday(today) + timedelta(weeks=_WEEKS_AHEAD[ref.which] + weekend)
+    first, last = monday + timedelta(days=ref.first), monday + timedelta(days=ref.last)
+    if (ref.which == "rest" or ref.from_today) and today <= last:
+        first = max(first, today)
+    return first, last
+
+
 def _day(ref: DayRef, today: date, day_over: bool, *, past: bool, after: date | None) -> date:
     if ref.offset is not None:
-        return today + timedelta(days=ref.offset)
+        start = today if ref.base is None else _day(ref.base, today, day_over, past=past, after=after)
+        return _months_on(start + timedelta(days=ref.offset), ref.months or 0)
+    if ref.nth is not None:
+        return _nth_weekday(ref, today, past=past, after=after)
+    if ref.day is not None or ref.easter is not None:
+        # A holiday's "last" or "next" one ("last easter") overrides the tense.
+        past = ref.qualifier == "previous" or (past and ref.qualifier != "next")
+    if ref.easter is not None:
+        days = [_easter(year) + timedelta(days=ref.easter) for year in range(today.year - 1, today.year + 2)]
+        return _preferred(days, today, past=past, after=after)
     if ref.day is None:
         return _weekday(ref, today, day_over, past=past, after=after)
-    day = _date(ref.day, ref.month, ref.year, today, past=past, after=after)
+    if ref.months is not None:
+        day = _required(_valid(*_month_index(today, ref.months), ref.day))
+    else:
+        day = _date(ref.day, ref.month, ref.year, today, past=past, after=after)
     if ref.weekday is not None and day.weekday() != ref.weekday:
         raise _Unclear  # "tuesday the 3rd" when the 3rd is a Thursday
     return day
@@ -226,8 +252,8 @@ def _day(ref: DayRef, today: date, day_over: bool, *, past: bool, after: date | 
 
 def _weekday(ref: DayRef, today: date, day_over: bool, *, past: bool, after: date | None) -> date:
     weekday = ref.weekday or 0
-    if ref.qualifier == "next":
-        return _monday(today) + timedelta(days=7 + weekday)
+    if ref.qualifier in _WEEKS_AHEAD:
+        return _monday(today) + timedelta(weeks=_WEEKS_AHEAD[ref.qualifier or "this"], days=weekday)
     if ref.qualifier == "last" or (past and after is None):
         days_back = (today.weekday() - weekday) % 7
         if days_back == 0 and (ref.qualifier == "last" or not day_over):
@@ -252,13 +278,65 @@ def _date(
     else:
         months = [today.year * 12 + today.month - 1 + shift for shift in range(-2, 3)]
         candidates = [d for index in months if (d := _valid(index // 12, index % 12 + 1, day))]
+    return _preferred(candidates, today, past=past, after=after)
+
+
+def _preferred(candidates: list[date], today: date, *, past: bool, after: date | None) -> date:
+    """The first on or after `after`; else the latest up to today when spoken of as past; else the next."""
     if after is not None:
         return _required(min((d for d in candidates if d >= after), default=None))
-    if month is not None:
-        return _required(min(candidates, key=lambda d: (abs((d - today).days), d < today), default=None))
     if past:
         return _required(max((d for d in candidates if d <= today), default=None))
     return _required(min((d for d in candidates if d >= today), default=None))
+
+
+def _nth_weekday(ref: DayRef, today: date, *, past: bool, after: date | None) -> date:
+    """ "the first friday of july", "the last week of next month" (the week of its last Thursday)."""
+    weekday, nth = ref.weekday or 0, ref.nth or 1
+    if ref.month is None and ref.months is None and ref.year is not None:
+        return _required(_nth_in(ref.year, None, weekday, nth))
+    if ref.months is not None:
+        months = [_month_index(today, ref.months)]
+    else:
+        years = [ref.year] if ref.year else range(today.year - 1, today.year + 2)
+        months = [(year, ref.month or today.month) for year in years]
+    candidates = [d for year, month in months if (d := _nth_in(year, month, weekday, nth))]
+    return candidates[0] if len(candidates) == 1 else _preferred(candidates, today, past=past, after=after)
+
+
+def _nth_in(year: int, month: int | None, weekday: int, nth: int) -> date | None:
+    """The `nth` (-1: last) `weekday` of the month, or of the year when `month` is None."""
+    first = date(year, month or 1, 1)
+    last = date(year, month, monthrange(year, month)[1]) if month else date(year, 12, 31)
+    if nth < 0:
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    day = first + timedelta(days=(weekday - first.weekday()) % 7, weeks=nth - 1)
+    return day if day <= last else None
+
+
+def _easter(year: int) -> date:
+    """Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * weekday) // 433
+    month = (h + weekday - 7 * m + 90) // 25
+    return date(year, month, (h + weekday - 7 * m + 33 * month + 19) % 32)
+
+
+def _month_index(day: date, months: int) -> tuple[int, int]:
+    """The year and month `months` after `day`'s."""
+    index = day.year * 12 + day.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def _months_on(day: date, months: int) -> date:
+    """The same day of the month `months` later, or that month's last day ("31 jan" + 1 is 28 or 29 feb)."""
+    year, month = _month_index(day, months)
+    return date(year, month, min(day.day, monthrange(year, month)[1]))
 
 
 def _valid(year: int, month: int, day: int) -> date | None:
@@ -270,3 +348,79 @@ def _valid(year: int, month: int, day: int) -> date | None:
 
 def _monday(day: date) -> date:
     return day - timedelta(days=day.weekday())
+
+
+def calendar_span(
+    mentions: Mentions, now: datetime, day_end: time | None = None
+) -> tuple[date | None, date | None]:
+    """The calendar days the mentions span, first to last, before any school-day rule.
+
+    The end is None when the text leaves it open ("since monday", "from the 3rd"); both are None when
+    nothing is mentioned or the mentions cannot be read.
+    """
+    if mentions.unclear or not mentions.found:
+        return None, None
+    try:
+        return _calendar_span(mentions.found, now.date(), day_end is not None and now.time() >= day_end)
+    except _Unclear:
+        return None, None
+
+
+def _calendar_span(
+    found: tuple[Mention, ...], today: date, day_over: bool
+) -> tuple[date | None, date | None]:
+    first: date | None = None
+    last: date | None = None
+    open_end = False
+    for m in found:
+        if isinstance(m.ref, DurationRef):
+            continue
+        ending = m.role in (Role.END, Role.UNTIL) and first is not None
+        begin, end = _interval(m.ref, today, day_over, past=m.past, after=first if ending else None)
+        if ending:
+            last = end
+        else:
+            first = begin if first is None else min(first, begin)
+            last = end if last is None else max(last, end)
+        open_end = m.role in (Role.SINCE, Role.START) and not ending
+    # A length counts from the first day stated ("for 3 days from monday"), else from today, or from
+    # tomorrow for "the next 3 days"; "the past 3 weeks" ends yesterday.
+    for m in found:
+        if not isinstance(m.ref, DurationRef) or m.past:
+            continue
+        weekdays = m.ref.unit == "weekday"
+        if m.ref.back and first is None:
+            last = _weekday_from(today - _ONE_DAY, -1) if weekdays else today - _ONE_DAY
+            return _length_end(last, m.ref, -1), last
+        if m.role is Role.END:
+            if first is None:
+                first = today + _ONE_DAY * m.ref.ahead
+                first = _weekday_from(first, 1) if weekdays else first
+            last, open_end = _length_end(first, m.ref, 1), False
+            break
+    if first is not None and last is not None and last < first:
+        raise _Unclear
+    return first, None if open_end else last
+
+
+def _length_end(start: date, duration: DurationRef, step: int) -> date:
+    """The other end of a length whose first (`step` 1) or last (`step` -1) day is `start`."""
+    if duration.unit != "weekday":
+        return start + timedelta(days=step * (_days(duration) - 1))
+    day = _weekday_from(start, step)
+    for _ in range(_days(duration) - 1):
+        day = _weekday_from(day + timedelta(days=step), step)
+    return day
+
+
+def _weekday_from(day: date, step: int) -> date:
+    """`day`, or the nearest Monday-to-Friday day after it (`step` 1) or before it (-1)."""
+    while day.weekday() > 4:
+        day += timedelta(days=step)
+    return day
+
+
+def _days(duration: DurationRef) -> int:
+    if duration.count is None or duration.count < 1:
+        raise _Unclear
+    return duration.count * (7 if duration.unit == "week" else 1)

@@ -48,6 +48,9 @@ PHRASES: dict[str, SessionPhrases] = {
             r"in for the afternoon",
             r"overslept",
             r"slept in",
+            # "a dentist appointment tomorrow morning": the morning of the day absent.
+            r"(?:appointment|dentist|doctor|hospital|optician|orthodontist|clinic)\b[\w ]{0,30}\bmorning\b",
+            r"morning\b[\w ]{0,20}\b(?:appointment|dentist|doctor|hospital|optician|orthodontist|clinic)",
         ),
         leaves_early=(
             r"(?:collect\w*|pick\w*(?: \w+)? up|leav\w+|going home|go home|tak(?:e|ing) \w+ out)\b[\w' ]{0,25}?"
@@ -58,6 +61,9 @@ PHRASES: dict[str, SessionPhrases] = {
             r"morning only",
             r"(?:off|in|miss\w*|appointment|leav\w+|home|out)\b[\w ]{0,15}\bthis afternoon",
             r"afternoon appointment",
+            # "an appointment on Wednesday afternoon": the afternoon of the day absent.
+            r"(?:appointment|dentist|doctor|hospital|optician|orthodontist|clinic)\b[\w ]{0,30}\bafternoon",
+            r"afternoon\b[\w ]{0,20}\b(?:appointment|dentist|doctor|hospital|optician|orthodontist|clinic)",
         ),
         appointment=(
             r"appointment",
