@@ -15,6 +15,7 @@ from typing import Any
 
 from bot.clock import Clock
 from bot.codes import Category
+from bot.health import Condition, condition_in, earliest_return
 from bot.linking import hash_link_code, normalise_phone
 from bot.replies import Button, Keyboard, Reply, say
 from bot.reports import (
@@ -224,6 +225,7 @@ class ParentDesk:
             "category": understood.category.value if understood.category else None,
             "language": language,
             "message_text": text,
+            "health_condition": _condition(understood, text),
             **_dates(understood),
         }
         report = await self._store.create_report(chat.chat_id, fields, now)
@@ -307,31 +309,58 @@ class ParentDesk:
             return say("ask.dates", language)
         if ask_return and report.open_ended and report.return_day is None:
             await self._store.set_awaiting(report.chat_id, report.id, "return_day", now)
-            days = return_choices(report, self._calendar)
+            guidance = self._guidance(report)
+            days = return_choices(report, self._calendar, not_before=guidance[1] if guidance else None)
             buttons = [
                 Button(Line("button.day", {"day": day}), f"{report.id}:back:{day.isoformat()}")
                 for day in days
             ]
             buttons.append(Button(Line("button.not_sure"), f"{report.id}:back:unknown"))
             names = self._names(report, pupils)
-            return Reply(
-                (Line("ask.return_day", {"children": names}),), language, buttons=tuple((b,) for b in buttons)
-            )
+            lines = (Line("ask.return_day", {"children": names}), *self._guidance_lines(report, always=True))
+            return Reply(lines, language, buttons=tuple((b,) for b in buttons))
         return await self._summary(report, pupils, language)
 
     async def _summary(self, report: Report, pupils: Sequence[Pupil], language: str) -> Reply:
         await self._store.set_awaiting(report.chat_id, report.id, "confirm", self._clock())
-        return Reply(
-            (Line("summary.head"), *self._summary_lines(report, pupils)),
-            language,
-            buttons=(
-                (Button(Line("button.confirm"), f"{report.id}:confirm"),),
-                (
-                    Button(Line("button.change"), f"{report.id}:change"),
-                    Button(Line("button.cancel"), f"{report.id}:cancel"),
-                ),
-            ),
+        buttons: list[tuple[Button, ...]] = [(Button(Line("button.confirm"), f"{report.id}:confirm"),)]
+        suggested = self._suggested_return(report)
+        if suggested is not None:
+            label = Line("button.back_on", {"day": suggested})
+            buttons.append((Button(label, f"{report.id}:back:{suggested.isoformat()}"),))
+        buttons.append(
+            (
+                Button(Line("button.change"), f"{report.id}:change"),
+                Button(Line("button.cancel"), f"{report.id}:cancel"),
+            )
         )
+        return Reply(
+            (Line("summary.head"), *self._summary_lines(report, pupils)), language, buttons=tuple(buttons)
+        )
+
+    def _guidance(self, report: Report) -> tuple[Condition, date] | None:
+        """The illness with exclusion guidance the report names, and the earliest return it allows."""
+        if report.health_condition is None:
+            return None
+        condition = Condition(report.health_condition)
+        earliest = earliest_return(
+            condition, report.created_at, self._calendar, self._settings.registers.am_open
+        )
+        return (condition, earliest) if earliest is not None else None
+
+    def _suggested_return(self, report: Report) -> date | None:
+        """A return day to suggest instead of the parent's, when guidance says it is too early."""
+        guidance = self._guidance(report)
+        if guidance is None or report.return_day is None or report.return_day >= guidance[1]:
+            return None
+        return guidance[1]
+
+    def _guidance_lines(self, report: Report, *, always: bool = False) -> tuple[Line, ...]:
+        guidance = self._guidance(report)
+        if guidance is None or not (always or self._suggested_return(report)):
+            return ()
+        condition, earliest = guidance
+        return (Line(f"health.{condition}"), Line("health.earliest", {"day": earliest}))
 
     def _summary_lines(self, report: Report, pupils: Sequence[Pupil]) -> tuple[Line, ...]:
         lines = [
@@ -344,6 +373,7 @@ class ParentDesk:
         lines.append(Line("summary.reason", {"reason": Line(f"category.{category}")}))
         if report.attachments:
             lines.append(Line("summary.attachments", {"count": report.attachments}))
+        lines.extend(self._guidance_lines(report))
         lines.extend(policy_lines(report, self._calendar, self._settings.policy))
         lines.append(Line("summary.school_decides"))
         return tuple(lines)
@@ -562,6 +592,13 @@ class ParentDesk:
     @staticmethod
     def _names(report: Report, pupils: Sequence[Pupil]) -> list[str]:
         return [p.first_name for p in pupils if p.id in report.pupil_ids]
+
+
+def _condition(understood: Understanding, text: str) -> str | None:
+    if understood.category is not Category.ILLNESS:
+        return None
+    condition = condition_in(text, understood.language)
+    return condition.value if condition else None
 
 
 def _dates(understood: Understanding) -> dict[str, Any]:

@@ -37,10 +37,13 @@ def absence_records(report: Report, calendar: SchoolCalendar) -> list[AbsenceRec
     return records
 
 
-def return_choices(report: Report, calendar: SchoolCalendar) -> list[date]:
-    """The next few school days after the first day absent, for a parent to pick a return day."""
+def return_choices(report: Report, calendar: SchoolCalendar, not_before: date | None = None) -> list[date]:
+    """The next few school days after the first day absent (and from `not_before`, when health
+    guidance keeps the child off until then), for a parent to pick a return day."""
     choices: list[date] = []
     day = report.first_day
+    if day is not None and not_before is not None and not_before > day:
+        day = calendar.previous_school_day(not_before)
     while day is not None and len(choices) < RETURN_CHOICES:
         day = calendar.next_school_day(day)
         if day is not None:

@@ -139,4 +139,8 @@ MIGRATIONS: tuple[str, ...] = (
         details   TEXT NOT NULL DEFAULT '{}'
     );
     """,
+    # 2: the illness with public-health exclusion guidance a report names, if any.
+    """
+    ALTER TABLE reports ADD COLUMN health_condition TEXT
+    """,
 )

@@ -69,6 +69,7 @@ class Report:
     # What the conversation still waits for: "child", "dates", "return_day", "confirm", or "".
     awaiting: str = ""
     attachments: int = 0
+    health_condition: str | None = None
 
 
 class ReportStatus:

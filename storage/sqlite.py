@@ -28,6 +28,7 @@ REPORT_COLUMNS = (
     "message_text",
     "confirmed_at",
     "acknowledged_at",
+    "health_condition",
 )
 _PUPIL_FIELDS = (
     "id", "first_name", "last_name", "year_group", "class_name",
@@ -289,6 +290,7 @@ class SqliteStore:
             open_ended=bool(fields.get("open_ended", False)),
             language=fields.get("language", "en"),
             created_at=now,
+            health_condition=fields.get("health_condition"),
         )
 
     async def update_report(self, report_id: int, fields: dict[str, Any], now: datetime) -> None:
@@ -518,4 +520,5 @@ def _report(row: aiosqlite.Row) -> Report:
         acknowledged_at=(datetime.fromisoformat(row["acknowledged_at"]) if row["acknowledged_at"] else None),
         awaiting=row["awaiting"] or "",
         attachments=row["attachment_count"],
+        health_condition=row["health_condition"],
     )
