@@ -103,6 +103,12 @@ def not_a_report(language: str) -> dict[str, Any]:
 # fmt: off
 CASES: list[tuple[str, tuple[str, ...], str, dict[str, Any]]] = [
     # pl
+    (MON_0742, LEO, 'Leo jutro będzie później, ma badanie w szpitalu o 9:00.', report('Leo Jones', '2026-11-24', '2026-11-24', '2026-11-25', Category.MEDICAL, sessions="am", language="pl")),
+    (MON_0742, PATELS, 'Dzień dobry, Ava ma zapalenie spojówek i zostanie dzisiaj w domu.', report('Ava Patel', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="pl")),
+    (MON_0742, PATELS, 'Sam i Ava nie będą w szkole w czwartek, mają wizytę u dentysty.', report('ALL', '2026-11-26', '2026-11-26', '2026-11-30', Category.MEDICAL, language="pl")),
+    (MON_0742, LEO, 'Leo od jutra przez 3 dni będzie w domu, ma ospę.', report('Leo Jones', '2026-11-24', '2026-11-26', '2026-11-30', Category.ILLNESS, language="pl")),
+    (MON_0742, LEO, 'Leo w środę będzie miał pobieraną krew, przyjdzie do szkoły po 11.', report('Leo Jones', '2026-11-25', '2026-11-25', '2026-11-26', Category.MEDICAL, sessions="am", language="pl")),
+    (MON_0742, PATELS, 'Sam ma zapalenie płuc, lekarz kazał mu zostać w domu przez tydzień.', report('Sam Patel', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="pl")),
     (MON_0742, PATELS, 'Wizyta Avy została odwołana, więc jutro będzie w szkole.', withdrawal('Ava Patel', "pl", '2026-11-24', '2026-11-24', '2026-11-25')),
     (MON_0742, LEO, 'Przepraszam, Leo dzisiaj się spóźni, mieliśmy korek.', report('Leo Jones', '2026-11-23', '2026-11-23', '2026-11-24', Category.LATE, sessions="am", language="pl")),
     (MON_0742, LEO, 'Leo ma zapalenie ucha, zostaje w domu do odwołania.', report('Leo Jones', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="pl")),
@@ -127,6 +133,13 @@ CASES: list[tuple[str, tuple[str, ...], str, dict[str, Any]]] = [
     (SUN_2100, LEO, 'Leo wymiotował w nocy, jutro zostanie w domu.', report('Leo Jones', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="pl")),
     (THU_1800, LEO, 'Leo ma jutro wizytę w szpitalu', report('Leo Jones', None, None, None, Category.MEDICAL, questions=('dates',), language="pl")),
     # ro
+    (MON_0742, LEO, 'Leo va veni mai târziu mâine, are analize la spital la ora 9.', report('Leo Jones', '2026-11-24', '2026-11-24', '2026-11-25', Category.MEDICAL, sessions="am", language="ro")),
+    (MON_0742, PATELS, 'Bună dimineața, Ava are dureri de burtă și rămâne acasă azi.', report('Ava Patel', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="ro")),
+    (MON_0742, PATELS, 'Sam și Ava nu vin la școală joi, au programare la dentist.', report('ALL', '2026-11-26', '2026-11-26', '2026-11-30', Category.MEDICAL, language="ro")),
+    (MON_0742, LEO, 'Leo stă acasă de mâine 3 zile, are varicelă.', report('Leo Jones', '2026-11-24', '2026-11-26', '2026-11-30', Category.ILLNESS, language="ro")),
+    (MON_0742, LEO, 'Plecăm în vacanță în România de vineri până luni.', report('Leo Jones', '2026-11-30', '2026-11-30', '2026-12-01', Category.HOLIDAY, language="ro")),
+    (MON_0742, PATELS, 'Ava merge la dentist joi la ora 14, o iau de la școală la prânz.', report('Ava Patel', '2026-11-26', '2026-11-26', '2026-11-30', Category.MEDICAL, sessions="pm", language="ro")),
+    (MON_0742, LEO, 'Leo are o răceală urâtă, nu vine la școală mâine.', report('Leo Jones', '2026-11-24', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="ro")),
     (MON_0742, LEO, 'Îmi pare rău, am greșit, Leo vine azi la școală.', withdrawal('Leo Jones', "ro", '2026-11-23', '2026-11-23', '2026-11-24')),
     (MON_0742, LEO, 'Leo întârzie azi, am prins aglomerație.', report('Leo Jones', '2026-11-23', '2026-11-23', '2026-11-24', Category.LATE, sessions="am", language="ro")),
     (MON_0742, PATELS, 'Copiii sunt bolnavi, nu vin la școală până nu se fac bine.', report('ALL', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="ro")),
@@ -150,6 +163,13 @@ CASES: list[tuple[str, tuple[str, ...], str, dict[str, Any]]] = [
     (SUN_2100, LEO, 'Leo a vomitat azi noapte, mâine rămâne acasă.', report('Leo Jones', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="ro")),
     (MON_0742, LEO, 'Leo e bolnav si nu vine la scoala azi', report('Leo Jones', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="ro")),
     # pt
+    (MON_0742, LEO, 'O Leo amanhã chega mais tarde, tem análises no hospital às 9h.', report('Leo Jones', '2026-11-24', '2026-11-24', '2026-11-25', Category.MEDICAL, sessions="am", language="pt")),
+    (MON_0742, PATELS, 'Bom dia, a Ava tem conjuntivite e fica em casa hoje.', report('Ava Patel', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="pt")),
+    (MON_0742, PATELS, 'O Sam e a Ava não vão à escola na quinta, têm consulta no dentista.', report('ALL', '2026-11-26', '2026-11-26', '2026-11-30', Category.MEDICAL, language="pt")),
+    (MON_0742, LEO, 'O Leo fica em casa a partir de amanhã durante 3 dias, tem varicela.', report('Leo Jones', '2026-11-24', '2026-11-26', '2026-11-30', Category.ILLNESS, language="pt")),
+    (MON_0742, LEO, 'Qual é o horário da escola amanhã?', not_a_report("pt")),
+    (MON_0742, PATELS, 'A Ava tem consulta no oftalmologista amanhã de manhã.', report('Ava Patel', '2026-11-24', '2026-11-24', '2026-11-25', Category.MEDICAL, language="pt")),
+    (MON_0742, LEO, 'O Leo partiu o braço, vai ficar em casa até quinta.', report('Leo Jones', '2026-11-23', '2026-11-25', '2026-11-26', Category.ILLNESS, language="pt")),
     (MON_0742, LEO, 'Desculpe, enganei-me, o Leo afinal vai à escola hoje.', withdrawal('Leo Jones', "pt", '2026-11-23', '2026-11-23', '2026-11-24')),
     (MON_0742, LEO, 'O Leo chega atrasado hoje, há muito trânsito.', report('Leo Jones', '2026-11-23', '2026-11-23', '2026-11-24', Category.LATE, sessions="am", language="pt")),
     (MON_0742, PATELS, 'As crianças estão doentes, ficam em casa até nova ordem.', report('ALL', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="pt")),
@@ -173,6 +193,13 @@ CASES: list[tuple[str, tuple[str, ...], str, dict[str, Any]]] = [
     (SUN_2100, LEO, 'O Leo vomitou durante a noite, amanhã fica em casa.', report('Leo Jones', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="pt")),
     (MON_0742, LEO, 'Leo não vai hoje, está com dor de barriga', report('Leo Jones', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="pt")),
     # es
+    (MON_0742, LEO, 'Leo mañana llegará más tarde, tiene análisis en el hospital a las 9.', report('Leo Jones', '2026-11-24', '2026-11-24', '2026-11-25', Category.MEDICAL, sessions="am", language="es")),
+    (MON_0742, PATELS, 'Buenos días, Ava tiene conjuntivitis y se queda hoy en casa.', report('Ava Patel', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="es")),
+    (MON_0742, PATELS, 'Sam y Ava no irán al colegio el jueves, tienen cita con el dentista.', report('ALL', '2026-11-26', '2026-11-26', '2026-11-30', Category.MEDICAL, language="es")),
+    (MON_0742, LEO, 'Leo se queda en casa a partir de mañana durante 3 días, tiene varicela.', report('Leo Jones', '2026-11-24', '2026-11-26', '2026-11-30', Category.ILLNESS, language="es")),
+    (MON_0742, LEO, 'Gracias por avisar.', not_a_report("es")),
+    (MON_0742, PATELS, 'Ava tiene una cita en el hospital el miércoles por la tarde.', report('Ava Patel', '2026-11-25', '2026-11-25', '2026-11-26', Category.MEDICAL, sessions="pm", language="es")),
+    (MON_0742, LEO, 'Leo se ha roto el brazo, se queda en casa hasta el jueves.', report('Leo Jones', '2026-11-23', '2026-11-25', '2026-11-26', Category.ILLNESS, language="es")),
     (MON_0742, LEO, 'Perdón, me equivoqué, Leo al final sí va hoy al colegio.', withdrawal('Leo Jones', "es", '2026-11-23', '2026-11-23', '2026-11-24')),
     (MON_0742, LEO, 'Leo llegará tarde hoy, hay mucho tráfico.', report('Leo Jones', '2026-11-23', '2026-11-23', '2026-11-24', Category.LATE, sessions="am", language="es")),
     (MON_0742, PATELS, 'Los niños están enfermos, se quedan en casa hasta nuevo aviso.', report('ALL', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="es")),
@@ -196,6 +223,13 @@ CASES: list[tuple[str, tuple[str, ...], str, dict[str, Any]]] = [
     (SUN_2100, LEO, 'Leo ha vomitado por la noche, mañana se queda en casa.', report('Leo Jones', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="es")),
     (MON_0742, LEO, 'Leo no va hoy al cole, tiene dolor de barriga', report('Leo Jones', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="es")),
     # fr
+    (MON_0742, LEO, "Leo arrivera plus tard demain, il a une prise de sang à l'hôpital à 9h.", report('Leo Jones', '2026-11-24', '2026-11-24', '2026-11-25', Category.MEDICAL, sessions="am", language="fr")),
+    (MON_0742, PATELS, "Bonjour, Ava a une conjonctivite et reste à la maison aujourd'hui.", report('Ava Patel', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="fr")),
+    (MON_0742, PATELS, "Sam et Ava ne viendront pas à l'école jeudi, ils ont rendez-vous chez le dentiste.", report('ALL', '2026-11-26', '2026-11-26', '2026-11-30', Category.MEDICAL, language="fr")),
+    (MON_0742, LEO, 'Leo restera à la maison à partir de demain pendant 3 jours, il a la varicelle.', report('Leo Jones', '2026-11-24', '2026-11-26', '2026-11-30', Category.ILLNESS, language="fr")),
+    (MON_0742, LEO, "Merci pour l'information.", not_a_report("fr")),
+    (MON_0742, PATELS, "Ava a un rendez-vous à l'hôpital mercredi après-midi.", report('Ava Patel', '2026-11-25', '2026-11-25', '2026-11-26', Category.MEDICAL, sessions="pm", language="fr")),
+    (MON_0742, LEO, "Leo s'est cassé le bras, il restera à la maison jusqu'à jeudi.", report('Leo Jones', '2026-11-23', '2026-11-25', '2026-11-26', Category.ILLNESS, language="fr")),
     (MON_0742, LEO, "Désolée, je me suis trompée, Leo viendra finalement à l'école aujourd'hui.", withdrawal('Leo Jones', "fr", '2026-11-23', '2026-11-23', '2026-11-24')),
     (MON_0742, LEO, 'Leo aura du retard ce matin, il y a des bouchons.', report('Leo Jones', '2026-11-23', '2026-11-23', '2026-11-24', Category.LATE, sessions="am", language="fr")),
     (MON_0742, PATELS, "Les enfants sont malades, ils restent à la maison jusqu'à nouvel ordre.", report('ALL', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="fr")),
@@ -219,6 +253,13 @@ CASES: list[tuple[str, tuple[str, ...], str, dict[str, Any]]] = [
     (SUN_2100, LEO, 'Leo a vomi cette nuit, il reste à la maison demain.', report('Leo Jones', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="fr")),
     (MON_0742, LEO, "Leo est malade, il ne viendra pas aujourd'hui", report('Leo Jones', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="fr")),
     # lt
+    (MON_0742, LEO, 'Leo rytoj ateis vėliau, 9 val. kraujo tyrimas ligoninėje.', report('Leo Jones', '2026-11-24', '2026-11-24', '2026-11-25', Category.MEDICAL, sessions="am", language="lt")),
+    (MON_0742, PATELS, 'Laba diena, Ava serga konjunktyvitu ir šiandien liks namie.', report('Ava Patel', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="lt")),
+    (MON_0742, PATELS, 'Sam ir Ava ketvirtadienį nebus mokykloje, turi vizitą pas odontologą.', report('ALL', '2026-11-26', '2026-11-26', '2026-11-30', Category.MEDICAL, language="lt")),
+    (MON_0742, LEO, 'Leo nuo rytojaus 3 dienas bus namie, serga vėjaraupiais.', report('Leo Jones', '2026-11-24', '2026-11-26', '2026-11-30', Category.ILLNESS, language="lt")),
+    (MON_0742, LEO, 'Ar rytoj bus pamokos?', not_a_report("lt")),
+    (MON_0742, PATELS, 'Ava trečiadienį po pietų turi vizitą ligoninėje.', report('Ava Patel', '2026-11-25', '2026-11-25', '2026-11-26', Category.MEDICAL, sessions="pm", language="lt")),
+    (MON_0742, LEO, 'Leo susilaužė ranką, liks namie iki ketvirtadienio.', report('Leo Jones', '2026-11-23', '2026-11-25', '2026-11-26', Category.ILLNESS, language="lt")),
     (MON_0742, LEO, 'Atsiprašau, suklydau, Leo šiandien ateis į mokyklą.', withdrawal('Leo Jones', "lt", '2026-11-23', '2026-11-23', '2026-11-24')),
     (MON_0742, LEO, 'Leo šiandien pavėluos, dideli kamščiai.', report('Leo Jones', '2026-11-23', '2026-11-23', '2026-11-24', Category.LATE, sessions="am", language="lt")),
     (MON_0742, PATELS, 'Vaikai serga, liks namuose kol pasveiks.', report('ALL', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="lt")),
@@ -242,6 +283,13 @@ CASES: list[tuple[str, tuple[str, ...], str, dict[str, Any]]] = [
     (SUN_2100, LEO, 'Leo naktį vėmė, rytoj liks namie.', report('Leo Jones', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="lt")),
     (MON_0742, LEO, 'Leo serga, šiandien neis į mokyklą', report('Leo Jones', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="lt")),
     # ur
+    (MON_0742, LEO, 'Leo kal der se aayega, subah 9 baje hospital mein blood test hai.', report('Leo Jones', '2026-11-24', '2026-11-24', '2026-11-25', Category.MEDICAL, sessions="am", language="ur")),
+    (MON_0742, PATELS, 'السلام علیکم، Ava کی آنکھ میں انفیکشن ہے، آج گھر پر رہے گی۔', report('Ava Patel', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="ur")),  # noqa: RUF001
+    (MON_0742, PATELS, 'Sam aur Ava jumeraat ko school nahi ayenge, dentist ki appointment hai.', report('ALL', '2026-11-26', '2026-11-26', '2026-11-30', Category.MEDICAL, language="ur")),
+    (MON_0742, LEO, 'لیو کل سے تین دن گھر پر رہے گا، اسے چکن پاکس ہے۔', report('Leo Jones', '2026-11-24', '2026-11-26', '2026-11-30', Category.ILLNESS, language="ur")),  # noqa: RUF001
+    (MON_0742, LEO, 'Kal school kitne baje khulega?', not_a_report("ur")),
+    (MON_0742, LEO, 'Leo ki budh ko hospital mein appointment hai, dopahar ko chutti chahiye.', report('Leo Jones', '2026-11-25', '2026-11-25', '2026-11-26', Category.MEDICAL, sessions="pm", language="ur")),
+    (MON_0742, LEO, 'لیو کا بازو ٹوٹ گیا ہے، جمعرات تک گھر پر رہے گا۔', report('Leo Jones', '2026-11-23', '2026-11-25', '2026-11-26', Category.ILLNESS, language="ur")),  # noqa: RUF001
     (MON_0742, LEO, 'Maaf kijiye, ghalti ho gayi, Leo aaj school aa raha hai.', withdrawal('Leo Jones', "ur", '2026-11-23', '2026-11-23', '2026-11-24')),
     (MON_0742, LEO, 'Leo aaj late aayega, traffic bohat hai.', report('Leo Jones', '2026-11-23', '2026-11-23', '2026-11-24', Category.LATE, sessions="am", language="ur")),
     (MON_0742, LEO, 'Leo ki tabiyat theek nahi, jab tak theek nahi hota ghar par rahega.', report('Leo Jones', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="ur")),
@@ -264,6 +312,13 @@ CASES: list[tuple[str, tuple[str, ...], str, dict[str, Any]]] = [
     (TUE_0830, LEO, 'Leo kal school nahi aaya tha, ulti ho rahi thi.', report('Leo Jones', '2026-11-23', '2026-11-23', '2026-11-24', Category.ILLNESS, language="ur")),
     (MON_0742, PATELS, 'Sam aur Ava dono aaj ghar par hain, dono ko bukhar hai.', report('ALL', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="ur")),
     # pa
+    (MON_0742, LEO, 'ਲੀਓ ਭਲਕੇ ਦੇਰ ਨਾਲ ਆਵੇਗਾ, ਸਵੇਰੇ 9 ਵਜੇ ਹਸਪਤਾਲ ਵਿੱਚ ਖ਼ੂਨ ਦੀ ਜਾਂਚ ਹੈ।', report('Leo Jones', '2026-11-24', '2026-11-24', '2026-11-25', Category.MEDICAL, sessions="am", language="pa")),
+    (MON_0742, LEO, 'ਲੀਓ ਦੀਆਂ ਅੱਖਾਂ ਵਿੱਚ ਇਨਫੈਕਸ਼ਨ ਹੈ, ਅੱਜ ਘਰ ਰਹੇਗਾ।', report('Leo Jones', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="pa")),
+    (MON_0742, LEO, 'ਲੀਓ ਵੀਰਵਾਰ ਨੂੰ ਸਕੂਲ ਨਹੀਂ ਆਵੇਗਾ, ਦੰਦਾਂ ਦੇ ਡਾਕਟਰ ਕੋਲ ਜਾਣਾ ਹੈ।', report('Leo Jones', '2026-11-26', '2026-11-26', '2026-11-30', Category.MEDICAL, language="pa")),
+    (MON_0742, LEO, 'ਲੀਓ ਭਲਕੇ ਤੋਂ ਤਿੰਨ ਦਿਨ ਘਰ ਰਹੇਗਾ, ਉਸ ਨੂੰ ਚਿਕਨ ਪਾਕਸ ਹੈ।', report('Leo Jones', '2026-11-24', '2026-11-26', '2026-11-30', Category.ILLNESS, language="pa")),
+    (MON_0742, LEO, 'ਕੀ ਭਲਕੇ ਸਕੂਲ ਖੁੱਲ੍ਹਾ ਹੈ?', not_a_report("pa")),
+    (MON_0742, LEO, 'ਲੀਓ ਨੂੰ ਭਲਕੇ ਦੁਪਹਿਰ ਨੂੰ ਡਾਕਟਰ ਕੋਲ ਜਾਣਾ ਹੈ।', report('Leo Jones', '2026-11-24', '2026-11-24', '2026-11-25', Category.MEDICAL, sessions="pm", language="pa")),
+    (MON_0742, LEO, 'ਲੀਓ ਦੀ ਬਾਂਹ ਟੁੱਟ ਗਈ ਹੈ, ਵੀਰਵਾਰ ਤੱਕ ਘਰ ਰਹੇਗਾ।', report('Leo Jones', '2026-11-23', '2026-11-25', '2026-11-26', Category.ILLNESS, language="pa")),
     (MON_0742, LEO, 'ਮਾਫ਼ ਕਰਨਾ, ਗਲਤੀ ਹੋ ਗਈ, ਲੀਓ ਅੱਜ ਸਕੂਲ ਆ ਰਿਹਾ ਹੈ।', withdrawal('Leo Jones', "pa", '2026-11-23', '2026-11-23', '2026-11-24')),
     (MON_0742, LEO, 'ਲੀਓ ਅੱਜ ਲੇਟ ਆਵੇਗਾ, ਟ੍ਰੈਫਿਕ ਬਹੁਤ ਹੈ।', report('Leo Jones', '2026-11-23', '2026-11-23', '2026-11-24', Category.LATE, sessions="am", language="pa")),
     (MON_0742, LEO, 'ਲੀਓ ਬਿਮਾਰ ਹੈ, ਠੀਕ ਹੋਣ ਤੱਕ ਘਰ ਰਹੇਗਾ।', report('Leo Jones', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="pa")),
@@ -285,6 +340,13 @@ CASES: list[tuple[str, tuple[str, ...], str, dict[str, Any]]] = [
     (MON_0742, LEO, 'ਲੀਓ ਦੀ ਤਬੀਅਤ ਠੀਕ ਨਹੀਂ, ਅੱਜ ਸਕੂਲ ਨਹੀਂ ਆ ਸਕੇਗਾ।', report('Leo Jones', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="pa")),
     (TUE_0830, LEO, 'ਲੀਓ ਵੀਰਵਾਰ ਨੂੰ ਗੁਰਪੁਰਬ ਕਰਕੇ ਸਕੂਲ ਨਹੀਂ ਆਵੇਗਾ।', report('Leo Jones', '2026-11-26', '2026-11-26', '2026-11-30', Category.RELIGIOUS, language="pa")),
     # bn
+    (MON_0742, LEO, 'লিও আগামীকাল দেরিতে আসবে, সকাল ৯টায় হাসপাতালে রক্ত পরীক্ষা আছে।', report('Leo Jones', '2026-11-24', '2026-11-24', '2026-11-25', Category.MEDICAL, sessions="am", language="bn")),
+    (MON_0742, LEO, 'লিওর চোখ উঠেছে, আজ বাসায় থাকবে।', report('Leo Jones', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="bn")),
+    (MON_0742, LEO, 'লিও বৃহস্পতিবার স্কুলে আসবে না, দাঁতের ডাক্তারের কাছে যাবে।', report('Leo Jones', '2026-11-26', '2026-11-26', '2026-11-30', Category.MEDICAL, language="bn")),
+    (MON_0742, LEO, 'লিও আগামীকাল থেকে তিন দিন বাসায় থাকবে, ওর জলবসন্ত হয়েছে।', report('Leo Jones', '2026-11-24', '2026-11-26', '2026-11-30', Category.ILLNESS, language="bn")),
+    (MON_0742, LEO, 'আগামীকাল কি স্কুল খোলা?', not_a_report("bn")),
+    (MON_0742, LEO, 'লিওর আগামীকাল বিকেলে ডাক্তারের অ্যাপয়েন্টমেন্ট আছে।', report('Leo Jones', '2026-11-24', '2026-11-24', '2026-11-25', Category.MEDICAL, sessions="pm", language="bn")),
+    (MON_0742, LEO, 'লিওর হাত ভেঙে গেছে, বৃহস্পতিবার পর্যন্ত বাসায় থাকবে।', report('Leo Jones', '2026-11-23', '2026-11-25', '2026-11-26', Category.ILLNESS, language="bn")),
     (MON_0742, LEO, 'দুঃখিত, ভুল হয়েছে, লিও আজ স্কুলে আসছে।', withdrawal('Leo Jones', "bn", '2026-11-23', '2026-11-23', '2026-11-24')),
     (MON_0742, LEO, 'লিও আজ দেরিতে আসবে, রাস্তায় অনেক জ্যাম।', report('Leo Jones', '2026-11-23', '2026-11-23', '2026-11-24', Category.LATE, sessions="am", language="bn")),
     (MON_0742, LEO, 'লিও অসুস্থ, সুস্থ হওয়া পর্যন্ত বাসায় থাকবে।', report('Leo Jones', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="bn")),
@@ -306,6 +368,13 @@ CASES: list[tuple[str, tuple[str, ...], str, dict[str, Any]]] = [
     (MON_0742, LEO, 'লিওর শরীর ভালো নেই, আজ স্কুলে যেতে পারবে না।', report('Leo Jones', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="bn")),
     (SUN_2100, LEO, 'কাল লিও স্কুলে যাবে না, ওর জ্বর।', report('Leo Jones', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="bn")),
     # ar
+    (MON_0742, LEO, 'ليو سيتأخر غدا، عنده فحص دم في المستشفى الساعة 9.', report('Leo Jones', '2026-11-24', '2026-11-24', '2026-11-25', Category.MEDICAL, sessions="am", language="ar")),
+    (MON_0742, LEO, 'ليو عنده التهاب في العين وسيبقى في البيت اليوم.', report('Leo Jones', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="ar")),
+    (MON_0742, LEO, 'ليو لن يحضر يوم الخميس، عنده موعد عند طبيب الأسنان.', report('Leo Jones', '2026-11-26', '2026-11-26', '2026-11-30', Category.MEDICAL, language="ar")),
+    (MON_0742, LEO, 'ليو سيبقى في البيت من الغد لمدة ثلاثة أيام، عنده جدري الماء.', report('Leo Jones', '2026-11-24', '2026-11-26', '2026-11-30', Category.ILLNESS, language="ar")),
+    (MON_0742, LEO, 'هل المدرسة مفتوحة غدا؟', not_a_report("ar")),
+    (MON_0742, LEO, 'ليو عنده موعد في المستشفى غدا بعد الظهر.', report('Leo Jones', '2026-11-24', '2026-11-24', '2026-11-25', Category.MEDICAL, sessions="pm", language="ar")),
+    (MON_0742, LEO, 'ليو كسر يده، سيبقى في البيت حتى الخميس.', report('Leo Jones', '2026-11-23', '2026-11-25', '2026-11-26', Category.ILLNESS, language="ar")),
     (MON_0742, LEO, 'آسفة، كان خطأ، ليو سيذهب إلى المدرسة اليوم.', withdrawal('Leo Jones', "ar", '2026-11-23', '2026-11-23', '2026-11-24')),
     (MON_0742, LEO, 'ليو سيتأخر اليوم بسبب الزحام.', report('Leo Jones', '2026-11-23', '2026-11-23', '2026-11-24', Category.LATE, sessions="am", language="ar")),
     (MON_0742, LEO, 'ليو مريض وسيبقى في البيت حتى يتعافى.', report('Leo Jones', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="ar")),
@@ -344,6 +413,24 @@ def test_a_parent_writing_in_their_language_is_understood(
     if not expected["is_report"]:
         contract = {key: contract[key] for key in expected}
     assert contract == expected, normalise(fold(text), detect_language(fold(text)))
+
+
+# Read wrongly today, kept here so that a fix shows: the date layer reads a weekday forward even when
+# the message is in the past ("felt unwell on Monday and stayed home", sent on Tuesday); English too.
+KNOWN_GAPS: list[tuple[str, tuple[str, ...], str, dict[str, Any]]] = [
+    (
+        TUE_0830,
+        LEO,
+        "Leo źle się czuł w poniedziałek i został w domu.",
+        report("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", Category.ILLNESS, language="pl"),
+    ),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="a past weekday is read as the next one")
+@pytest.mark.parametrize("case", KNOWN_GAPS, ids=[_id(case) for case in KNOWN_GAPS])
+def test_known_gaps(case: tuple[str, tuple[str, ...], str, dict[str, Any]], calendar: SchoolCalendar) -> None:
+    test_a_parent_writing_in_their_language_is_understood(case, calendar)
 
 
 def test_every_language_has_a_slice_of_ten() -> None:

@@ -122,7 +122,7 @@ async def test_no_reply_ever_says_authorised(priya: SimulatedParent) -> None:
 async def test_one_message_covers_siblings_and_the_bot_asks_when_back(
     priya: SimulatedParent, services: Services
 ) -> None:
-    (question,) = await priya.say("Sam and Ava have both got a sickness bug, been up all night")
+    (question,) = await priya.say("Sam and Ava have both got a horrible cold and a temperature")
     assert "When do you expect Ava and Sam back" in question.text
     assert question.labels[:2] == ["Tuesday 24 November", "Wednesday 25 November"]
     (summary,) = await priya.press("Wednesday 25 November")

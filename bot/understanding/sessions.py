@@ -21,6 +21,10 @@ class SessionPhrases:
     leaves_early: tuple[str, ...]
     # An appointment, whose time says which session it takes.
     appointment: tuple[str, ...]
+    # With an appointment, the part of the day that puts it after lunch ("the dentist on Wednesday afternoon").
+    afternoon: tuple[str, ...]
+    # The whole day is missed, whatever the appointment's time ("won't be in, hospital at 2").
+    whole_day: tuple[str, ...]
     # A clock time, with the groups `hour`, `minute` and `meridiem`, or `noon` for midday words.
     time: str
 
@@ -48,9 +52,6 @@ PHRASES: dict[str, SessionPhrases] = {
             r"in for the afternoon",
             r"overslept",
             r"slept in",
-            # "a dentist appointment tomorrow morning": the morning of the day absent.
-            r"(?:appointment|dentist|doctor|hospital|optician|orthodontist|clinic)\b[\w ]{0,30}\bmorning\b",
-            r"morning\b[\w ]{0,20}\b(?:appointment|dentist|doctor|hospital|optician|orthodontist|clinic)",
         ),
         leaves_early=(
             r"(?:collect\w*|pick\w*(?: \w+)? up|leav\w+|going home|go home|tak(?:e|ing) \w+ out)\b[\w' ]{0,25}?"
@@ -61,9 +62,6 @@ PHRASES: dict[str, SessionPhrases] = {
             r"morning only",
             r"(?:off|in|miss\w*|appointment|leav\w+|home|out)\b[\w ]{0,15}\bthis afternoon",
             r"afternoon appointment",
-            # "an appointment on Wednesday afternoon": the afternoon of the day absent.
-            r"(?:appointment|dentist|doctor|hospital|optician|orthodontist|clinic)\b[\w ]{0,30}\bafternoon",
-            r"afternoon\b[\w ]{0,20}\b(?:appointment|dentist|doctor|hospital|optician|orthodontist|clinic)",
         ),
         appointment=(
             r"appointment",
@@ -77,6 +75,13 @@ PHRASES: dict[str, SessionPhrases] = {
             r"camhs",
             r"therapy",
             r"scan",
+        ),
+        afternoon=(r"afternoon", r"after lunch"),
+        whole_day=(
+            r"(?:whole|all|full) day",
+            r"won't be in",
+            r"not be in",
+            r"not coming (?:in|to school)",
         ),
         time=(
             r"(?:\b(?:at|@|by|for|around|about|from|after|before)\s+|\b)(?P<hour>[01]?\d|2[0-3])"
@@ -93,6 +98,8 @@ class _Compiled:
     arrives_later: re.Pattern[str]
     leaves_early: re.Pattern[str]
     appointment: re.Pattern[str]
+    afternoon: re.Pattern[str]
+    whole_day: re.Pattern[str]
     time: re.Pattern[str]
 
 
@@ -107,6 +114,8 @@ def _compiled(language: str) -> _Compiled:
         arrives_later=any_of(phrases.arrives_later),
         leaves_early=any_of(phrases.leaves_early),
         appointment=any_of(phrases.appointment),
+        afternoon=any_of(phrases.afternoon),
+        whole_day=any_of(phrases.whole_day),
         time=re.compile(phrases.time),
     )
 
@@ -119,6 +128,8 @@ def first_sessions(text: str, language: str = "en") -> Sessions:
     if c.leaves_early.search(text):
         return "pm"
     if c.appointment.search(text) and any(t >= time(12) for t in clock_times(text, language)):
+        return "pm"
+    if c.appointment.search(text) and c.afternoon.search(text) and not c.whole_day.search(text):
         return "pm"
     return "both"
 
