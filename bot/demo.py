@@ -144,8 +144,8 @@ class Script:
         self.rasa = parent(5003, "Rasa", "lt")
         self.stranger = parent(5999, "Unknown")
 
-    async def says(self, who: SimulatedParent, text: str) -> None:
-        self.show.parent(who.user["first_name"], text)
+    async def says(self, who: SimulatedParent, text: str, meaning: str = "") -> None:
+        self.show.parent(who.user["first_name"], f"{text}  ({meaning})" if meaning else text)
         self.show.bot(await who.say(text))
 
     async def presses(self, who: SimulatedParent, label: str) -> None:
@@ -170,17 +170,26 @@ class Script:
         await self.presses(self.priya, "Confirm")
         await self.staff_news()
 
-        show.scene("A parent of three; an afternoon appointment", 7, 48)
+        show.scene("A parent of three writes in Polish; an afternoon appointment", 7, 48)
+        show.parent("Anna", "taps [📱 Udostępnij mój numer telefonu]")
         show.bot(await self.anna.share_contact("+44 7400 100003"))
-        await self.says(self.anna, "Jan has the orthodontist at 1.30 today so I'll pick him up at lunch")
-        await self.presses(self.anna, "Confirm")
+        await self.says(
+            self.anna,
+            "Jan ma dziś o 13:30 wizytę u ortodonty, odbiorę go w porze lunchu",
+            "Jan has the orthodontist at 13:30 today, I'll collect him at lunchtime",
+        )
+        await self.presses(self.anna, "Potwierdź")
         await self.staff_news()
 
         show.scene("A message the bot must ask about", 8, 5)
-        await self.says(self.anna, "one of mine has a temperature so keeping her home today")
+        await self.says(
+            self.anna,
+            "Jedna z moich córek ma gorączkę, zostaje dziś w domu",
+            "one of my daughters has a temperature, she's staying home today",
+        )
         await self.presses(self.anna, "Zofia")
-        await self.presses(self.anna, "Not sure yet")
-        await self.presses(self.anna, "Confirm")
+        await self.presses(self.anna, "Jeszcze nie wiem")
+        await self.presses(self.anna, "Potwierdź")
         show.parent("Anna", "sends a photo of the GP appointment card")
         show.bot(await self.anna.photo())
         await self.staff_news()
@@ -216,8 +225,12 @@ class Script:
         self.show.staff_channel()
 
         show.scene("A plan changes: the appointment is cancelled", 9, 40)
-        await self.says(self.anna, "Jan's appointment got cancelled so he'll be in all day after all")
-        await self.presses(self.anna, self.anna.last_with_buttons.labels[0])  # type: ignore[union-attr]
+        await self.says(
+            self.anna,
+            "Wizyta Jana została odwołana, jednak przyjdzie do szkoły na cały dzień",
+            "Jan's appointment was cancelled, he'll be in school all day after all",
+        )
+        await self.presses(self.anna, "Wycofaj")
         await self.staff_news()
         print("\nEvery report above is in the SQLite file with per-session provisional codes;")
         print("the school decides what is authorised.")
