@@ -8,11 +8,13 @@ import sys
 
 from bench.dates import measure_dates
 from bench.e2e import measure_e2e
+from bench.understanding import measure_understanding
 
 
 def main() -> None:
     results: dict[str, float] = {}
     results.update(measure_dates())
+    results.update(measure_understanding())
     results.update(asyncio.run(measure_e2e()))
     for key, value in results.items():
         print(f"{key:>24}: {value}", file=sys.stderr)
