@@ -8,6 +8,7 @@ from bot.codes import PROVISIONAL_CODE, Category
 from bot.reports import dates_line
 from bot.staff import ReportNotice
 from messages.catalog import Catalog, Line
+from storage.records import ReportStatus
 
 ACKNOWLEDGE_ACTION = "report_acknowledge"
 STAFF_LANGUAGE = "en"
@@ -21,8 +22,10 @@ def report_notice(notice: ReportNotice, catalog: Catalog) -> tuple[str, list[dic
 
     report = notice.report
     category = Category(report.category or Category.NONE_GIVEN)
-    event_key = "withdrawn" if report.status == "withdrawn" else notice.event
-    heading = text(f"staff.report_{event_key if event_key != 'acknowledged' else 'confirmed'}")
+    if report.status == ReportStatus.WITHDRAWN:
+        heading = text("staff.report_withdrawn")
+    else:
+        heading = text("staff.report_changed" if notice.event == "changed" else "staff.report_confirmed")
     lines = []
     for pupil in notice.pupils:
         line = text(
@@ -51,7 +54,7 @@ def report_notice(notice: ReportNotice, catalog: Catalog) -> tuple[str, list[dic
             else text("staff.acknowledged_earlier")
         )
         blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": seen}]})
-    elif report.status == "confirmed":
+    elif report.status == ReportStatus.CONFIRMED:
         blocks.append(
             {
                 "type": "actions",
