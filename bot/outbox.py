@@ -51,14 +51,11 @@ class Outbox:
 
     async def _deliver_due(self) -> int:
         async with self._store.transaction():
-            items = await self._store.due(self._clock())
+            items = await self._store.due(self._clock(), list(self._senders))
         delivered = 0
         for item in items:
-            sender = self._senders.get(item.channel)
-            if sender is None:
-                continue
             try:
-                await sender(item.payload)
+                await self._senders[item.channel](item.payload)
             except Exception as error:
                 delay = _retry_delay(error, item.attempts)
                 log.warning("outbox item %s failed (%s); retry in %s", item.id, type(error).__name__, delay)

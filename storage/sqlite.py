@@ -435,11 +435,12 @@ class SqliteStore:
             (channel, json.dumps(payload), now.isoformat(), now.isoformat()),
         )
 
-    async def due(self, now: datetime, limit: int = 50) -> list[OutboxItem]:
+    async def due(self, now: datetime, channels: Sequence[str], limit: int = 50) -> list[OutboxItem]:
+        marks = ", ".join("?" * len(channels))
         rows = await self._rows(
             "SELECT id, channel, payload, attempts FROM outbox"
-            " WHERE sent_at IS NULL AND next_attempt_at <= ? ORDER BY id LIMIT ?",
-            (now.isoformat(), limit),
+            f" WHERE sent_at IS NULL AND next_attempt_at <= ? AND channel IN ({marks}) ORDER BY id LIMIT ?",
+            (now.isoformat(), *channels, limit),
         )
         return [
             OutboxItem(id=row[0], channel=row[1], payload=json.loads(row[2]), attempts=row[3]) for row in rows

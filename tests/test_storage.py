@@ -87,13 +87,14 @@ async def test_amended_records_keep_the_original(store: SqliteStore, tmp_path: P
 
 async def test_outbox_retries_until_sent(store: SqliteStore) -> None:
     item = await store.enqueue("slack", {"report_id": 1}, NOW)
-    assert [i.id for i in await store.due(NOW)] == [item]
+    assert [i.id for i in await store.due(NOW, ["slack"])] == [item]
     await store.mark_failed(item, "RateLimited", NOW + timedelta(seconds=30))
-    assert await store.due(NOW) == []
-    (retry,) = await store.due(NOW + timedelta(seconds=30))
+    assert await store.due(NOW, ["slack"]) == []
+    (retry,) = await store.due(NOW + timedelta(seconds=30), ["slack"])
     assert retry.attempts == 1 and retry.payload == {"report_id": 1}
+    assert await store.due(NOW + timedelta(seconds=30), ["telegram"]) == []
     await store.mark_sent(item, NOW)
-    assert await store.due(NOW + timedelta(days=1)) == []
+    assert await store.due(NOW + timedelta(days=1), ["slack"]) == []
 
 
 async def test_reopening_keeps_data(store: SqliteStore, tmp_path: Path) -> None:
