@@ -56,7 +56,9 @@ class AiohttpRequest(BaseRequest):
             sock_read=_seconds(read_timeout, self._read_timeout),
             total=None,
         )
-        data: aiohttp.FormData | dict[str, str] | None = request_data.json_parameters if request_data else None
+        data: aiohttp.FormData | dict[str, str] | None = (
+            request_data.json_parameters if request_data else None
+        )
         if files:
             form = aiohttp.FormData()
             for name, value in (data or {}).items():

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from bot.understanding.text import WORD_END, WORD_START
+from bot.understanding.transliterate import written_in_script
 
 # Phrases meaning every child of the parent ("both", "the kids"), per language.
 ALL_CHILDREN: dict[str, tuple[str, ...]] = {
@@ -100,8 +101,63 @@ CASE_ENDINGS: dict[str, str] = {
     "lt": r"as|o|ui|ą|u|e|ai|os|ei|ę|a|is|io|iui|į|ui",
 }
 _VOWELS = frozenset("aeiouy")
+# Words that begin a name or are one letter from one but are nearly always just the word.
+_NOT_NICKNAMES = frozenset(
+    [
+        "the",
+        "her",
+        "his",
+        "him",
+        "she",
+        "and",
+        "are",
+        "all",
+        "any",
+        "was",
+        "has",
+        "had",
+        "can",
+        "for",
+        "not",
+        "off",
+        "may",
+        "one",
+        "eve",
+        "ill",
+        "old",
+        "new",
+        "day",
+        "art",
+        "our",
+        "own",
+        "was",
+        "who",
+        "why",
+        "how",
+        "too",
+        "two",
+        "she's",
+        "he's",
+        "its",
+        "it's",
+        "this",
+        "that",
+        "then",
+        "they",
+        "them",
+        "there",
+        "these",
+    ]
+)
 # What follows a common-word name when it is the word, not the name.
 _WORD_USE = r"(?!\s+(?:be|not|have|i|we|you|he|she|they|\d))"
+# What follows a child's name as the subject of a report ("max has", "lily and archie", "alf is off"):
+# a lowercase common-word name or a shortened name counts there.
+_SUBJECT_USE = (
+    r"(?=\s+(?:has|have|is|was|are|were|won't|wont|will be|isn't|isnt|wasn't|had|hasn't|hasnt|and|&|nt|not"
+    r"|feels|felt|got|woke|said|off|needs|can't|cant|didn't|didnt|'s|s|too|also|both|all|fell|hurt|broke|been"
+    r"|came|threw|vomited)\b|'s\b)"
+)
 
 
 @cache
@@ -127,11 +183,39 @@ def which_children(folded: str, roster: Sequence[str], language: str = "en") -> 
             _names(lowered, full_name.lower())
             or (unique and _names_first(folded, lowered, first, first in common))
             or (unique and _declined(lowered, first, language))
+            or (unique and _shortened(lowered, first, first_names))
+            or (unique and written_in_script(folded, first))
         ):
             named.append(full_name)
     if not named and _all_children(language).search(lowered):
         return tuple(roster)
     return tuple(named)
+
+
+def _shortened(lowered: str, first: str, first_names: Sequence[str]) -> bool:
+    """ "alf" for Alfie, "soph" for Sophie, "lilly" for Lily, said as the subject of the report."""
+    for m in re.finditer(rf"\b[a-z]{{3,}}\b{_SUBJECT_USE}", lowered):
+        word = m.group()
+        if word == first or word in _NOT_NICKNAMES:
+            continue
+        short = len(word) < len(first) and first.startswith(word)
+        if short and sum(name.startswith(word) for name in first_names) == 1:
+            return True
+        if len(first) >= 4 and _one_edit(word, first):
+            return True
+        if len(first) >= 6 and abs(len(word) - len(first)) <= 1 and word[:5] == first[:5]:
+            return True  # "charley" for Charlie, "sophia" for Sophie
+    return False
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """One letter added, dropped or changed."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    shorter, longer = (a, b) if len(a) < len(b) else (b, a)
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
 
 
 def _declined(lowered: str, first: str, language: str) -> bool:
@@ -152,4 +236,8 @@ def _names_first(folded: str, lowered: str, first: str, is_common_word: bool) ->
     if re.search(rf"\b{re.escape(first)}'s\b", lowered):
         return True
     capitalised = f"(?:{re.escape(first.capitalize())}|{re.escape(first.upper())})"
-    return re.search(rf"\b{capitalised}\b{_WORD_USE}", folded) is not None
+    if re.search(rf"\b{capitalised}\b{_WORD_USE}", folded):
+        return True
+    if re.search(rf"(?:^|[,.!]\s*|\b(?:and|so|but|because)\s+)\b{re.escape(first)}\b{_SUBJECT_USE}", lowered):
+        return True
+    return re.search(rf"\b{re.escape(first)} (?:and|&) ", lowered) is not None  # "sophie max and evie"

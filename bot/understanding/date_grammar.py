@@ -186,6 +186,11 @@ VOCABULARY: dict[str, Vocabulary] = {
             "came",
             "took",
             "ago",
+            # "told miss hughes on friday that...": when the parent said it, not a day absent
+            "told",
+            "spoke",
+            "mentioned",
+            "emailed",
         ),
         present_markers=(
             "will",
@@ -205,6 +210,11 @@ VOCABULARY: dict[str, Vocabulary] = {
             "needs",
             "need",
             "got",
+            # "has been booked for wednesday": arranged in the past, happening ahead
+            "booked",
+            "scheduled",
+            "arranged",
+            "due",
             "'s",
             "'re",
             "'m",
@@ -218,7 +228,7 @@ VOCABULARY: dict[str, Vocabulary] = {
             r"|fine|ok|okay|ready|well enough|better)"
             r"(?:\s+(?:in|to|at|school|on|by|for|from|again|hopefully|probably|maybe|the))*\s*$"
         ),
-        negation_tail=r"(?:n't|\bnot|\bnever)\s+(?:\w+\s+)?$",
+        negation_tail=r"(?:n't|\bnot|\bnever|\b(?:neither|none)(?: of \w+)?)\s+(?:\w+\s+)?$",
         negation=r"n't\b|\bnot\b|\bnever\b|\bneither\b",
         start_tail=r"\b(?:from|starting|starting from|beginning|as of|as from|commencing|w/?c)\s*(?:the\s+)?$",
         since_tail=r"\bsince\s*(?:the\s+)?$",

@@ -102,6 +102,9 @@ class _Found:
     role: Role | None = None  # set when the expression itself says it ("23rd-25th")
 
 
+_EVENING_AFTER = re.compile(r"\s+(?:night|evening)\b")
+
+
 def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> Mentions:
     """The day expressions in normalised `text`; `absence` matches phrases of being absent."""
     g = grammar(language)
@@ -143,8 +146,8 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
                 g.aside.search(text, start, end) is not None,
             )
         about_absence, aside = clauses[clause]
-        if aside and not about_absence:
-            continue
+        if not about_absence and (aside or _EVENING_AFTER.match(text, item.end)):
+            continue  # "we land tomorrow night": no school day
         if joined and linked is not None:
             past, about_absence = linked.past, linked.about_absence or about_absence
         past = past or role is Role.SINCE  # "since friday" is always the last one

@@ -37,7 +37,7 @@ PHRASES: dict[str, Phrases] = {
             r"|unable to|not able to)(?: be)? (?:in|coming|come|going|go|attend\w*|make it|there|at school)",
             r"absen(?:t|ce)",
             r"(?:stay|stays|staying|stayed|keep|keeping|kept)(?: \w+)? (?:at home|home|off|in bed)",
-            r"at home",
+            r"(?<!things )(?<!going on )(?<!problems )(?<!issues )(?<!trouble )at home",
             r"home (?:today|tomorrow|sick|ill|poorly|with)",
             r"miss(?:es|ed|ing)?",
             LATE_EN,
@@ -51,6 +51,10 @@ PHRASES: dict[str, Phrases] = {
             r"in (?:school )?later",
             r"no school (?:for|today|tomorrow)",
             r"be away",
+            r"duvet day",
+            # "neither will be in": words of attending, said of no child
+            r"(?:neither|none)(?: of (?:them|us|mine|my \w+|the \w+))?(?: \w+)? (?:will|is|are|can|could|'ll)"
+            r"(?: be)? (?:in|coming|going|attend\w*|make it)",
         ),
         past_absence=(
             r"(?:was|were|been) (?:off|absent|at home|home|kept home)",
@@ -75,6 +79,9 @@ PHRASES: dict[str, Phrases] = {
             r"(?:cancelled|canceled|postponed|moved)",
             r"no longer (?:off|absent|ill|sick|poorly|needs?)",
             r"not (?:off|absent) after all",
+            r"not (?:going|off)(?: \w+){0,2} after all",
+            r"(?:isn't|is not|aren't|are not) (?:off|absent)(?! (?:sick|ill|poorly|with|because|as|for))",
+            r"cancell?ed (?:\w+(?:'s)? )?(?:appointment|operation|trip|booking)",
         ),
         attending=(
             r"(?:'ll|will|is|'s|are|'re) (?:be )?(?:coming |going )?(?:in|into school|to school|at school)"

@@ -131,6 +131,13 @@ STOPWORDS: dict[str, frozenset[str]] = {
             "ma",
             "jego",
             "jej",
+            # as typed without Polish letters
+            "dziekuje",
+            "bardzo",
+            "bedzie",
+            "szkoly",
+            "dzien",
+            "przyjdzie",
         ]
     ),
     "ro": frozenset(
@@ -302,6 +309,11 @@ STOPWORDS["ur"] = frozenset(
         "kya",
         "kab",
     ]
+)
+
+# Punjabi written in Latin letters: the words it does not share with Urdu.
+STOPWORDS["pa"] = frozenset(
+    ["nu", "aa", "ajj", "aauga", "aaugi", "auga", "augi", "ohnu", "mainu", "tuhanu", "vich", "saada", "sadda"]
 )
 
 # Letters that, in a Latin-script message, point to one language.

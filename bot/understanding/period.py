@@ -43,6 +43,9 @@ class Circumstances:
     fixed_day: bool  # the reason happens on the day stated (an appointment), so a closed day is a mistake
     retrospective: bool  # "she was off": with no day stated, the day meant is today or before
     open_ended: bool  # "until further notice", "still poorly"
+    # Words of being absent somewhere in the message; without them a past day named is the day absent
+    # ("was poorly on thursday, forgot to say"), with them it is when the illness began.
+    absence_stated: bool = True
 
 
 class _Unclear(Exception):
@@ -68,6 +71,9 @@ class _Stated:
     returns: list[date] = field(default_factory=list)  # first days back
     durations: list[DurationRef] = field(default_factory=list)
     since: bool = False  # "since monday": absent from then and still
+    # Days the parent named ("saturday", "the 24th"), not counted from today: such a day alone that is
+    # no school day is a mistake to ask about, where "tomorrow" on a Friday evening plainly means Monday.
+    named: list[date] = field(default_factory=list)
 
 
 def _period(mentions: Mentions, c: Circumstances) -> Period:
@@ -76,9 +82,11 @@ def _period(mentions: Mentions, c: Circumstances) -> Period:
     cal = c.calendar
     stated = _Stated()
     default_first = _default_first(c, today, day_over)
+    # A past day is only when the illness began if the absence is told of elsewhere.
+    background = c.absence_stated or any(not m.past for m in mentions.found if m.role in _START_ROLES)
     for m in mentions.found:
         if m.role in _START_ROLES:
-            _add_start(stated, m, today, day_over, default_first)
+            _add_start(stated, m, today, day_over, default_first, background)
 
     first_meant = min(stated.starts) if stated.starts else default_first
     if first_meant is None:
@@ -97,7 +105,14 @@ def _period(mentions: Mentions, c: Circumstances) -> Period:
         if m.role not in _START_ROLES:
             _add_end(stated, m, today, day_over, first_day, earliest_return)
 
+    ends = stated.ends or stated.returns or stated.durations or stated.span_end
+    alone = not ends and len(set(stated.starts)) == 1
+    if alone and any(day >= today and not cal.is_school_day(day) for day in stated.named):
+        raise _Unclear  # a range may start on a closed day; a single named day should not be one
     if any(d.count is None for d in stated.durations):
+        return Period(first_day, None, None, True)
+    if c.open_ended and not ends and stated.starts and min(stated.starts) < today:
+        # "off yesterday, still not right so off today": the days listed are not the end of it
         return Period(first_day, None, None, True)
     last_day = _stated_last_day(cal, first_day, stated)
     if last_day is None:
@@ -110,10 +125,15 @@ def _period(mentions: Mentions, c: Circumstances) -> Period:
     return Period(first_day, last_day, cal.next_school_day(last_day), False)
 
 
-def _add_start(stated: _Stated, m: Mention, today: date, day_over: bool, default_first: date | None) -> None:
+def _add_start(
+    stated: _Stated, m: Mention, today: date, day_over: bool, default_first: date | None, background: bool
+) -> None:
     if isinstance(m.ref, DurationRef) or (isinstance(m.ref, WeekRef) and m.ref.weekend):
         return  # a duration is only ever an end, and a weekend has no school days
     first, last = _interval(m.ref, today, day_over, past=m.past, after=None)
+    past_week = m.past and isinstance(m.ref, WeekRef)  # "has been struggling this week"
+    if not m.about_absence and (last < today or past_week) and background:
+        return  # "the bug her brother had last week", "sick since saturday": not days absent
     if isinstance(m.ref, WeekRef):
         if m.ref.end_only:
             stated.ends.append(last)
@@ -125,8 +145,10 @@ def _add_start(stated: _Stated, m: Mention, today: date, day_over: bool, default
         if first > last:
             raise _Unclear
         stated.span_end = max(stated.span_end or last, last)
-    elif first < today and not m.about_absence:
-        return  # when the child fell ill ("sick since saturday"), not a day absent
+    elif not m.about_absence and first == today and (m.past or day_over) and background:
+        return  # when the child fell ill ("sick since saturday", "sick this evening"), not a day absent
+    elif isinstance(m.ref, DayRef) and m.ref.offset is None:
+        stated.named.append(first)
     stated.starts.append(first)
     stated.since = stated.since or m.role is Role.SINCE
 

@@ -116,6 +116,9 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"navratri",
                 r"durga puja",
                 r"(?:holy|first) communion",
+                r"holy days?",
+                r"(?:feast|saint's|saints) day",
+                r"(?:our|the|his|her|their) (?:church|mosque|temple|gurdwara|synagogue)",
             ),
         ),
         (
@@ -128,6 +131,16 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"death",
                 r"family emergency",
                 r"emergency at home",
+            ),
+        ),
+        (
+            # What a doctor found, or an operation to recover from, is the illness, not the appointment.
+            Category.ILLNESS,
+            (
+                r"(?:doctor|gp|hospital|consultant|nurse)s? (?:says?|said|thinks?|told us|confirmed|diagnosed)",
+                r"(?:waiting (?:on|for) )?test results",
+                r"(?:an?|his|her|their) operation(?! (?:appointment|assessment|consultation))",
+                r"having (?:an? |his |her )?op\b",
             ),
         ),
         (
@@ -173,7 +186,16 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"going away",
                 r"flight",
                 r"flying (?:out|to|back|home)",
-                r"visiting (?:family|relatives|grandparents) (?:in|abroad)",
+                r"visit(?:ing|s)? (?:family|relatives|grandparents|grandma|grandad|nan|nana) (?:in|abroad)",
+                r"(?:family )?wedding",
+                r"cent(?:er|re) parcs",
+                r"long weekend",
+                r"caravan\w*",
+                r"camping",
+                r"cruise",
+                r"(?:going|driving|travelling|traveling|heading|off) (?:up |down |over )?to (?:my|our|his|her|their)"
+                r" (?:mum|mom|dad|nan|nana|gran|grandma|grandad|grandparents|parents|in-laws|family)(?:'s)?",
+                r"(?:in|to|from) (?:" + _DESTINATIONS + ")",
                 r"(?:going|flying|travelling|traveling|off|away|go|fly) (?:back )?(?:home )?to (?:"
                 + _DESTINATIONS
                 + ")",
@@ -226,6 +248,11 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"unwell",
                 r"not (?:very )?well",
                 r"not feeling (?:well|great|good|right|100)",
+                r"still not (?:quite )?(?:right|himself|herself|themselves|100%?)",
+                r"not (?:quite )?(?:himself|herself|themselves)",
+                r"not quite right",
+                r"(?:in|has|got) (?:a |her |his )?(?:cast|plaster|sling)",
+                r"(?:with|has|have|got|caught) (?:a |bad |heavy |nasty |streaming |horrible )?colds",
                 r"under the weather",
                 r"until (?:she|he|they)(?:'s|'re| is| are| feels?| gets?)? (?:better|well)",
                 r"feeling rough",
@@ -268,6 +295,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"rash",
                 r"allerg\w+",
                 r"mental health",
+                r"struggling (?:a lot|a bit|badly|emotionally|mentally)",
                 r"anxi\w+",
                 r"panic attacks?",
                 r"low mood",
@@ -304,7 +332,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"running behind",
                 r"overslept",
                 r"slept in",
-                r"on (?:our|the) way",
+                r"on (?:our|the|his|her|their) way(?: in| to school)?(?! (?:to|back from) (?!school))",
                 r"stuck in traffic",
                 r"traffic",
                 r"car (?:broke|broken|won't start|has broken|wouldn't start)",
@@ -316,6 +344,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
             Category.UNACCEPTABLE,
             (
                 r"shopping",
+                r"duvet day",
                 r"birthday",
                 r"treat",
                 r"day out",

@@ -38,9 +38,14 @@ _ARRIVAL_HOUR = (
 PHRASES: dict[str, SessionPhrases] = {
     "en": SessionPhrases(
         arrives_later=(
-            r"(?:(?<!n't )be|come|coming|bring\w*(?: \w+)?|drop\w*(?: \w+)?|get\w*(?: \w+)?|arriv\w+|back|then)"
-            r"(?: in(?:to)?| to school| at school)? (?:later|after(?! school)|by|around|about|before lunch"
+            r"(?:(?<!n't )be|come|coming|bring\w*(?: \w+)?|drop\w*(?: \w+)?|arriv\w+|back|then)"
+            r"(?: back)?(?: in(?:to)?(?: school)?| to school| at school)?"
+            r" (?:a bit |a little |just |straight |right |probably |hopefully )?"
+            r"(?:later|after(?:wards)?(?! school)|by|around|about|before lunch"
             r"|for (?:the )?(?:afternoon|lunch)|at \d+|for " + _ARRIVAL_HOUR + ")",
+            # "get him in by 11"; "getting him at 1:15" is a collection
+            r"get\w*(?: \w+)? in(?:to school)? (?:later|after|by|around|about|for|at)",
+            r"on (?:our|his|her|their|the) way(?: in| to school)?(?: now)?",
             r"in (?:school )?later",
             r"in until (?:after )?(?:lunch\w*|the afternoon|later|" + _ARRIVAL_HOUR + ")",
             LATE_EN,
@@ -54,9 +59,10 @@ PHRASES: dict[str, SessionPhrases] = {
             r"slept in",
         ),
         leaves_early=(
-            r"(?:collect\w*|pick\w*(?: \w+)? up|leav\w+|going home|go home|tak(?:e|ing) \w+ out)\b[\w' ]{0,25}?"
+            r"(?:collect\w*|pick\w*(?: \w+)? up|(?<!we're )(?<!we are )(?<!we )leav\w+|going home|go home|tak(?:e|ing) \w+ out)\b[\w' ]{0,25}?"
             r"\b(?:lunch\w*|midday|noon|early|afternoon|\d{1,2}(?:[:.]\d\d)?\s*pm|at \d{1,2}(?:[:.]\d\d)?)",
             r"sent home",
+            r"just (?:picked|collected) \w+(?: up)?",
             r"miss(?:es|ing)? (?:the )?afternoon",
             r"afternoon off",
             r"morning only",

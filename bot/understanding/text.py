@@ -64,6 +64,10 @@ TYPOS: dict[str, dict[str, str]] = {
         **dict.fromkeys(["dentists", "dentis", "dentst"], "dentist"),
         **dict.fromkeys(["temp", "temprature", "temperture", "tempreture", "temperatur"], "temperature"),
         **dict.fromkeys(["poorley", "poorlie", "porly", "poory"], "poorly"),
+        **dict.fromkeys(["fevor", "fevar", "feaver", "fevour"], "fever"),
+        **dict.fromkeys(["unwel", "unwll", "unwelll"], "unwell"),
+        **dict.fromkeys(["throught", "throut", "thoat", "throaght"], "throat"),
+        **dict.fromkeys(["nether", "niether", "neighter"], "neither"),
         **dict.fromkeys(["vomitting", "vommiting", "vomitin", "vomming"], "vomiting"),
         **dict.fromkeys(
             ["diarrhea", "diarrea", "diahorrea", "diarhoea", "diarreah", "diarrohea"], "diarrhoea"
@@ -120,6 +124,26 @@ PHRASE_FIXES: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\b(drop(?:s|ped|ping)?(?: \w+)?) off\b", r"\1"),  # dropping her off is not being off
         (r"\bd ?(?:&|\+|and|n) ?v\b", "d&v"),
         (r"\ba ?(?:&|and) ?e\b", "a&e"),
+        # "sorry it's late" is the message, not the child
+        (
+            r"\b(?:it's|this is|this message is|message is) (?:a bit |so |very )?late\b",
+            "this is a late message",
+        ),
+        # "the 9th (tuesday)": the weekday checks the date, as in "tuesday the 9th"
+        (
+            r"\bthe (\d{1,2}(?:st|nd|rd|th))\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+            r"\2 the \1",
+        ),
+        # "off for 48 hours" (the rule after sickness and diarrhoea) is a count of school days
+        (r"\b24 ?(?:hrs|hours)\b", "1 day"),
+        (r"\b48 ?(?:hrs|hours)\b", "2 days"),
+        (r"\b72 ?(?:hrs|hours)\b", "3 days"),
+        # "for 3 weeks from tomorrow" is a length from a start, not the day 3 weeks after tomorrow
+        (
+            r"\bfor ((?:\d+|a|an|one|two|three|four|five|six) (?:days?|weeks?)) from (today|tomorrow|monday|tuesday"
+            r"|wednesday|thursday|friday)\b",
+            r"from \2 for \1",
+        ),
     ),
 }
 
@@ -204,7 +228,7 @@ _LATIN_GLOSSES: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?:pi[ęe][ćc]) (?:dni|dzie[ńn])", "5 days"),
         (r"(?<=\d )(?:dni|dnia|dzie[ńn])", "days"),
         (r"o(?= \d)|na godzin[ęe](?= \d)", "at"),
-        (r"po(?= \d)", "after"),
+        (r"po(?= \d)|po wizy\w*", "after"),
         (r"pobiera\w* krew|pobrani\w* krwi|badani\w* krwi", "blood test"),
         (r"p[óo][źz]niej", "later"),
         (r"potem|nast[ęe]pnie", "then"),
@@ -518,6 +542,7 @@ _LATIN_GLOSSES: dict[str, tuple[tuple[str, str], ...]] = {
         (r"conjuntivitis", "conjunctivitis"),
         (r"infecci[óo]n", "infection"),
         (r"llegar[áa]? m[áa]s tarde", "coming later"),
+        (r"llegar[áa]", "coming"),
         (r"enferm\w*|malit[oa]|(?:estaba|est[áa]|estar[áa]|se puso) mal[oa]", "ill"),
         (r"fiebre", "temperature"),
         (r"v[óo]mit\w*|vomit\w*", "vomiting"),
@@ -740,6 +765,7 @@ _UR_VERB = r"(?:آئے|آئیں|جائے|جائیں|آ سکے|جا سکے)\s?(?:
 _UR_ROMAN_VERB = (
     r"(?:aye|aaye|aaiye|jaye|jaaye|aa sake|ja sake|aa ska|ja ska)\s?(?:ga|gi|ge)|ayega|aayega|ayegi|aayegi|aega"
     r"|aaega|aegi|aaegi|jayega|jayegi|jaega|jaegi|aa sakta|aa sakti|ja sakta|ja sakti|aa paye\w*|ja paye\w*"
+    r"|aauga|aaugi|auga|augi|jauga|jaugi"  # Punjabi typed in Latin letters
 )
 _PA_VERB = r"(?:ਆਵੇ|ਜਾਵੇ|ਆ ਸਕੇ|ਜਾ ਸਕੇ)(?:ਗਾ|ਗੀ)|ਆਉਣਗੇ|ਜਾਣਗੇ|ਆ ਸਕਦਾ|ਆ ਸਕਦੀ|ਜਾ ਸਕਦਾ|ਜਾ ਸਕਦੀ"
 _BN = "[\u0980-\u09ff]*"  # a Bengali word's case ending: "সোমবারে" is on Monday
@@ -765,6 +791,7 @@ _SCRIPT_GLOSSES: dict[str, tuple[tuple[str, str], ...]] = {
         (r"دیر سے|لیٹ", "late"),
         (r"آج صبح", "this morning"),
         (r"آج", "today"),
+        (r"مذہبی|مذهبي|دینی", "religious"),
         (r"اگلے ہفتے|اگلا ہفتہ", "next week"),
         (r"اس ہفتے", "this week"),
         (r"(?:پورا|سارا|پورے) ہفت[ہے]", "all week"),
@@ -834,7 +861,7 @@ _SCRIPT_GLOSSES: dict[str, tuple[tuple[str, str], ...]] = {
         (r"ghar (?:par|pe|mein|me)|ghar", "staying at home"),
         (r"(?:dair|der|dear) se|late", "late"),
         (r"aaj subah|aj subah", "this morning"),
-        (r"aaj|aj", "today"),
+        (r"aaj|ajj|aj", "today"),
         (r"agl[ae] haft[ae]", "next week"),
         (r"is haft[ae]", "this week"),
         (r"(?:poora|pura|sara|saara|poore) haft[ae]", "all week"),
@@ -1192,6 +1219,9 @@ _APOSTROPHES = str.maketrans(
 _NOISE = re.compile(r"[^\w\s'&/.,:;!?+\-@]+|_")
 _WORD = re.compile(r"[a-z0-9']+")
 _SPACES = re.compile(r"[ \t\r\f\v]+")
+# Emoji of being ill (thermometer face, vomiting, sneezing, nauseated, bandaged, mask): in many a short
+# message the only sign of the reason, so they are read as the word before emoji are dropped.
+_EMOJI_WORDS = re.compile("[\U0001f912\U0001f92e\U0001f927\U0001f922\U0001f915\U0001f637]+")
 _LINES = re.compile(r"\s*\n\s*")
 
 
@@ -1212,8 +1242,9 @@ def normalise(folded: str, language: str = "en") -> str:
 
     A language with glosses is rewritten into the English words the later layers read.
     """
-    text = folded.lower()
-    glossary = _glossary(language)
+    text = _EMOJI_WORDS.sub(" sick ", folded.lower())
+    # Punjabi typed in Latin letters shares its everyday words with Urdu typed so.
+    glossary = _glossary("ur" if language == "pa" and folded.isascii() else language)
     if glossary is not None:
         text = _NOISE.sub(" ", glossary.apply(text))
     else:

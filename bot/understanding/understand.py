@@ -14,8 +14,8 @@ from datetime import date, datetime, time
 from bot.calendar import SchoolCalendar
 from bot.codes import Category
 from bot.understanding import intent
-from bot.understanding.children import which_children
-from bot.understanding.dates import Mentions, Role, find_mentions
+from bot.understanding.children import COMMON_WORD_NAMES, which_children
+from bot.understanding.dates import DayRef, Mentions, Role, find_mentions
 from bot.understanding.language import detect_language
 from bot.understanding.period import UNKNOWN, Circumstances, Period, absence_period
 from bot.understanding.reasons import find_reason
@@ -62,6 +62,25 @@ SELF_EVIDENT_REASONS = frozenset(
 )
 
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+_COMMON_WORD_NAMES = COMMON_WORD_NAMES["en"]
+# Gaps between school days longer than this are holidays: a long weekend of a bank holiday and an
+# INSET day is at most five days.
+TERM_GAP_DAYS = 6
+_TERM_END = re.compile(
+    r"\b(?:end of (?:the )?term|this term|(?:until|till|after|before) (?:after )?(?:the |las |les )?"
+    r"(?:christmas |easter |summer )?holidays?)\b"
+)
+_EACH_DAY = re.compile(
+    r"\b(?:mornings|afternoons|both days|each day|every day|each morning|each afternoon)\b"
+)
+# Said to have happened in school, with a question: a parent asking after their child, not reporting.
+_IN_SCHOOL = re.compile(r"\b(?:at|in) (?:school|class)\b")
+# After a child's name, words saying that child will be in school as usual ("ethan and archie will be
+# in as normal", "but evie is coming in"): a sibling mentioned, not one the report is about.
+_ATTENDING_AFTER_NAME = re.compile(
+    r"(?:(?:,| and| &) [a-z]+)*(?: (?:is|are|will|'ll|'s|should))? (?:still |both )?(?:be )?(?:coming |going )?"
+    r"(?:in|into school|to school|at school)(?! (?:later|late|after|by|for|at|around|about|tomorrow|on))\b"
+)
 
 
 def understand(
@@ -79,7 +98,7 @@ def understand(
     language = detect_language(folded, language_hint)
     words = normalise(folded, language)
     roster = tuple(dict.fromkeys(name.strip() for name in children if name.strip()))
-    named = which_children(folded, roster, language)
+    named = _without_attending(words, which_children(folded, roster, language))
     mentions = find_mentions(words, intent.absence_pattern(language), language)
 
     def circumstances(category: Category | None, *, one_day: bool) -> Circumstances:
@@ -91,11 +110,14 @@ def understand(
             fixed_day=category in FIXED_DAY_REASONS,
             retrospective=intent.is_retrospective(words, language),
             open_ended=intent.is_open_ended(words, language),
+            absence_stated=intent.mentions_absence(words, language),
         )
 
     if intent.is_withdrawal(words, language):
         # Every day a withdrawal names is a day no longer absent, "she'll be in today" included.
-        days = Mentions(tuple(replace(m, role=Role.PLAIN) for m in mentions.found), mentions.unclear)
+        # ...but not a day told of in passing ("i was mixed up with next week") beside one withdrawn.
+        kept = tuple(m for m in mentions.found if m.about_absence or not m.past) or mentions.found
+        days = Mentions(tuple(replace(m, role=Role.PLAIN) for m in kept), mentions.unclear)
         period = absence_period(days, circumstances(None, one_day=True)) if days.found else UNKNOWN
         return _report(named, period, "both", None, cancel=True, language=language)
 
@@ -119,25 +141,47 @@ def understand(
     period = absence_period(
         mentions, circumstances(category, one_day=sessions == "am" or category in ONE_DAY_REASONS)
     )
-    if _days_differ_by_child(words, named, mentions):
+    if _days_differ_by_child(words, named, mentions) or _part_of_several_days(words, sessions, period):
         period = UNKNOWN
+    period = _to_term_end(words, period, calendar, language)
     if category is Category.LATE and _after_register_close(words, now, period.first_day, am_close, language):
         category = Category.LATE_AFTER_CLOSE
     return _report(named, period, sessions, category, cancel=False, language=language)
 
 
+def _without_attending(words: str, named: tuple[str, ...]) -> tuple[str, ...]:
+    """The named children less those the message says will be in, if any are left."""
+    if len(named) < 2:
+        return named
+    absent = tuple(name for name in named if not _said_to_attend(words, name.split()[0].lower()))
+    return absent or named
+
+
+def _said_to_attend(words: str, first: str) -> bool:
+    for found in re.finditer(rf"\b{re.escape(first)}\b", words):
+        after = _ATTENDING_AFTER_NAME.match(words, found.end())
+        # "none of them will be in" is the verb, not Will
+        if after and not (first in _COMMON_WORD_NAMES and re.match(r" (?:be|in)\b", after.group())):
+            return True
+    return False
+
+
 def _is_report(words: str, reason: Category | None, mentions: Mentions, language: str) -> bool:
     if intent.mentions_absence(words, language):
         return True
-    if intent.is_question(words, language):
+    if intent.is_question(words, language) or ("?" in words and _IN_SCHOOL.search(words)):
         return False
     if reason is not None and (reason in SELF_EVIDENT_REASONS or mentions.found):
         return True
     if not mentions.found:
         return False
-    if any(m.role in (Role.RETURN, Role.UNTIL) for m in mentions.found):
-        return True  # "back on monday" tells of an absence until then
+    if any(m.role in (Role.RETURN, Role.UNTIL) and not _is_today(m.ref) for m in mentions.found):
+        return True  # "back on monday" tells of an absence until then; "back today" of none to come
     return intent.is_date_answer(_WORD.findall(_outside(words, mentions)), language)
+
+
+def _is_today(ref: object) -> bool:
+    return isinstance(ref, DayRef) and ref.offset == 0 and ref.base is None
 
 
 def _outside(words: str, mentions: Mentions) -> str:
@@ -148,6 +192,31 @@ def _outside(words: str, mentions: Mentions) -> str:
         position = m.end
     parts.append(words[position:])
     return " ".join(parts)
+
+
+def _to_term_end(words: str, period: Period, calendar: SchoolCalendar, language: str) -> Period:
+    """An absence with no end but the term's ("off till the end of term"), or with none stated that
+    starts on the last day of term, ends with the term: the holidays are no school days to ask about."""
+    first = period.first_day
+    if first is None or not period.open_ended:
+        return period
+    last = _last_day_of_term(calendar, first)
+    if not _TERM_END.search(words) and (last != first or intent.is_open_ended(words, language)):
+        return period  # "until further notice" stays open, even on the last day
+    return Period(first, last, calendar.next_school_day(last), False)
+
+
+def _last_day_of_term(calendar: SchoolCalendar, day: date) -> date:
+    following = calendar.next_school_day(day)
+    while following is not None and (following - day).days <= TERM_GAP_DAYS:
+        day, following = following, calendar.next_school_day(following)
+    return day
+
+
+def _part_of_several_days(words: str, sessions: Sessions, period: Period) -> bool:
+    """ "wednesday and thursday afternoons": a half day on each day, which one report cannot hold."""
+    several = period.last_day is not None and period.last_day != period.first_day
+    return sessions != "both" and several and _EACH_DAY.search(words) is not None
 
 
 def _days_differ_by_child(words: str, named: tuple[str, ...], mentions: Mentions) -> bool:
