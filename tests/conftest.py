@@ -13,6 +13,7 @@ import pytest
 from telegram import Update
 
 from bot.app import BotRunner, Services
+from bot.calendar import SchoolCalendar
 from bot.clock import SettableClock
 from bot.roster import read_roster
 from bot.settings import Settings, load_settings
@@ -44,6 +45,12 @@ def _no_tokens(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture(scope="session")
 def settings() -> Settings:
     return load_settings(SAMPLE / "school.toml")
+
+
+@pytest.fixture(scope="session")
+def calendar(settings: Settings) -> SchoolCalendar:
+    """The sample school's calendar: autumn term, INSET day 2026-11-27, England's bank holidays."""
+    return settings.school_calendar
 
 
 @pytest.fixture

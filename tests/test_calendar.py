@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-import tomllib
 from datetime import date
 from pathlib import Path
 
@@ -12,14 +11,6 @@ import pytest
 from bot.calendar import SchoolCalendar
 
 SAMPLE = Path(__file__).resolve().parent.parent / "sample" / "school.toml"
-
-
-@pytest.fixture(scope="module")
-def calendar() -> SchoolCalendar:
-    settings = tomllib.loads(SAMPLE.read_text(encoding="utf-8"))["calendar"]
-    terms = [(date.fromisoformat(start), date.fromisoformat(end)) for start, end in settings["terms"]]
-    closures = [date.fromisoformat(day) for day in settings["closures"]]
-    return SchoolCalendar(terms, closures, settings["bank_holidays"])
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,7 @@ understood, not an unseen accuracy; see tests/test_understanding.py for English.
 
 from __future__ import annotations
 
-import tomllib
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -16,12 +15,13 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.calendar import SchoolCalendar
-from bot.codes import PROVISIONAL_CODE, Category
+from bot.codes import Category
 from bot.understanding import understand
 from bot.understanding.language import detect_language
 from bot.understanding.text import fold, normalise
 from standins.telegram_parent import SimulatedParent
 from tests.conftest import ParentFactory
+from tests.expected import report
 
 SAMPLE = Path(__file__).resolve().parent.parent / "sample" / "school.toml"
 LONDON = ZoneInfo("Europe/London")
@@ -34,42 +34,6 @@ MON_0742 = "2026-11-23T07:42"
 TUE_0830 = "2026-11-24T08:30"
 THU_1800 = "2026-11-26T18:00"
 SUN_2100 = "2026-11-22T21:00"
-
-
-@pytest.fixture(scope="module")
-def calendar() -> SchoolCalendar:
-    settings = tomllib.loads(SAMPLE.read_text(encoding="utf-8"))["calendar"]
-    terms = [(date.fromisoformat(start), date.fromisoformat(end)) for start, end in settings["terms"]]
-    closures = [date.fromisoformat(day) for day in settings["closures"]]
-    return SchoolCalendar(terms, closures, settings["bank_holidays"])
-
-
-def report(
-    child: str | None,
-    first: str | None,
-    last: str | None,
-    back: str | None,
-    category: Category,
-    *,
-    sessions: str = "both",
-    open_ended: bool = False,
-    questions: tuple[str, ...] = (),
-    language: str,
-) -> dict[str, Any]:
-    return {
-        "is_report": True,
-        "cancel": False,
-        "child": child,
-        "first_day": first,
-        "last_day": last,
-        "return_day": back,
-        "first_sessions": sessions,
-        "open_ended": open_ended,
-        "category": category.value,
-        "code": PROVISIONAL_CODE[category],
-        "questions": list(questions),
-        "language": language,
-    }
 
 
 def withdrawal(

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import tomllib
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -13,10 +12,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.calendar import SchoolCalendar
-from bot.codes import PROVISIONAL_CODE, Category
+from bot.codes import Category
 from bot.understanding import Understanding, understand
 from bot.understanding.language import detect_language
 from bot.understanding.transliterate import written_in_script
+from tests.expected import report
 
 SAMPLE = Path(__file__).resolve().parent.parent / "sample" / "school.toml"
 LONDON = ZoneInfo("Europe/London")
@@ -37,44 +37,8 @@ FRI_1930 = "2026-11-20T19:30"
 SUN_2100 = "2026-11-22T21:00"
 
 
-@pytest.fixture(scope="module")
-def calendar() -> SchoolCalendar:
-    settings = tomllib.loads(SAMPLE.read_text(encoding="utf-8"))["calendar"]
-    terms = [(date.fromisoformat(start), date.fromisoformat(end)) for start, end in settings["terms"]]
-    closures = [date.fromisoformat(day) for day in settings["closures"]]
-    return SchoolCalendar(terms, closures, settings["bank_holidays"])
-
-
 def at(moment: str) -> datetime:
     return datetime.fromisoformat(moment).replace(tzinfo=LONDON)
-
-
-def report(
-    child: str | None,
-    first: str | None,
-    last: str | None = None,
-    back: str | None = None,
-    category: Category = Category.NONE_GIVEN,
-    *,
-    sessions: str = "both",
-    open_ended: bool = False,
-    questions: tuple[str, ...] = (),
-    language: str = "en",
-) -> dict[str, Any]:
-    return {
-        "is_report": True,
-        "cancel": False,
-        "child": child,
-        "first_day": first,
-        "last_day": last,
-        "return_day": back,
-        "first_sessions": sessions,
-        "open_ended": open_ended,
-        "category": category.value,
-        "code": PROVISIONAL_CODE[category],
-        "questions": list(questions),
-        "language": language,
-    }
 
 
 def ill_until_unknown(
