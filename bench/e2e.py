@@ -28,9 +28,10 @@ from bot.app import BotRunner, Services
 from bot.clock import SettableClock
 from bot.roster import parse_roster
 from bot.settings import load_settings
+from standins.calls import Call
 from standins.endpoints import stand_in_endpoints
 from standins.slack_api import SlackStandIn
-from standins.telegram_api import Call, TelegramStandIn
+from standins.telegram_api import TelegramStandIn
 
 SAMPLE = Path(__file__).resolve().parent.parent / "sample"
 PARENTS = 600

@@ -22,7 +22,7 @@ from typing import Any, Self
 
 from aiohttp import WSMsgType, web
 
-from standins.telegram_api import Call, CallLog, Predicate
+from standins.calls import Call, CallLog, Predicate
 
 JSONDict = dict[str, Any]
 _Handler = Callable[[JSONDict], JSONDict]

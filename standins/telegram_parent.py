@@ -11,7 +11,8 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from standins.telegram_api import Call, TelegramStandIn
+from standins.calls import Call
+from standins.telegram_api import TelegramStandIn
 
 JSONDict = dict[str, Any]
 Deliver = Callable[[JSONDict], Awaitable[None]]
