@@ -10,7 +10,7 @@ import os
 import signal
 import sys
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -160,8 +160,6 @@ def _link_code(args: argparse.Namespace) -> int:
     code = new_link_code()
 
     async def save() -> bool:
-        from datetime import timedelta
-
         store = await SqliteStore.open(settings.storage.database)
         try:
             if await store.pupil(args.pupil_id) is None:
