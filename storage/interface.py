@@ -1,7 +1,7 @@
 """The narrow interface the domain uses to keep its records.
 
 SQLite (storage.sqlite) is the embedded default; a PostgreSQL backend implements the same
-protocol and runs the same contract tests (tests/test_storage_contract.py).
+protocol and runs the same contract tests (tests/test_storage.py, parametrised by backend).
 """
 
 from __future__ import annotations
