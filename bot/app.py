@@ -14,7 +14,7 @@ from aiohttp import web
 from slack_bolt.adapter.socket_mode.aiohttp import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
-from telegram import Update
+from telegram import BotCommand, Update
 from telegram.ext import ApplicationBuilder, ContextTypes
 
 from bot.clock import Clock
@@ -123,12 +123,24 @@ class BotRunner:
         Application.process_update and runs the outbox's delivery passes itself."""
         settings = self.services.settings
         await self.telegram.initialize()
+        await self._describe_commands()
         await self.telegram.start()
         await self._start_slack()
         if autonomous:
             await self._start_telegram_updates()
             self._outbox_task = asyncio.create_task(self.services.outbox.run(), name="outbox")
         log.info("bot started for %s", settings.school.name)
+
+    async def _describe_commands(self) -> None:
+        """Telegram's command menu, in every language the bot speaks."""
+        catalog = self.services.catalog
+        for language in catalog.languages:
+            commands = [
+                BotCommand(name, catalog.text(f"command.{name}", language)) for name in ("start", "help")
+            ]
+            await self.telegram.bot.set_my_commands(
+                commands, language_code=None if language == "en" else language
+            )
 
     async def _start_telegram_updates(self) -> None:
         telegram = self.services.settings.telegram

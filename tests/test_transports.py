@@ -59,6 +59,19 @@ async def test_long_polling_receives_updates(
         assert "linked to Leo" in reply.params["text"]
 
 
+async def test_the_command_menu_is_described_in_each_language(
+    settings: Settings, clock: SettableClock, tmp_path: Path, telegram: TelegramStandIn, slack: SlackStandIn
+) -> None:
+    async with running(settings, clock, tmp_path, telegram, slack):
+        menus = {
+            call.params.get("language_code"): call.params["commands"]
+            for call in telegram.calls("setMyCommands")
+        }
+    assert [command["command"] for command in menus[None]] == ["start", "help"]
+    assert menus["pl"][1]["description"] == "Jak zgłosić nieobecność"
+    assert len(menus) == 11
+
+
 async def test_webhook_mode_accepts_only_telegrams_secret(
     settings: Settings, clock: SettableClock, tmp_path: Path, telegram: TelegramStandIn, slack: SlackStandIn
 ) -> None:
