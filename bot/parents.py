@@ -198,6 +198,9 @@ class ParentDesk:
         language = self._language(chat, language_code, understood.language)
         if not text:
             return say("reply.empty", language)
+        if language != chat.language:
+            # Remembered for what the bot sends unprompted later (nudges, check-ins).
+            await self._store.ensure_parent(chat_id, language, self._clock())
         pending = chat.awaiting
         open_report = await self._store.report(pending[0]) if pending else None
         if pending is not None and open_report is not None:

@@ -20,7 +20,7 @@ from bot.understanding import understand
 from bot.understanding.language import detect_language
 from bot.understanding.text import fold, normalise
 from standins.telegram_parent import SimulatedParent
-from tests.conftest import ParentFactory
+from tests.conftest import CLAIRE_PHONE, ParentFactory
 from tests.expected import report
 
 SAMPLE = Path(__file__).resolve().parent.parent / "sample" / "school.toml"
@@ -468,3 +468,11 @@ async def test_telegrams_language_names_the_reply_when_the_message_has_none(pare
     (welcome,) = await marta.start()
     assert welcome.contact_button == "Udostępnij mój numer telefonu"
     assert "Dzień dobry" in welcome.text
+
+
+async def test_the_parent_language_is_remembered_from_their_messages(parent: ParentFactory) -> None:
+    claire = parent(7003, "Claire", "en")
+    await claire.share_contact(CLAIRE_PHONE)
+    await claire.say("Leo jest chory, zostaje dziś w domu")
+    (reply,) = await claire.send(claire.telegram.updates.sticker(claire.user))  # no words to go by
+    assert reply.text.startswith("Przepraszam, czytam tylko wiadomości tekstowe")
