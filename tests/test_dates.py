@@ -84,7 +84,28 @@ def d(month: int, day: int, year: int = 2026) -> date:
         ("she has a cough", MONDAY, None, None),
         ("there are two to four children ill", MONDAY, None, None),
         ("one may ask", MONDAY, None, None),
-        ("back at 9.30", MONDAY, None, None),
+        ("mortgages were at 6.45 percent", MONDAY, None, None),
+        # A time of day alone is today's, as a message naming no day is; "9.30" is not 9 March.
+        ("back at 9.30", MONDAY, d(11, 23), d(11, 23)),
+        ("5-6 pm", MONDAY, d(11, 23), d(11, 23)),
+        # ISO week numbers, of this year; a school's own week count is not one.
+        ("week 10", MONDAY, d(3, 2), d(3, 8)),
+        ("off week 2 of term", MONDAY, None, None),
+        ("week 2 of next year", MONDAY, d(1, 11, 2027), d(1, 17, 2027)),
+        ("the first week of next year", MONDAY, d(1, 4, 2027), d(1, 10, 2027)),
+        # "ago" with two units, or with "a few" (about three, harmless for a day already past).
+        ("1 month and 21 days ago", MONDAY, d(10, 2), d(10, 2)),
+        ("2 weeks, 2 days ago", MONDAY, d(11, 7), d(11, 7)),
+        ("a few days ago", MONDAY, d(11, 20), d(11, 20)),
+        ("in a few days", MONDAY, None, None),
+        ("back in 2 weeks and a few days", MONDAY, d(12, 7), d(12, 7)),
+        ("ill for the past few days", MONDAY, d(11, 20), d(11, 22)),
+        ("the weekend after next", MONDAY, d(12, 12), d(12, 13)),
+        # "the day after" counts from the day mentioned before it, or from today when there is none.
+        ("off wednesday and the day after", MONDAY, d(11, 25), d(11, 26)),
+        ("the next day", MONDAY, d(11, 24), d(11, 24)),
+        ("the day before the 2nd", MONDAY, d(12, 1), d(12, 1)),
+        ("the day after boxing day", MONDAY, d(12, 27), d(12, 27)),
     ],
 )
 def test_calendar_span(text: str, now: datetime, start: date | None, end: date | None) -> None:

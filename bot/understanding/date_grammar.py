@@ -264,6 +264,8 @@ class Grammar:
     holiday: re.Pattern[str]
     week: re.Pattern[str]
     week_of: re.Pattern[str]
+    week_number: re.Pattern[str]
+    next_day: re.Pattern[str]
     duration: re.Pattern[str]
     tense: re.Pattern[str]
     sentence: re.Pattern[str]
@@ -303,6 +305,7 @@ def grammar(language: str) -> Grammar:
     weekday_first = rf"(?:\b(?P<wd>{wd}),?\s+(?:the\s+)?)?"
     week_which = r"next|this|last|previous|following|coming|current"
     month_shift = r"(?P<shift>this|next|last|previous|the)\s+month"
+    year_shift = r"(?P<yshift>this|next|last|previous)\s+year\b"
     return Grammar(
         vocabulary=v,
         day_range=re.compile(
@@ -335,7 +338,8 @@ def grammar(language: str) -> Grammar:
         nth=re.compile(
             r"\b(?:the\s+)?(?P<nth>first|1st|second|2nd|third|3rd|fourth|4th|last)\s+"
             rf"(?:(?P<wd>{wd})|(?P<week>week))\b(?:\s+(?:morning|afternoon|evening))?(?:\s+(?:of|in)\s+(?:the\s+)?"
-            rf"(?:(?P<m>{month})\b\.?(?:\s+(?P<y>(?:19|20)\d\d))?|(?P<y2>(?:19|20)\d\d)|{month_shift}))?"
+            rf"(?:(?P<m>{month})\b\.?(?:\s+(?P<y>(?:19|20)\d\d))?|(?P<y2>(?:19|20)\d\d)|{month_shift})"
+            rf"|\s+(?:(?:of|in)\s+)?{year_shift})?"
         ),
         weekday=re.compile(
             rf"\b(?:(?:the\s+)?(?P<wk>{week_which})\s+week(?:\s+on|\s*-|,)?\s+)?"
@@ -346,6 +350,8 @@ def grammar(language: str) -> Grammar:
         relative=re.compile(rf"\b(?P<rel>{_alternation(list(v.relative))})\b"),
         offset=re.compile(
             rf"\b(?:(?P<in>in)\s+(?:the\s+)?)?(?P<n>\d{{1,2}}|{counts})\s+(?P<unit>days?|weeks?|fortnights?|months?)\b"
+            # "1 month and 21 days ago": a second, smaller unit added to the first.
+            rf"(?:,?\s+(?:and\s+)?(?P<n2>\d{{1,2}}|{counts})\s+(?P<unit2>days?|weeks?)\b)?"
             r"(?:'s)?(?:\s+time\b)?(?:\s+(?P<dir>ago|later|hence|from\s+now|(?:from|after|before)\s+"
             r"(?P<base>today|tomorrow|yesterday))\b)?"
         ),
@@ -365,7 +371,7 @@ def grammar(language: str) -> Grammar:
             r"\b(?:(?:for\s+)?(?:the\s+)?(?P<rest>rest|remainder|remaining)\s+(?:of\s+)?(?:the\s+|this\s+)?week"
             r"|(?:the\s+)?(?P<part>end|start|beginning|middle|mid|early|earlier|late|later)\s+(?:of\s+|in\s+)?(?:the\s+)?"
             rf"(?P<pw>{week_which})?\s*week"
-            r"|(?P<after_next>(?:the\s+)?week\s+after\s+(?:the\s+)?next)"
+            r"|(?P<after_next>(?:the\s+)?(?P<anw>week|weekend)\s+after\s+(?:the\s+)?next)"
             rf"|(?:all\s+(?:of\s+)?|(?:the\s+)?whole\s+(?:of\s+)?|the\s+)?(?P<which>{week_which}|past)\s+"
             r"(?P<kind>week|weekend|working\s+week|workweek|school\s+week)"
             r"|(?P<all>all\s+week|(?:the\s+)?whole\s+week|for\s+the\s+week)"
@@ -373,6 +379,16 @@ def grammar(language: str) -> Grammar:
         ),
         week_of=re.compile(
             r"\b(?:the\s+)?(?:week\s+of|w/?c|week\s+(?:beginning|starting|commencing)(?:\s+on)?)\s+"
+        ),
+        # "week 10": the ISO week of this year; not a school's own count ("week 2 of term").
+        week_number=re.compile(
+            r"\bweek\s+(?P<iso>[1-4]?\d|5[0-3])\b(?![:./-]\d)(?!\s+(?:of\s+)?(?:the\s+)?(?:term|half|holidays?)\b)"
+            rf"(?:\s+of\s+{year_shift})?"
+        ),
+        # "the next day", "the day before": a day from the one mentioned before it, else from today.
+        next_day=re.compile(
+            r"\b(?:(?:the\s+)?(?P<next>next|following)\s+day|the\s+day\s+(?P<dir>after|before))\b"
+            r"(?!\s+(?:tomorrow|yesterday|today)\b)"
         ),
         duration=re.compile(
             r"\b(?:for\s+)?(?:another\s+|a\s+further\s+|(?P<ahead>(?:the\s+)?next\s+)"

@@ -47,6 +47,7 @@ class DayRef:
     months: int | None = None
     base: DayRef | None = None  # the day `offset` counts from, when not today: "3 days after the 12th"
     nth: int | None = None  # the nth `weekday` of the month (or year); -1 is the last
+    years: int | None = None  # for an nth of a year without its number: "the first week of next year"
     easter: int | None = None  # days after Easter Sunday ("easter monday" is 1)
 
 
@@ -100,6 +101,7 @@ class _Found:
     end: int
     ref: Ref | None  # None: a date that cannot be, such as 31/2
     role: Role | None = None  # set when the expression itself says it ("23rd-25th")
+    follows: bool = False  # counted from the day mentioned before it, if any: "monday and the day after"
 
 
 _EVENING_AFTER = re.compile(r"\s+(?:night|evening)\b")
@@ -132,6 +134,8 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
             else:
                 unclear = True
         joined = listed or (linked is not None and g.end_connector.match(gap) is not None)
+        if item.follows and previous is not None and isinstance(previous.ref, DayRef):
+            item = replace(item, ref=replace(item.ref, base=previous.ref))
         tail = text[max(sentence_start, linked.end if linked else 0, item.start - 40) : item.start]
         role = item.role or _role(item.ref, tail, gap, linked, listed, g)
         if role is None:
@@ -230,6 +234,14 @@ def _candidates(text: str, g: Grammar) -> list[_Found]:
         found.append(_Found(m.start(), m.end(), _holiday(m, v)))
     for m in g.week.finditer(text):
         found.append(_Found(m.start(), m.end(), _week(m)))
+    for m in g.next_day.finditer(text):
+        found.append(_Found(m.start(), m.end(), DayRef(offset=-1 if m["dir"] == "before" else 1), follows=True))
+    for m in g.week_number.finditer(text):
+        if (number := int(m["iso"])) >= 1:
+            # ISO week n is the Monday-to-Sunday week holding the year's nth Thursday.
+            years = _MONTH_SHIFT[m["yshift"]] if m["yshift"] else None
+            day = DayRef(weekday=_THURSDAY, nth=number, years=years)
+            found.append(_Found(m.start(), m.end(), WeekRef("of", anchor=day)))
     found.extend(_anchored(text, g, found))
     for m in g.duration.finditer(text):
         if m["next"] and not m.group().startswith(("the ", "for the ")):
@@ -260,21 +272,36 @@ def _numeric(m: re.Match[str], v: Vocabulary) -> DayRef | None:
 
 
 def _offset(m: re.Match[str], v: Vocabulary) -> DayRef | None:
-    """ "in 2 weeks", "3 days ago", "two days after tomorrow"; None for "a few days"."""
-    number = m["n"]
-    count = int(number) if number.isdigit() else v.counts[_spaced(number)]
+    """ "in 2 weeks", "3 days ago", "1 month and 21 days ago", "two days after tomorrow"; None for "in a
+    few days"."""
+    direction = _spaced(m["dir"] or "")
+    ago = direction == "ago"
+    count = _offset_count(m["n"], v, ago)
+    extra = m.groupdict().get("n2")
     if count is None:
         return None
-    unit = m["unit"]
-    direction = _spaced(m["dir"] or "")
-    if direction in ("ago", "before") or direction.startswith("before "):
-        count = -count
+    # "in 2 weeks and a few days": the unknown part is left out, as before it was read.
+    extra_count = _offset_count(extra, v, ago) if extra else None
+    days = extra_count * _unit_days(m["unit2"]) if extra_count else 0
+    sign = -1 if ago or direction.startswith("before") else 1
     base = v.relative[base_word] if (base_word := m.groupdict().get("base")) else 0
+    unit = m["unit"]
     if unit.startswith("month"):
-        return DayRef(offset=base, months=count)
-    return DayRef(
-        offset=base + count * (14 if unit.startswith("fortnight") else 7 if unit.startswith("week") else 1)
-    )
+        return DayRef(offset=base + sign * days, months=sign * count)
+    return DayRef(offset=base + sign * (count * _unit_days(unit) + days))
+
+
+# "a few days ago" is about three: the day is past, so an estimate harms nothing; "in a few days" is asked.
+_FEW_AGO = 3
+
+
+def _offset_count(number: str, v: Vocabulary, ago: bool) -> int | None:
+    count = int(number) if number.isdigit() else v.counts[_spaced(number)]
+    return _FEW_AGO if count is None and ago else count
+
+
+def _unit_days(unit: str) -> int:
+    return 14 if unit.startswith("fortnight") else 7 if unit.startswith("week") else 1
 
 
 _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": -1}
@@ -288,7 +315,7 @@ def _nth(m: re.Match[str], v: Vocabulary) -> Ref | None:
     """
     nth = _NTH[m["nth"]]
     year = m["y"] or m["y2"]
-    if not (m["m"] or year or m["shift"]):
+    if not (m["m"] or year or m["shift"] or m["yshift"]):
         return None  # "last friday", "the first week (of term)", "the first monday back": not of a month
     day = DayRef(
         weekday=_THURSDAY if m["week"] else v.weekdays[m["wd"]],
@@ -296,6 +323,7 @@ def _nth(m: re.Match[str], v: Vocabulary) -> Ref | None:
         year=int(year) if year else None,
         months=_MONTH_SHIFT[m["shift"]] if m["shift"] else None,
         nth=nth,
+        years=_MONTH_SHIFT[m["yshift"]] if m["yshift"] else None,
     )
     return WeekRef("of", anchor=day) if m["week"] else day
 
@@ -321,6 +349,11 @@ def _anchored(text: str, g: Grammar, found: list[_Found]) -> list[_Found]:
         day = days.get(m.end())
         if day is not None and isinstance(day.ref, DayRef) and day.ref.day is not None:
             anchored.append(_Found(m.start(), day.end, WeekRef("of", anchor=day.ref)))
+    for m in g.next_day.finditer(text):
+        day = days.get(m.end() + 1)  # "the day before the 12th"
+        if m["dir"] and day is not None and isinstance(day.ref, DayRef) and text[m.end()] == " ":
+            offset = -1 if m["dir"] == "before" else 1
+            anchored.append(_Found(m.start(), day.end, DayRef(offset=offset, base=day.ref)))
     for m in g.offset_from.finditer(text):
         day = days.get(m.end())
         if day is not None and isinstance(day.ref, DayRef) and (ref := _offset(m, g.vocabulary)) is not None:
@@ -389,7 +422,7 @@ def _week(m: re.Match[str]) -> WeekRef:
     if m["rest"]:
         return WeekRef("rest")
     if m["after_next"]:
-        return WeekRef("after next")
+        return WeekRef("after next", first=5, last=6) if m["anw"] == "weekend" else WeekRef("after next")
     if m["weekend"]:
         return WeekRef("this", first=5, last=6)
     if m["part"]:
@@ -411,6 +444,8 @@ def _duration(m: re.Match[str], v: Vocabulary) -> DurationRef:
     number, unit = m["n"], m["unit"]
     count = int(number) if number.isdigit() else v.counts[_spaced(number)]
     ahead, back = bool(m["ahead"] or m["next"]), m["back"] is not None
+    if back and count is None:
+        count = _FEW_AGO  # "the past few days": about three, and already past
     if unit == "fortnight":
         return DurationRef(None if count is None else 2 * count, "week", ahead, back)
     if unit.startswith("week"):

@@ -315,8 +315,8 @@ def _preferred(candidates: list[date], today: date, *, past: bool, after: date |
 def _nth_weekday(ref: DayRef, today: date, *, past: bool, after: date | None) -> date:
     """ "the first friday of july", "the last week of next month" (the week of its last Thursday)."""
     weekday, nth = ref.weekday or 0, ref.nth or 1
-    if ref.month is None and ref.months is None and ref.year is not None:
-        return _required(_nth_in(ref.year, None, weekday, nth))
+    if ref.month is None and ref.months is None:  # of a year: "the first week of 2027", "week 10"
+        return _required(_nth_in(ref.year or today.year + (ref.years or 0), None, weekday, nth))
     if ref.months is not None:
         months = [_month_index(today, ref.months)]
     else:
