@@ -33,3 +33,28 @@ def report(
         "questions": list(questions),
         "language": language,
     }
+
+
+def withdrawal(
+    child: str | None,
+    first: str | None = None,
+    last: str | None = None,
+    back: str | None = None,
+    *,
+    language: str = "en",
+) -> dict[str, Any]:
+    """A report taken back; the days it names are days no longer absent."""
+    return {
+        "is_report": True,
+        "cancel": True,
+        "child": child,
+        "first_day": first,
+        "last_day": last,
+        "return_day": back,
+        "first_sessions": "both",
+        "open_ended": False,
+        "category": None,
+        "code": None,
+        "questions": [],
+        "language": language,
+    }

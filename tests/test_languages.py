@@ -21,7 +21,7 @@ from bot.understanding.language import detect_language
 from bot.understanding.text import fold, normalise
 from standins.telegram_parent import SimulatedParent
 from tests.conftest import CLAIRE_PHONE, ParentFactory
-from tests.expected import report
+from tests.expected import report, withdrawal
 
 SAMPLE = Path(__file__).resolve().parent.parent / "sample" / "school.toml"
 LONDON = ZoneInfo("Europe/London")
@@ -36,28 +36,6 @@ THU_1800 = "2026-11-26T18:00"
 SUN_2100 = "2026-11-22T21:00"
 
 
-def withdrawal(
-    child: str | None,
-    language: str,
-    first: str | None = None,
-    last: str | None = None,
-    back: str | None = None,
-) -> dict[str, Any]:
-    """A report taken back; the days it names are days no longer absent."""
-    return {
-        "is_report": True,
-        "cancel": True,
-        "child": child,
-        "first_day": first,
-        "last_day": last,
-        "return_day": back,
-        "first_sessions": "both",
-        "open_ended": False,
-        "category": None,
-        "code": None,
-        "questions": [],
-        "language": language,
-    }
 
 
 def not_a_report(language: str) -> dict[str, Any]:
@@ -73,7 +51,7 @@ CASES: list[tuple[str, tuple[str, ...], str, dict[str, Any]]] = [
     (MON_0742, LEO, 'Leo od jutra przez 3 dni będzie w domu, ma ospę.', report('Leo Jones', '2026-11-24', '2026-11-26', '2026-11-30', Category.ILLNESS, language="pl")),
     (MON_0742, LEO, 'Leo w środę będzie miał pobieraną krew, przyjdzie do szkoły po 11.', report('Leo Jones', '2026-11-25', '2026-11-25', '2026-11-26', Category.MEDICAL, sessions="am", language="pl")),
     (MON_0742, PATELS, 'Sam ma zapalenie płuc, lekarz kazał mu zostać w domu przez tydzień.', report('Sam Patel', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="pl")),
-    (MON_0742, PATELS, 'Wizyta Avy została odwołana, więc jutro będzie w szkole.', withdrawal('Ava Patel', "pl", '2026-11-24', '2026-11-24', '2026-11-25')),
+    (MON_0742, PATELS, 'Wizyta Avy została odwołana, więc jutro będzie w szkole.', withdrawal('Ava Patel', '2026-11-24', '2026-11-24', '2026-11-25', language="pl")),
     (MON_0742, LEO, 'Przepraszam, Leo dzisiaj się spóźni, mieliśmy korek.', report('Leo Jones', '2026-11-23', '2026-11-23', '2026-11-24', Category.LATE, sessions="am", language="pl")),
     (MON_0742, LEO, 'Leo ma zapalenie ucha, zostaje w domu do odwołania.', report('Leo Jones', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="pl")),
     (MON_0742, PATELS, 'Ava nie przyjdzie w przyszły poniedziałek, ma operację w szpitalu.', report('Ava Patel', '2026-11-30', '2026-11-30', '2026-12-01', Category.MEDICAL, language="pl")),
@@ -89,7 +67,7 @@ CASES: list[tuple[str, tuple[str, ...], str, dict[str, Any]]] = [
     (MON_0742, PATELS, 'Sam jest chory, wróci w czwartek.', report('Sam Patel', '2026-11-23', '2026-11-25', '2026-11-26', Category.ILLNESS, language="pl")),
     (MON_0742, PATELS, 'Oboje mają gorączkę, zostają dzisiaj w domu.', report('ALL', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="pl")),
     (MON_0742, PATELS, 'Ava nie będzie w szkole od poniedziałku do środy, pogrzeb babci w Polsce.', report('Ava Patel', '2026-11-23', '2026-11-25', '2026-11-26', Category.EXCEPTIONAL, language="pl")),
-    (MON_0742, PATELS, 'Proszę zignorować poprzednią wiadomość, Sam jednak przyjdzie do szkoły.', withdrawal('Sam Patel', "pl")),
+    (MON_0742, PATELS, 'Proszę zignorować poprzednią wiadomość, Sam jednak przyjdzie do szkoły.', withdrawal('Sam Patel', language="pl")),
     (TUE_0830, PATELS, 'Sam wczoraj nie był w szkole, miał biegunkę.', report('Sam Patel', '2026-11-23', '2026-11-23', '2026-11-24', Category.ILLNESS, language="pl")),
     (MON_0742, PATELS, 'Ava spóźni się dzisiaj, wizyta u lekarza o 9:30.', report('Ava Patel', '2026-11-23', '2026-11-23', '2026-11-24', Category.MEDICAL, sessions="am", language="pl")),
     (MON_0742, PATELS, 'Sam ma grypę, nie wiem kiedy wróci.', report('Sam Patel', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="pl")),
@@ -104,7 +82,7 @@ CASES: list[tuple[str, tuple[str, ...], str, dict[str, Any]]] = [
     (MON_0742, LEO, 'Plecăm în vacanță în România de vineri până luni.', report('Leo Jones', '2026-11-30', '2026-11-30', '2026-12-01', Category.HOLIDAY, language="ro")),
     (MON_0742, PATELS, 'Ava merge la dentist joi la ora 14, o iau de la școală la prânz.', report('Ava Patel', '2026-11-26', '2026-11-26', '2026-11-30', Category.MEDICAL, sessions="pm", language="ro")),
     (MON_0742, LEO, 'Leo are o răceală urâtă, nu vine la școală mâine.', report('Leo Jones', '2026-11-24', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="ro")),
-    (MON_0742, LEO, 'Îmi pare rău, am greșit, Leo vine azi la școală.', withdrawal('Leo Jones', "ro", '2026-11-23', '2026-11-23', '2026-11-24')),
+    (MON_0742, LEO, 'Îmi pare rău, am greșit, Leo vine azi la școală.', withdrawal('Leo Jones', '2026-11-23', '2026-11-23', '2026-11-24', language="ro")),
     (MON_0742, LEO, 'Leo întârzie azi, am prins aglomerație.', report('Leo Jones', '2026-11-23', '2026-11-23', '2026-11-24', Category.LATE, sessions="am", language="ro")),
     (MON_0742, PATELS, 'Copiii sunt bolnavi, nu vin la școală până nu se fac bine.', report('ALL', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="ro")),
     (MON_0742, LEO, 'Leo nu va veni lunea viitoare, are operație.', report('Leo Jones', '2026-11-30', '2026-11-30', '2026-12-01', Category.MEDICAL, language="ro")),
@@ -119,7 +97,7 @@ CASES: list[tuple[str, tuple[str, ...], str, dict[str, Any]]] = [
     (MON_0742, PATELS, 'Sam are febră, se întoarce joi.', report('Sam Patel', '2026-11-23', '2026-11-25', '2026-11-26', Category.ILLNESS, language="ro")),
     (MON_0742, PATELS, 'Amândoi sunt răciți, rămân acasă azi.', report('ALL', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="ro")),
     (MON_0742, PATELS, 'Ava nu va veni de luni până miercuri, avem o înmormântare în România.', report('Ava Patel', '2026-11-23', '2026-11-25', '2026-11-26', Category.EXCEPTIONAL, language="ro")),
-    (MON_0742, PATELS, 'Vă rog ignorați mesajul anterior, Sam vine totuși la școală.', withdrawal('Sam Patel', "ro")),
+    (MON_0742, PATELS, 'Vă rog ignorați mesajul anterior, Sam vine totuși la școală.', withdrawal('Sam Patel', language="ro")),
     (TUE_0830, PATELS, 'Sam nu a fost la școală ieri, a avut diaree.', report('Sam Patel', '2026-11-23', '2026-11-23', '2026-11-24', Category.ILLNESS, language="ro")),
     (MON_0742, PATELS, 'Ava va întârzia azi, are programare la doctor la 9:30.', report('Ava Patel', '2026-11-23', '2026-11-23', '2026-11-24', Category.MEDICAL, sessions="am", language="ro")),
     (MON_0742, PATELS, 'Sam are gripă, nu știu când se întoarce.', report('Sam Patel', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="ro")),
@@ -134,7 +112,7 @@ CASES: list[tuple[str, tuple[str, ...], str, dict[str, Any]]] = [
     (MON_0742, LEO, 'Qual é o horário da escola amanhã?', not_a_report("pt")),
     (MON_0742, PATELS, 'A Ava tem consulta no oftalmologista amanhã de manhã.', report('Ava Patel', '2026-11-24', '2026-11-24', '2026-11-25', Category.MEDICAL, language="pt")),
     (MON_0742, LEO, 'O Leo partiu o braço, vai ficar em casa até quinta.', report('Leo Jones', '2026-11-23', '2026-11-25', '2026-11-26', Category.ILLNESS, language="pt")),
-    (MON_0742, LEO, 'Desculpe, enganei-me, o Leo afinal vai à escola hoje.', withdrawal('Leo Jones', "pt", '2026-11-23', '2026-11-23', '2026-11-24')),
+    (MON_0742, LEO, 'Desculpe, enganei-me, o Leo afinal vai à escola hoje.', withdrawal('Leo Jones', '2026-11-23', '2026-11-23', '2026-11-24', language="pt")),
     (MON_0742, LEO, 'O Leo chega atrasado hoje, há muito trânsito.', report('Leo Jones', '2026-11-23', '2026-11-23', '2026-11-24', Category.LATE, sessions="am", language="pt")),
     (MON_0742, PATELS, 'As crianças estão doentes, ficam em casa até nova ordem.', report('ALL', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="pt")),
     (MON_0742, LEO, 'O Leo não vai na próxima segunda, tem uma cirurgia.', report('Leo Jones', '2026-11-30', '2026-11-30', '2026-12-01', Category.MEDICAL, language="pt")),
@@ -149,7 +127,7 @@ CASES: list[tuple[str, tuple[str, ...], str, dict[str, Any]]] = [
     (MON_0742, PATELS, 'O Sam está com febre, volta na quinta-feira.', report('Sam Patel', '2026-11-23', '2026-11-25', '2026-11-26', Category.ILLNESS, language="pt")),
     (MON_0742, PATELS, 'Os dois estão constipados, ficam em casa hoje.', report('ALL', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="pt")),
     (MON_0742, PATELS, 'A Ava vai faltar de segunda a quarta, temos um funeral em Portugal.', report('Ava Patel', '2026-11-23', '2026-11-25', '2026-11-26', Category.EXCEPTIONAL, language="pt")),
-    (MON_0742, PATELS, 'Por favor ignore a mensagem anterior, afinal o Sam vai à escola.', withdrawal('Sam Patel', "pt")),
+    (MON_0742, PATELS, 'Por favor ignore a mensagem anterior, afinal o Sam vai à escola.', withdrawal('Sam Patel', language="pt")),
     (TUE_0830, PATELS, 'O Sam ontem não foi à escola, teve diarreia.', report('Sam Patel', '2026-11-23', '2026-11-23', '2026-11-24', Category.ILLNESS, language="pt")),
     (MON_0742, PATELS, 'A Ava vai chegar atrasada hoje, tem consulta no médico às 9:30.', report('Ava Patel', '2026-11-23', '2026-11-23', '2026-11-24', Category.MEDICAL, sessions="am", language="pt")),
     (MON_0742, PATELS, 'O Sam está com gripe, não sei quando volta.', report('Sam Patel', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="pt")),
@@ -164,7 +142,7 @@ CASES: list[tuple[str, tuple[str, ...], str, dict[str, Any]]] = [
     (MON_0742, LEO, 'Gracias por avisar.', not_a_report("es")),
     (MON_0742, PATELS, 'Ava tiene una cita en el hospital el miércoles por la tarde.', report('Ava Patel', '2026-11-25', '2026-11-25', '2026-11-26', Category.MEDICAL, sessions="pm", language="es")),
     (MON_0742, LEO, 'Leo se ha roto el brazo, se queda en casa hasta el jueves.', report('Leo Jones', '2026-11-23', '2026-11-25', '2026-11-26', Category.ILLNESS, language="es")),
-    (MON_0742, LEO, 'Perdón, me equivoqué, Leo al final sí va hoy al colegio.', withdrawal('Leo Jones', "es", '2026-11-23', '2026-11-23', '2026-11-24')),
+    (MON_0742, LEO, 'Perdón, me equivoqué, Leo al final sí va hoy al colegio.', withdrawal('Leo Jones', '2026-11-23', '2026-11-23', '2026-11-24', language="es")),
     (MON_0742, LEO, 'Leo llegará tarde hoy, hay mucho tráfico.', report('Leo Jones', '2026-11-23', '2026-11-23', '2026-11-24', Category.LATE, sessions="am", language="es")),
     (MON_0742, PATELS, 'Los niños están enfermos, se quedan en casa hasta nuevo aviso.', report('ALL', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="es")),
     (MON_0742, LEO, 'Leo no irá el próximo lunes porque tiene una operación.', report('Leo Jones', '2026-11-30', '2026-11-30', '2026-12-01', Category.MEDICAL, language="es")),
@@ -179,7 +157,7 @@ CASES: list[tuple[str, tuple[str, ...], str, dict[str, Any]]] = [
     (MON_0742, PATELS, 'Sam tiene fiebre, vuelve el jueves.', report('Sam Patel', '2026-11-23', '2026-11-25', '2026-11-26', Category.ILLNESS, language="es")),
     (MON_0742, PATELS, 'Los dos están resfriados, se quedan en casa hoy.', report('ALL', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="es")),
     (MON_0742, PATELS, 'Ava no irá de lunes a miércoles, tenemos un funeral en España.', report('Ava Patel', '2026-11-23', '2026-11-25', '2026-11-26', Category.EXCEPTIONAL, language="es")),
-    (MON_0742, PATELS, 'Por favor ignore mi último mensaje, al final Sam sí va al colegio.', withdrawal('Sam Patel', "es")),
+    (MON_0742, PATELS, 'Por favor ignore mi último mensaje, al final Sam sí va al colegio.', withdrawal('Sam Patel', language="es")),
     (TUE_0830, PATELS, 'Sam no fue al colegio ayer, tuvo diarrea.', report('Sam Patel', '2026-11-23', '2026-11-23', '2026-11-24', Category.ILLNESS, language="es")),
     (MON_0742, PATELS, 'Ava llegará tarde hoy, tiene cita con el médico a las 9:30.', report('Ava Patel', '2026-11-23', '2026-11-23', '2026-11-24', Category.MEDICAL, sessions="am", language="es")),
     (MON_0742, PATELS, 'Sam tiene gripe, no sé cuándo volverá.', report('Sam Patel', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="es")),
@@ -194,7 +172,7 @@ CASES: list[tuple[str, tuple[str, ...], str, dict[str, Any]]] = [
     (MON_0742, LEO, "Merci pour l'information.", not_a_report("fr")),
     (MON_0742, PATELS, "Ava a un rendez-vous à l'hôpital mercredi après-midi.", report('Ava Patel', '2026-11-25', '2026-11-25', '2026-11-26', Category.MEDICAL, sessions="pm", language="fr")),
     (MON_0742, LEO, "Leo s'est cassé le bras, il restera à la maison jusqu'à jeudi.", report('Leo Jones', '2026-11-23', '2026-11-25', '2026-11-26', Category.ILLNESS, language="fr")),
-    (MON_0742, LEO, "Désolée, je me suis trompée, Leo viendra finalement à l'école aujourd'hui.", withdrawal('Leo Jones', "fr", '2026-11-23', '2026-11-23', '2026-11-24')),
+    (MON_0742, LEO, "Désolée, je me suis trompée, Leo viendra finalement à l'école aujourd'hui.", withdrawal('Leo Jones', '2026-11-23', '2026-11-23', '2026-11-24', language="fr")),
     (MON_0742, LEO, 'Leo aura du retard ce matin, il y a des bouchons.', report('Leo Jones', '2026-11-23', '2026-11-23', '2026-11-24', Category.LATE, sessions="am", language="fr")),
     (MON_0742, PATELS, "Les enfants sont malades, ils restent à la maison jusqu'à nouvel ordre.", report('ALL', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="fr")),
     (MON_0742, LEO, 'Leo ne sera pas là lundi prochain, il se fait opérer.', report('Leo Jones', '2026-11-30', '2026-11-30', '2026-12-01', Category.MEDICAL, language="fr")),
@@ -209,7 +187,7 @@ CASES: list[tuple[str, tuple[str, ...], str, dict[str, Any]]] = [
     (MON_0742, PATELS, 'Sam a de la fièvre, il revient jeudi.', report('Sam Patel', '2026-11-23', '2026-11-25', '2026-11-26', Category.ILLNESS, language="fr")),
     (MON_0742, PATELS, "Les deux sont enrhumés, ils restent à la maison aujourd'hui.", report('ALL', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="fr")),
     (MON_0742, PATELS, 'Ava sera absente du lundi au mercredi, nous avons un enterrement en France.', report('Ava Patel', '2026-11-23', '2026-11-25', '2026-11-26', Category.EXCEPTIONAL, language="fr")),
-    (MON_0742, PATELS, "Merci d'ignorer mon dernier message, finalement Sam viendra à l'école.", withdrawal('Sam Patel', "fr")),
+    (MON_0742, PATELS, "Merci d'ignorer mon dernier message, finalement Sam viendra à l'école.", withdrawal('Sam Patel', language="fr")),
     (TUE_0830, PATELS, "Sam n'est pas venu à l'école hier, il avait la diarrhée.", report('Sam Patel', '2026-11-23', '2026-11-23', '2026-11-24', Category.ILLNESS, language="fr")),
     (MON_0742, PATELS, "Ava sera en retard aujourd'hui, rendez-vous chez le médecin à 9h30.", report('Ava Patel', '2026-11-23', '2026-11-23', '2026-11-24', Category.MEDICAL, sessions="am", language="fr")),
     (MON_0742, PATELS, 'Sam a la grippe, je ne sais pas quand il reviendra.', report('Sam Patel', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="fr")),
@@ -224,7 +202,7 @@ CASES: list[tuple[str, tuple[str, ...], str, dict[str, Any]]] = [
     (MON_0742, LEO, 'Ar rytoj bus pamokos?', not_a_report("lt")),
     (MON_0742, PATELS, 'Ava trečiadienį po pietų turi vizitą ligoninėje.', report('Ava Patel', '2026-11-25', '2026-11-25', '2026-11-26', Category.MEDICAL, sessions="pm", language="lt")),
     (MON_0742, LEO, 'Leo susilaužė ranką, liks namie iki ketvirtadienio.', report('Leo Jones', '2026-11-23', '2026-11-25', '2026-11-26', Category.ILLNESS, language="lt")),
-    (MON_0742, LEO, 'Atsiprašau, suklydau, Leo šiandien ateis į mokyklą.', withdrawal('Leo Jones', "lt", '2026-11-23', '2026-11-23', '2026-11-24')),
+    (MON_0742, LEO, 'Atsiprašau, suklydau, Leo šiandien ateis į mokyklą.', withdrawal('Leo Jones', '2026-11-23', '2026-11-23', '2026-11-24', language="lt")),
     (MON_0742, LEO, 'Leo šiandien pavėluos, dideli kamščiai.', report('Leo Jones', '2026-11-23', '2026-11-23', '2026-11-24', Category.LATE, sessions="am", language="lt")),
     (MON_0742, PATELS, 'Vaikai serga, liks namuose kol pasveiks.', report('ALL', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="lt")),
     (MON_0742, LEO, 'Leo kitą pirmadienį nebus, jam operacija.', report('Leo Jones', '2026-11-30', '2026-11-30', '2026-12-01', Category.MEDICAL, language="lt")),
@@ -239,7 +217,7 @@ CASES: list[tuple[str, tuple[str, ...], str, dict[str, Any]]] = [
     (MON_0742, PATELS, 'Sam karščiuoja, grįš ketvirtadienį.', report('Sam Patel', '2026-11-23', '2026-11-25', '2026-11-26', Category.ILLNESS, language="lt")),
     (MON_0742, PATELS, 'Abu vaikai peršalę, šiandien liks namuose.', report('ALL', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="lt")),
     (MON_0742, PATELS, 'Ava nebus nuo pirmadienio iki trečiadienio, vykstame į laidotuves Lietuvoje.', report('Ava Patel', '2026-11-23', '2026-11-25', '2026-11-26', Category.EXCEPTIONAL, language="lt")),
-    (MON_0742, PATELS, 'Ignoruokite ankstesnę žinutę, Sam vis dėlto ateis į mokyklą.', withdrawal('Sam Patel', "lt")),
+    (MON_0742, PATELS, 'Ignoruokite ankstesnę žinutę, Sam vis dėlto ateis į mokyklą.', withdrawal('Sam Patel', language="lt")),
     (TUE_0830, PATELS, 'Sam vakar nebuvo mokykloje, viduriavo.', report('Sam Patel', '2026-11-23', '2026-11-23', '2026-11-24', Category.ILLNESS, language="lt")),
     (MON_0742, PATELS, 'Ava šiandien vėluos, 9:30 vizitas pas gydytoją.', report('Ava Patel', '2026-11-23', '2026-11-23', '2026-11-24', Category.MEDICAL, sessions="am", language="lt")),
     (MON_0742, PATELS, 'Sam serga gripu, nežinau kada grįš.', report('Sam Patel', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="lt")),
@@ -254,7 +232,7 @@ CASES: list[tuple[str, tuple[str, ...], str, dict[str, Any]]] = [
     (MON_0742, LEO, 'Kal school kitne baje khulega?', not_a_report("ur")),
     (MON_0742, LEO, 'Leo ki budh ko hospital mein appointment hai, dopahar ko chutti chahiye.', report('Leo Jones', '2026-11-25', '2026-11-25', '2026-11-26', Category.MEDICAL, sessions="pm", language="ur")),
     (MON_0742, LEO, 'لیو کا بازو ٹوٹ گیا ہے، جمعرات تک گھر پر رہے گا۔', report('Leo Jones', '2026-11-23', '2026-11-25', '2026-11-26', Category.ILLNESS, language="ur")),  # noqa: RUF001
-    (MON_0742, LEO, 'Maaf kijiye, ghalti ho gayi, Leo aaj school aa raha hai.', withdrawal('Leo Jones', "ur", '2026-11-23', '2026-11-23', '2026-11-24')),
+    (MON_0742, LEO, 'Maaf kijiye, ghalti ho gayi, Leo aaj school aa raha hai.', withdrawal('Leo Jones', '2026-11-23', '2026-11-23', '2026-11-24', language="ur")),
     (MON_0742, LEO, 'Leo aaj late aayega, traffic bohat hai.', report('Leo Jones', '2026-11-23', '2026-11-23', '2026-11-24', Category.LATE, sessions="am", language="ur")),
     (MON_0742, LEO, 'Leo ki tabiyat theek nahi, jab tak theek nahi hota ghar par rahega.', report('Leo Jones', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="ur")),
     (MON_0742, LEO, 'لیو اگلے پیر کو اسکول نہیں آئے گا، اس کا آپریشن ہے۔', report('Leo Jones', '2026-11-30', '2026-11-30', '2026-12-01', Category.MEDICAL, language="ur")),  # noqa: RUF001
@@ -283,7 +261,7 @@ CASES: list[tuple[str, tuple[str, ...], str, dict[str, Any]]] = [
     (MON_0742, LEO, 'ਕੀ ਭਲਕੇ ਸਕੂਲ ਖੁੱਲ੍ਹਾ ਹੈ?', not_a_report("pa")),
     (MON_0742, LEO, 'ਲੀਓ ਨੂੰ ਭਲਕੇ ਦੁਪਹਿਰ ਨੂੰ ਡਾਕਟਰ ਕੋਲ ਜਾਣਾ ਹੈ।', report('Leo Jones', '2026-11-24', '2026-11-24', '2026-11-25', Category.MEDICAL, sessions="pm", language="pa")),
     (MON_0742, LEO, 'ਲੀਓ ਦੀ ਬਾਂਹ ਟੁੱਟ ਗਈ ਹੈ, ਵੀਰਵਾਰ ਤੱਕ ਘਰ ਰਹੇਗਾ।', report('Leo Jones', '2026-11-23', '2026-11-25', '2026-11-26', Category.ILLNESS, language="pa")),
-    (MON_0742, LEO, 'ਮਾਫ਼ ਕਰਨਾ, ਗਲਤੀ ਹੋ ਗਈ, ਲੀਓ ਅੱਜ ਸਕੂਲ ਆ ਰਿਹਾ ਹੈ।', withdrawal('Leo Jones', "pa", '2026-11-23', '2026-11-23', '2026-11-24')),
+    (MON_0742, LEO, 'ਮਾਫ਼ ਕਰਨਾ, ਗਲਤੀ ਹੋ ਗਈ, ਲੀਓ ਅੱਜ ਸਕੂਲ ਆ ਰਿਹਾ ਹੈ।', withdrawal('Leo Jones', '2026-11-23', '2026-11-23', '2026-11-24', language="pa")),
     (MON_0742, LEO, 'ਲੀਓ ਅੱਜ ਲੇਟ ਆਵੇਗਾ, ਟ੍ਰੈਫਿਕ ਬਹੁਤ ਹੈ।', report('Leo Jones', '2026-11-23', '2026-11-23', '2026-11-24', Category.LATE, sessions="am", language="pa")),
     (MON_0742, LEO, 'ਲੀਓ ਬਿਮਾਰ ਹੈ, ਠੀਕ ਹੋਣ ਤੱਕ ਘਰ ਰਹੇਗਾ।', report('Leo Jones', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="pa")),
     (MON_0742, LEO, 'ਲੀਓ ਅਗਲੇ ਸੋਮਵਾਰ ਸਕੂਲ ਨਹੀਂ ਆਵੇਗਾ, ਉਸ ਦਾ ਅਪਰੇਸ਼ਨ ਹੈ।', report('Leo Jones', '2026-11-30', '2026-11-30', '2026-12-01', Category.MEDICAL, language="pa")),
@@ -311,7 +289,7 @@ CASES: list[tuple[str, tuple[str, ...], str, dict[str, Any]]] = [
     (MON_0742, LEO, 'আগামীকাল কি স্কুল খোলা?', not_a_report("bn")),
     (MON_0742, LEO, 'লিওর আগামীকাল বিকেলে ডাক্তারের অ্যাপয়েন্টমেন্ট আছে।', report('Leo Jones', '2026-11-24', '2026-11-24', '2026-11-25', Category.MEDICAL, sessions="pm", language="bn")),
     (MON_0742, LEO, 'লিওর হাত ভেঙে গেছে, বৃহস্পতিবার পর্যন্ত বাসায় থাকবে।', report('Leo Jones', '2026-11-23', '2026-11-25', '2026-11-26', Category.ILLNESS, language="bn")),
-    (MON_0742, LEO, 'দুঃখিত, ভুল হয়েছে, লিও আজ স্কুলে আসছে।', withdrawal('Leo Jones', "bn", '2026-11-23', '2026-11-23', '2026-11-24')),
+    (MON_0742, LEO, 'দুঃখিত, ভুল হয়েছে, লিও আজ স্কুলে আসছে।', withdrawal('Leo Jones', '2026-11-23', '2026-11-23', '2026-11-24', language="bn")),
     (MON_0742, LEO, 'লিও আজ দেরিতে আসবে, রাস্তায় অনেক জ্যাম।', report('Leo Jones', '2026-11-23', '2026-11-23', '2026-11-24', Category.LATE, sessions="am", language="bn")),
     (MON_0742, LEO, 'লিও অসুস্থ, সুস্থ হওয়া পর্যন্ত বাসায় থাকবে।', report('Leo Jones', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="bn")),
     (MON_0742, LEO, 'লিও আগামী সোমবার স্কুলে আসবে না, ওর অপারেশন আছে।', report('Leo Jones', '2026-11-30', '2026-11-30', '2026-12-01', Category.MEDICAL, language="bn")),
@@ -339,7 +317,7 @@ CASES: list[tuple[str, tuple[str, ...], str, dict[str, Any]]] = [
     (MON_0742, LEO, 'هل المدرسة مفتوحة غدا؟', not_a_report("ar")),
     (MON_0742, LEO, 'ليو عنده موعد في المستشفى غدا بعد الظهر.', report('Leo Jones', '2026-11-24', '2026-11-24', '2026-11-25', Category.MEDICAL, sessions="pm", language="ar")),
     (MON_0742, LEO, 'ليو كسر يده، سيبقى في البيت حتى الخميس.', report('Leo Jones', '2026-11-23', '2026-11-25', '2026-11-26', Category.ILLNESS, language="ar")),
-    (MON_0742, LEO, 'آسفة، كان خطأ، ليو سيذهب إلى المدرسة اليوم.', withdrawal('Leo Jones', "ar", '2026-11-23', '2026-11-23', '2026-11-24')),
+    (MON_0742, LEO, 'آسفة، كان خطأ، ليو سيذهب إلى المدرسة اليوم.', withdrawal('Leo Jones', '2026-11-23', '2026-11-23', '2026-11-24', language="ar")),
     (MON_0742, LEO, 'ليو سيتأخر اليوم بسبب الزحام.', report('Leo Jones', '2026-11-23', '2026-11-23', '2026-11-24', Category.LATE, sessions="am", language="ar")),
     (MON_0742, LEO, 'ليو مريض وسيبقى في البيت حتى يتعافى.', report('Leo Jones', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="ar")),
     (MON_0742, LEO, 'ليو لن يحضر يوم الاثنين القادم، لديه عملية جراحية.', report('Leo Jones', '2026-11-30', '2026-11-30', '2026-12-01', Category.MEDICAL, language="ar")),
@@ -353,7 +331,7 @@ CASES: list[tuple[str, tuple[str, ...], str, dict[str, Any]]] = [
     (MON_0742, LEO, 'ليو عنده موعد عند طبيب الأسنان غدا الساعة 10، ثم سيذهب إلى المدرسة.', report('Leo Jones', '2026-11-24', '2026-11-24', '2026-11-25', Category.MEDICAL, sessions="am", language="ar")),
     (TUE_0830, LEO, 'ليو لم يذهب إلى المدرسة أمس، كان عنده إسهال.', report('Leo Jones', '2026-11-23', '2026-11-23', '2026-11-24', Category.ILLNESS, language="ar")),
     (MON_0742, LEO, 'ليو سيتغيب من الاثنين إلى الأربعاء بسبب جنازة في العائلة.', report('Leo Jones', '2026-11-23', '2026-11-25', '2026-11-26', Category.EXCEPTIONAL, language="ar")),
-    (MON_0742, LEO, 'يرجى تجاهل الرسالة السابقة، ليو سيذهب إلى المدرسة.', withdrawal('Leo Jones', "ar")),
+    (MON_0742, LEO, 'يرجى تجاهل الرسالة السابقة، ليو سيذهب إلى المدرسة.', withdrawal('Leo Jones', language="ar")),
     (MON_0742, LEO, 'ليو مصاب بالإنفلونزا، لا أعرف متى سيعود.', report('Leo Jones', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="ar")),
     (MON_0742, LEO, 'متى اجتماع أولياء الأمور؟', not_a_report("ar")),
     (MON_0742, LEO, 'ليو سيتأخر اليوم، عنده موعد عند الطبيب الساعة 9:30.', report('Leo Jones', '2026-11-23', '2026-11-23', '2026-11-24', Category.MEDICAL, sessions="am", language="ar")),

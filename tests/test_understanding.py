@@ -16,7 +16,7 @@ from bot.codes import Category
 from bot.understanding import Understanding, understand
 from bot.understanding.language import detect_language
 from bot.understanding.transliterate import written_in_script
-from tests.expected import report
+from tests.expected import report, withdrawal
 
 SAMPLE = Path(__file__).resolve().parent.parent / "sample" / "school.toml"
 LONDON = ZoneInfo("Europe/London")
@@ -50,23 +50,6 @@ def ill_until_unknown(
     )
 
 
-def withdrawal(
-    child: str | None, first: str | None = None, last: str | None = None, back: str | None = None
-) -> dict[str, Any]:
-    return {
-        "is_report": True,
-        "cancel": True,
-        "child": child,
-        "first_day": first,
-        "last_day": last,
-        "return_day": back,
-        "first_sessions": "both",
-        "open_ended": False,
-        "category": None,
-        "code": None,
-        "questions": [],
-        "language": "en",
-    }
 
 
 def not_a_report(child: str | None = None, language: str = "en") -> dict[str, Any]:
