@@ -17,12 +17,12 @@ import uuid
 from collections import defaultdict, deque
 from collections.abc import Callable
 from dataclasses import dataclass
-from types import TracebackType
-from typing import Any, Self
+from typing import Any
 
 from aiohttp import WSMsgType, web
 
 from standins.calls import Call, CallLog, Predicate
+from standins.server import StandIn
 
 JSONDict = dict[str, Any]
 _Handler = Callable[[JSONDict], JSONDict]
@@ -58,7 +58,7 @@ class _Reply:
     headers: dict[str, str]
 
 
-class SlackStandIn:
+class SlackStandIn(StandIn):
     """A Slack workspace with one bot, running in the current event loop.
 
     Args:
@@ -148,18 +148,6 @@ class SlackStandIn:
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
-
-    async def __aenter__(self) -> Self:
-        await self.start()
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        await self.stop()
 
     @property
     def base_url(self) -> str:

@@ -16,12 +16,12 @@ from collections import defaultdict, deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from html.parser import HTMLParser
-from types import TracebackType
-from typing import Any, Self
+from typing import Any
 
 from aiohttp import web
 
 from standins.calls import Call, CallLog, Predicate
+from standins.server import StandIn
 from standins.telegram_updates import TelegramUpdates
 
 JSONDict = dict[str, Any]
@@ -92,7 +92,7 @@ class _StoredFile:
         }
 
 
-class TelegramStandIn:
+class TelegramStandIn(StandIn):
     """A Telegram Bot API server for one bot, running in the current event loop.
 
     Args:
@@ -158,18 +158,6 @@ class TelegramStandIn:
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
-
-    async def __aenter__(self) -> Self:
-        await self.start()
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        await self.stop()
 
     @property
     def base_url(self) -> str:
