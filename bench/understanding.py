@@ -13,6 +13,8 @@ genuinely ambiguous).
   the parser left out counts as wrong too.
 - understanding_asked: the share that is not entirely right only because the parser asked (a covered
   field, or a question the office would not have needed).
+- understanding_correct_other_languages: understanding_correct over the messages not in English.
+- understanding_correct_worst_language: the lowest understanding_correct of any one language.
 - parse_p99_ms, parse_msgs_per_s: warm in-process latency per message (99th percentile) and throughput
   on one core, over 3 timed passes of the corpus.
 - parse_jsonl_1000_s: wall time of `absence-bot parse --jsonl` over 1,000 messages as one process,
@@ -146,6 +148,21 @@ def score_corpus(
         "understanding_asked": round(count["asked"] / total, 3),
     }
     return shares, verdicts
+
+
+def language_shares(verdicts: list[Verdict]) -> dict[str, float]:
+    """The share entirely right over the non-English messages, and in the language read worst."""
+    by_language = _breakdown(verdicts, "language")
+    others = [c for code, c in by_language.items() if code != "en"]
+    if not others:
+        return {}
+    right = sum(c["correct"] for c in others)
+    return {
+        "understanding_correct_other_languages": round(right / sum(c.total() for c in others), 3),
+        "understanding_correct_worst_language": round(
+            min(c["correct"] / c.total() for c in by_language.values()), 3
+        ),
+    }
 
 
 def _breakdown(verdicts: list[Verdict], key: str) -> dict[str, Counter[str]]:
@@ -287,6 +304,7 @@ def measure_understanding(path: Path = CORPUS) -> dict[str, float]:
     report(verdicts)
     return {
         **shares,
+        **language_shares(verdicts),
         **time_in_process(records, settings),
         **time_worst_input(settings),
         **time_jsonl_process(records),
