@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from bot.understanding import lexicon
 from bot.understanding.text import WORD_END, WORD_START
 from bot.understanding.transliterate import written_in_script
 
@@ -18,16 +19,7 @@ ALL_CHILDREN: dict[str, tuple[str, ...]] = {
         r"kids",
         r"(?:neither|none) of them",
     ),
-    "pl": (r"oboje|obaj|obie|obydwoje|(?:moje |wszystkie )?dzieci|ca[łl]a (?:dw[óo]jka|tr[óo]jka)",),
-    "ro": (r"am[âa]ndoi|am[âa]ndou[ăa]|ambii|(?:to[țt]i )?copiii|to[țt]i trei",),
-    "pt": (r"os dois|as duas|ambos|ambas|os (?:meus )?(?:filhos|miúdos|meninos)|as (?:minhas )?crianças",),
-    "es": (r"los dos|las dos|ambos|ambas|(?:los|mis) (?:niños|hijos)|los tres",),
-    "fr": (r"(?:tous |toutes )?les deux|(?:les|mes) enfants|les trois",),
-    "lt": (r"abu|abi|abudu|(?:abu |visi )?vaikai|visi trys",),
-    "ur": (r"دونوں|(?:سب |دونوں )?بچے|dono|donon|(?:dono |donon )?(?:bache|bachay|bachon)",),
-    "pa": (r"ਦੋਵੇਂ|ਦੋਨੋਂ|(?:ਸਾਰੇ |ਦੋਵੇਂ )?ਬੱਚੇ",),
-    "bn": (r"দুজনেই|দুজন|(?:দুই )?(?:বাচ্চারা|বাচ্চাদের|ছেলেমেয়েরা)",),
-    "ar": (r"كلاهما|كلاهم|(?:ال|و?ال)(?:أولاد|اولاد|أطفال|اطفال)|(?:أطفالي|اطفالي|أولادي|اولادي)",),
+    **lexicon.ALL_CHILDREN,
 }
 
 # Given names that are also everyday words: "will" in a message is nearly always the verb. Such a name
@@ -96,10 +88,7 @@ COMMON_WORD_NAMES: dict[str, frozenset[str]] = {
 }
 # Endings of given names in languages that decline them ("Avy", "Samowi", "Leo" → "Leui"), added to
 # the name without its final vowel.
-CASE_ENDINGS: dict[str, str] = {
-    "pl": r"a|y|i|ie|e|ę|ą|o|u|owi|em|iem",
-    "lt": r"as|o|ui|ą|u|e|ai|os|ei|ę|a|is|io|iui|į|ui",
-}
+CASE_ENDINGS = lexicon.CASE_ENDINGS
 _VOWELS = frozenset("aeiouy")
 # Words that begin a name or are one letter from one but are nearly always just the word.
 _NOT_NICKNAMES = frozenset(

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from bot.understanding import lexicon
+
 # Letters looked at: enough for any script or stopword to show, bounded for very long messages.
 _SAMPLE = 500
 
@@ -56,7 +58,8 @@ SCRIPT_LANGUAGES: dict[str, tuple[str, ...]] = {
 _URDU_LETTERS = frozenset("ٹڈڑںےہکگ")
 _UKRAINIAN_LETTERS = frozenset("єїіґ")
 
-# Common words of each Latin-script language, chosen not to be English words too.
+# Common words of each Latin-script language, chosen not to be English words too (English's here,
+# the others' in lexicon/).
 STOPWORDS: dict[str, frozenset[str]] = {
     "en": frozenset(
         [
@@ -109,222 +112,9 @@ STOPWORDS: dict[str, frozenset[str]] = {
             "isn't",
         ]
     ),
-    "pl": frozenset(
-        [
-            "jest",
-            "nie",
-            "się",
-            "dzisiaj",
-            "jutro",
-            "będzie",
-            "syn",
-            "córka",
-            "chory",
-            "chora",
-            "szkoły",
-            "szkole",
-            "dzień",
-            "dobry",
-            "dziękuję",
-            "przepraszam",
-            "że",
-            "ma",
-            "jego",
-            "jej",
-            # as typed without Polish letters
-            "dziekuje",
-            "bardzo",
-            "bedzie",
-            "szkoly",
-            "dzien",
-            "przyjdzie",
-        ]
-    ),
-    "ro": frozenset(
-        [
-            "este",
-            "nu",
-            "și",
-            "azi",
-            "astăzi",
-            "mâine",
-            "bolnav",
-            "bolnavă",
-            "fiul",
-            "fiica",
-            "meu",
-            "mea",
-            "școală",
-            "școala",
-            "va",
-            "fi",
-            "bună",
-            "mulțumesc",
-            "astazi",
-        ]
-    ),
-    "pt": frozenset(
-        [
-            "não",
-            "está",
-            "hoje",
-            "amanhã",
-            "doente",
-            "filho",
-            "filha",
-            "escola",
-            "ele",
-            "ela",
-            "vai",
-            "com",
-            "muito",
-            "obrigado",
-            "obrigada",
-            "bom",
-            "dia",
-            "estará",
-        ]
-    ),
-    "es": frozenset(
-        [
-            "está",
-            "hoy",
-            "mañana",
-            "enfermo",
-            "enferma",
-            "hijo",
-            "hija",
-            "escuela",
-            "colegio",
-            "va",
-            "con",
-            "gracias",
-            "buenos",
-            "días",
-            "estará",
-            "tiene",
-            "tienen",
-            "hasta",
-            "el",
-            "los",
-            "las",
-            "y",
-            "estaba",
-            "estarán",
-            "casa",
-            "cita",
-        ]
-    ),
-    "lt": frozenset(
-        [
-            "yra",
-            "šiandien",
-            "rytoj",
-            "serga",
-            "sūnus",
-            "dukra",
-            "mokyklos",
-            "mokykloje",
-            "nebus",
-            "ačiū",
-            "labas",
-            "bus",
-        ]
-    ),
-    "fr": frozenset(
-        [
-            "est",
-            "aujourd'hui",
-            "demain",
-            "malade",
-            "fils",
-            "fille",
-            "école",
-            "ne",
-            "pas",
-            "il",
-            "elle",
-            "sera",
-            "bonjour",
-            "merci",
-            "avec",
-            "n'est",
-            "quand",
-            "les",
-            "des",
-            "une",
-            "je",
-            "nous",
-            "vous",
-            "du",
-            "au",
-        ]
-    ),
+    **lexicon.STOPWORDS,
 }
-
-# Urdu written in Latin letters, as many parents type it on an English keyboard.
-STOPWORDS["ur"] = frozenset(
-    [
-        "hai",
-        "hain",
-        "nahi",
-        "nahin",
-        "aaj",
-        "kal",
-        "beta",
-        "beti",
-        "bimar",
-        "beemar",
-        "bukhar",
-        "mera",
-        "meri",
-        "mere",
-        "ka",
-        "ki",
-        "ko",
-        "mein",
-        "tha",
-        "thi",
-        "ayega",
-        "aayega",
-        "ayegi",
-        "aayegi",
-        "jayega",
-        "jayegi",
-        "chutti",
-        "wapas",
-        "tabiyat",
-        "salam",
-        "assalam",
-        "aur",
-        "raha",
-        "rahi",
-        "shukriya",
-        "shukria",
-        "jazakallah",
-        "bohat",
-        "bahut",
-        "kitne",
-        "baje",
-        "kya",
-        "kab",
-    ]
-)
-
-# Punjabi written in Latin letters: the words it does not share with Urdu.
-STOPWORDS["pa"] = frozenset(
-    ["nu", "aa", "ajj", "aauga", "aaugi", "auga", "augi", "ohnu", "mainu", "tuhanu", "vich", "saada", "sadda"]
-)
-
-# Letters that, in a Latin-script message, point to one language.
-DISTINCT_LETTERS: dict[str, frozenset[str]] = {
-    "pl": frozenset("ćłńśźż"),
-    "ro": frozenset("ășşțţ"),
-    "lt": frozenset("ėįųū"),
-    "pt": frozenset("ãõ"),
-    "es": frozenset("ñ¿¡"),
-    "fr": frozenset("èêëœùû"),
-}
+DISTINCT_LETTERS = lexicon.DISTINCT_LETTERS
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 

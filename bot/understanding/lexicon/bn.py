@@ -1,0 +1,78 @@
+"""Bengali: the words the understanding step reads in this language (see lexicon/__init__.py)."""
+
+from __future__ import annotations
+
+_BN = "[\u0980-\u09ff]*"  # a Bengali word's case ending: "সোমবারে" is on Monday
+
+GLOSSES: tuple[tuple[str, str], ...] = (
+    (r"আগের (?:মেসেজ|বার্তা)\S* (?:বাদ দিন|উপেক্ষা করুন)", "ignore my last message"),
+    (r"(?:অ্যাপয়েন্টমেন্ট|এপয়েন্টমেন্ট)\S* বাতিল হয়েছে", "appointment has been cancelled"),
+    (r"বাতিল কর\S*", "cancel that"),
+    (r"ভুল (?:হয়েছে|হয়ে গেছে|করে)", "ignore my last message"),
+    (r"কবে (?:ফিরবে|আসবে) জানি না|জানি না কবে", "not sure when"),
+    (r"সুস্থ হওয়া পর্যন্ত", "until she's better"),
+    (r"(?:স্কুলে )?(?:আসেনি|যায়নি|আসে নি|যায় নি|যায় নি)", "wasn't in"),
+    (r"(?:স্কুলে )?(?:আসবে|যাবে|আসতে পারবে|যেতে পারবে) না", "won't be in"),
+    (r"ছুটিতে (?:থাকবে|আছে)|ছুটি নিচ্ছে", "off"),
+    (r"অনুপস্থিত", "absent"),
+    (r"বাসায় থাকবে|বাড়িতে থাকবে|বাসায়|বাড়িতে", "staying at home"),
+    (r"দেরি" + _BN + "|লেট", "late"),
+    (r"আজ সকালে", "this morning"),
+    (r"আজ" + _BN, "today"),
+    (r"আগামীকাল" + _BN, "tomorrow"),
+    (r"গতকাল" + _BN, "yesterday"),
+    (r"(?:আগামী|পরের|সামনের) সপ্তাহ" + _BN, "next week"),
+    (r"এই সপ্তাহ" + _BN, "this week"),
+    (r"(?:পুরো|সারা) সপ্তাহ" + _BN, "all week"),
+    (r"আগামী|পরের|সামনের", "next"),
+    (r"সোমবার" + _BN, "monday"),
+    (r"মঙ্গলবার" + _BN, "tuesday"),
+    (r"বুধবার" + _BN, "wednesday"),
+    (r"বৃহস্পতিবার" + _BN, "thursday"),
+    (r"শুক্রবার" + _BN, "friday"),
+    (r"শনিবার" + _BN, "saturday"),
+    (r"রবিবার" + _BN, "sunday"),
+    (r"(?:এক) দিন", "1 days"),
+    (r"(?:দুই|দু) দিন", "2 days"),
+    (r"(?:তিন) দিন", "3 days"),
+    (r"(?:চার) দিন", "4 days"),
+    (r"(?:পাঁচ) দিন", "5 days"),
+    (r"জলবসন্ত|চিকেন ?পক্স", "chicken pox"),
+    (r"ফিরবে|ফিরে আসবে|ফিরবেন", "back"),
+    (r"থেকে", "from"),
+    (r"পর্যন্ত", "until"),
+    (r"সকাল" + _BN, "morning"),
+    (r"দুপুর" + _BN + "|বিকেল" + _BN + "|বিকাল" + _BN, "afternoon"),
+    (r"চোখ উঠেছে", "conjunctivitis"),
+    (r"ইনফেকশন|সংক্রমণ", "infection"),
+    (r"অসুস্থ", "ill"),
+    (r"জ্বর", "temperature"),
+    (r"বমি", "vomiting"),
+    (r"কাশি", "cough"),
+    (r"সর্দি|ঠান্ডা লেগেছে", "a bad cold"),
+    (r"মাথা ?ব্যথা", "headache"),
+    (r"পেট ?ব্যথা|পেট খারাপ", "stomach"),
+    (r"শরীর (?:ভালো নেই|খারাপ)", "unwell"),
+    (r"ডায়রিয়া", "diarrhoea"),
+    (r"ভেঙে গেছে|ভেঙ্গে গেছে|ভেঙে গিয়েছে", "fractured"),
+    (r"আঘাত" + _BN, "injury"),
+    (r"(?:অ্যাপয়েন্টমেন্ট|এপয়েন্টমেন্ট)" + _BN, "appointment"),
+    (r"দাঁতের ডাক্তার" + _BN + "|ডেন্টিস্ট" + _BN, "dentist"),
+    (r"ডাক্তার" + _BN, "doctor"),
+    (r"হাসপাতাল" + _BN, "hospital"),
+    (r"জানাজা" + _BN + "|দাফন|শেষকৃত্য", "funeral"),
+    (r"মারা গেছেন|মারা গেছে|মৃত্যু|ইন্তেকাল", "died"),
+    (r"অপারেশন" + _BN, "operation"),
+    (r"জ্যাম" + _BN + "|যানজট" + _BN, "traffic"),
+    (r"ঈদ" + _BN, "eid"),
+    (r"দুর্গা ?পূজা" + _BN + "|পূজা" + _BN, "durga puja"),
+    (r"(?:বাংলাদেশ|দেশ)" + _BN + r" (?:যাচ্ছি|যাচ্ছে|যাব|যাবো|যাচ্ছেন)", "going to bangladesh"),
+    (r"স্কুল" + _BN, "school"),
+    (r"ছিল", "was"),
+)
+
+# Phrases meaning every child of the parent.
+ALL_CHILDREN = (r"দুজনেই|দুজন|(?:দুই )?(?:বাচ্চারা|বাচ্চাদের|ছেলেমেয়েরা)",)
+
+# Words meaning both "tomorrow" and "yesterday", and the past-tense words that make them yesterday.
+EITHER_DAY = (r"কাল" + _BN, r"ছিল|গিয়েছিল|আসেনি|যায়নি|আসে নি|যায় নি")
