@@ -38,11 +38,12 @@ _ARRIVAL_HOUR = (
 PHRASES: dict[str, SessionPhrases] = {
     "en": SessionPhrases(
         arrives_later=(
-            r"(?:(?<!n't )be|come|coming|bring\w*(?: \w+)?|drop\w*(?: \w+)?|arriv\w+|back|then)"
+            r"(?<!n't be )(?<!not be )(?:(?<!n't )be|come|coming|bring\w*(?: \w+)?|have \w+|drop\w*(?: \w+)?|arriv\w+"
+            r"|back|then)"
             r"(?: back)?(?: in(?:to)?(?: school)?| to school| at school)?"
             r" (?:a bit |a little |just |straight |right |probably |hopefully )?"
             r"(?:later|after(?:wards)?(?! school)|by|around|about|before lunch"
-            r"|for (?:the )?(?:afternoon|lunch)|at \d+|for " + _ARRIVAL_HOUR + ")",
+            r"|for (?:the )?(?:afternoon|lunch)|at \d+|for (?:about |around )?(?:half (?:past )?)?" + _ARRIVAL_HOUR + ")",
             # "get him in by 11"; "getting him at 1:15" is a collection
             r"get\w*(?: \w+)? in(?:to school)? (?:later|after|by|around|about|for|at)",
             r"on (?:our|his|her|their|the) way(?: in| to school)?(?: now)?",
@@ -94,6 +95,7 @@ PHRASES: dict[str, SessionPhrases] = {
             r"(?:[:.](?P<minute>[0-5]\d))?\s*(?P<meridiem>am|pm|a\.m\.|p\.m\.)?(?![\d/])"
             r"(?!\s*(?:days?|weeks?|mins?|minutes?|hours?|hrs?|years?|st|nd|rd|th)\b)"
             r"|\b(?P<noon>midday|noon|lunch\s?time)\b"
+            r"|\bhalf (?:past )?(?P<half>[1-9]|1[0-2])\b(?![:.]?\d)"
         ),
     ),
 }
@@ -146,6 +148,10 @@ def clock_times(text: str, language: str = "en") -> list[time]:
     for m in _compiled(language).time.finditer(text):
         if m["noon"]:
             times.append(time(12))
+            continue
+        if m["half"]:  # "half 10" is half past ten
+            hour = int(m["half"])
+            times.append(time(hour + 12 if hour <= 6 else hour, 30))
             continue
         meridiem, minute = m["meridiem"], m["minute"]
         prefixed = not m.group().startswith(m["hour"])

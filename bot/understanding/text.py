@@ -135,9 +135,24 @@ PHRASE_FIXES: dict[str, tuple[tuple[str, str], ...]] = {
             r"\2 the \1",
         ),
         # "off for 48 hours" (the rule after sickness and diarrhoea) is a count of school days
-        (r"\b24 ?(?:hrs|hours)\b", "1 day"),
-        (r"\b48 ?(?:hrs|hours)\b", "2 days"),
-        (r"\b72 ?(?:hrs|hours)\b", "3 days"),
+        # ("48 hrs and all that", "48 hrs clear" name the rule, not a length)
+        (r"\b(for|another|further|next|least) 24 ?(?:hrs|hours)\b", r"\1 1 day"),
+        (r"\b(for|another|further|next|least) 48 ?(?:hrs|hours)\b", r"\1 2 days"),
+        (r"\b(for|another|further|next|least) 72 ?(?:hrs|hours)\b", r"\1 3 days"),
+        # Season's greetings are not days: "merry christmas!", "have a lovely easter"
+        (
+            r"\b(?:merry|happy|lovely|good|great|nice|wonderful|fab|restful|peaceful) (?:christmas|xmas|easter"
+            r"|new year|holidays?|half term|break|weekend)\b",
+            "season's greetings",
+        ),
+        # "christmas shopping", "the christmas party": an event of the season, not 25 december
+        (
+            r"\b(?:christmas|xmas) (?=(?:shopping|party|parties|jumper|dinner|fair|play|concert|show|lunch|market"
+            r"|cards?|films?|performance|nativity|tree|presents?|panto)\b)",
+            "festive ",
+        ),
+        # "it is our christmas (ethiopian orthodox)": a festival of the family's faith, not 25 december
+        (r"\b(?:our|orthodox|coptic|ethiopian) (?:christmas|xmas|easter|new year)\b", "religious festival"),
         # "for 3 weeks from tomorrow" is a length from a start, not the day 3 weeks after tomorrow
         (
             r"\bfor ((?:\d+|a|an|one|two|three|four|five|six) (?:days?|weeks?)) from (today|tomorrow|monday|tuesday"

@@ -75,11 +75,22 @@ _EACH_DAY = re.compile(
 )
 # Said to have happened in school, with a question: a parent asking after their child, not reporting.
 _IN_SCHOOL = re.compile(r"\b(?:at|in) (?:school|class)\b")
-# After a child's name, words saying that child will be in school as usual ("ethan and archie will be
-# in as normal", "but evie is coming in"): a sibling mentioned, not one the report is about.
-_ATTENDING_AFTER_NAME = re.compile(
-    r"(?:(?:,| and| &) [a-z]+)*(?: (?:is|are|will|'ll|'s|should))? (?:still |both )?(?:be )?(?:coming |going )?"
-    r"(?:in|into school|to school|at school)(?! (?:later|late|after|by|for|at|around|about|tomorrow|on))\b"
+# Words saying a child will be in school as usual ("will be in as normal", "is coming in"), and the
+# names listed before them ("ethan and archie will be in"). Said in the clause after a sibling's name,
+# they make that sibling one mentioned, not one the report is about.
+_ATTENDS = re.compile(
+    r"(?:\b(?:is|are|will|'ll|'s|should|can)|^) (?:still |both |now )?(?:be )?(?:coming |going )?"
+    r"(?:in|into school|to school|at school)\b(?! (?:later|late|after|by|for|at|around|about|tomorrow|on)\b)"
+)
+_LISTED = re.compile(r"(?:(?:,| and| &) [a-z]+)*")
+_NEGATION = re.compile(r"\b(?:neither|none|nor|not|never|no)\b")
+_CLAUSE_END = re.compile(r"[.!?;\n]|,? but\b")
+# Before a day: the parent will decide later ("will update re tomorrow", "test again tomorrow"), so the
+# day is not one of the absence.
+_DEFERRED = re.compile(
+    r"\b(?:update(?: you)?|let you know|keep you (?:posted|updated)|see how (?:she|he|they|it)(?:'s| is| goes"
+    r"| feels| gets on)?|test(?: \w+)? again|re-?test|decide|confirm|most of)"
+    r"(?: (?:re|about|on|for|regarding|again|by))? *$"
 )
 
 
@@ -98,8 +109,8 @@ def understand(
     language = detect_language(folded, language_hint)
     words = normalise(folded, language)
     roster = tuple(dict.fromkeys(name.strip() for name in children if name.strip()))
-    named = _without_attending(words, which_children(folded, roster, language))
-    mentions = find_mentions(words, intent.absence_pattern(language), language)
+    named, attending = _without_attending(words, which_children(folded, roster, language))
+    mentions = _without_deferred(words, find_mentions(words, intent.absence_pattern(language), language))
 
     def circumstances(category: Category | None, *, one_day: bool) -> Circumstances:
         return Circumstances(
@@ -113,7 +124,7 @@ def understand(
             absence_stated=intent.mentions_absence(words, language),
         )
 
-    if intent.is_withdrawal(words, language):
+    if intent.is_withdrawal(_without_spans(words, attending), language):
         # Every day a withdrawal names is a day no longer absent, "she'll be in today" included.
         # ...but not a day told of in passing ("i was mixed up with next week") beside one withdrawn.
         kept = tuple(m for m in mentions.found if m.about_absence or not m.past) or mentions.found
@@ -136,8 +147,9 @@ def understand(
             questions=(),
             language=language,
         )
-    category = reason or Category.NONE_GIVEN
     sessions = first_sessions(words, language)
+    category = reason or (Category.LATE if _coming_in_later_today(words, sessions, mentions, language) else None)
+    category = category or Category.NONE_GIVEN
     period = absence_period(
         mentions, circumstances(category, one_day=sessions == "am" or category in ONE_DAY_REASONS)
     )
@@ -149,21 +161,54 @@ def understand(
     return _report(named, period, sessions, category, cancel=False, language=language)
 
 
-def _without_attending(words: str, named: tuple[str, ...]) -> tuple[str, ...]:
-    """The named children less those the message says will be in, if any are left."""
+def _without_attending(words: str, named: tuple[str, ...]) -> tuple[tuple[str, ...], list[tuple[int, int]]]:
+    """The named children less those the message says will be in, if any are left; and the clauses that
+    say so, which are about those siblings, not a withdrawal of the report."""
     if len(named) < 2:
-        return named
-    absent = tuple(name for name in named if not _said_to_attend(words, name.split()[0].lower()))
-    return absent or named
+        return named, []
+    firsts = [name.split()[0].lower() for name in named]
+    clauses = {first: _attending_clause(words, first, firsts) for first in firsts}
+    absent = tuple(name for name, first in zip(named, firsts, strict=True) if clauses[first] is None)
+    if not absent:
+        return named, []
+    return absent, [span for span in clauses.values() if span is not None]
 
 
-def _said_to_attend(words: str, first: str) -> bool:
+def _attending_clause(words: str, first: str, firsts: list[str]) -> tuple[int, int] | None:
+    """Where the clause after `first` says that child will be in school: "theo is staying at his dad's
+    and will be in as normal". Not when an absence or another child comes first ("sam is off and ava
+    will be in" says nothing of Sam attending)."""
+    others = [other for other in firsts if other != first]
     for found in re.finditer(rf"\b{re.escape(first)}\b", words):
-        after = _ATTENDING_AFTER_NAME.match(words, found.end())
+        end = _CLAUSE_END.search(words, found.end())
+        clause = words[found.end() : end.start() if end else len(words)]
+        attends = _ATTENDS.search(clause)
+        if attends is None:
+            continue
+        before = clause[_LISTED.match(clause).end() : attends.start()]  # type: ignore[union-attr]
+        if (
+            intent.mentions_absence(before)
+            or _NEGATION.search(before)
+            or any(re.search(rf"\b{other}\b", before) for other in others)
+        ):
+            continue
         # "none of them will be in" is the verb, not Will
-        if after and not (first in _COMMON_WORD_NAMES and re.match(r" (?:be|in)\b", after.group())):
-            return True
-    return False
+        if first in _COMMON_WORD_NAMES and re.match(r" (?:be|in)\b", clause):
+            continue
+        return found.start(), found.end() + attends.end()
+    return None
+
+
+def _without_spans(words: str, spans: list[tuple[int, int]]) -> str:
+    for start, end in sorted(spans, reverse=True):
+        words = words[:start] + words[end:]
+    return words
+
+
+def _without_deferred(words: str, mentions: Mentions) -> Mentions:
+    """The mentions less the days the parent will decide on later ("will update re tomorrow")."""
+    kept = tuple(m for m in mentions.found if not _DEFERRED.search(words, max(0, m.start - 60), m.start))
+    return mentions if len(kept) == len(mentions.found) else Mentions(kept, mentions.unclear)
 
 
 def _is_report(words: str, reason: Category | None, mentions: Mentions, language: str) -> bool:
@@ -230,6 +275,12 @@ def _days_differ_by_child(words: str, named: tuple[str, ...], mentions: Mentions
         return False
     days = [m.start for m in mentions.found if m.role in (Role.PLAIN, Role.START, Role.SINCE)]
     return any(positions[0] < day < positions[1] for day in days) and any(day > positions[1] for day in days)
+
+
+def _coming_in_later_today(words: str, sessions: Sessions, mentions: Mentions, language: str) -> bool:
+    """ "I'll have her in for about half 10", with no reason given and no other day: a late arrival."""
+    today = all(_is_today(m.ref) for m in mentions.found)
+    return sessions == "am" and today and arrival_time(words, language) is not None
 
 
 def _after_register_close(
