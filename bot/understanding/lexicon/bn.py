@@ -1,78 +1,213 @@
-"""Bengali: the words the understanding step reads in this language (see lexicon/__init__.py)."""
+"""Bengali: the words the understanding step reads in this language (see lexicon/__init__.py).
+
+Bengali is written in its own script or, in chat, in Latin letters ("Banglish": "ajke school e ashbe
+na"); both are glossed here.
+"""
 
 from __future__ import annotations
 
 _BN = "[\u0980-\u09ff]*"  # a Bengali word's case ending: "সোমবারে" is on Monday
+_E = "(?:e|er|te)?"  # a Banglish word's case ending: "shombare" is on Monday
+
+# Coming to school, in the script and in Latin letters.
+_COME = (
+    r"(?:স্কুলে |স্কুল এ )?(?:আসবে|যাবে|আসতে পারবে|যেতে পারবে|আসবেনা|যাবেনা)"
+    r"|(?:school ?e |iskul ?e |skul ?e )?(?:ashbe|asbe|aashbe|ashbo|jabe|ashte parbe|jete parbe)"
+)
 
 GLOSSES: tuple[tuple[str, str], ...] = (
     (r"আগের (?:মেসেজ|বার্তা)\S* (?:বাদ দিন|উপেক্ষা করুন)", "ignore my last message"),
     (r"(?:অ্যাপয়েন্টমেন্ট|এপয়েন্টমেন্ট)\S* বাতিল হয়েছে", "appointment has been cancelled"),
+    (
+        r"(?:appointment|অ্যাপয়েন্টমেন্ট|এপয়েন্টমেন্ট)\S* (?:বাতিল হয়ে গেছে|cancel hoise|cancel hoyeche)",
+        "appointment has been cancelled",
+    ),
     (r"বাতিল কর\S*", "cancel that"),
     (r"ভুল (?:হয়েছে|হয়ে গেছে|করে)", "ignore my last message"),
-    (r"কবে (?:ফিরবে|আসবে) জানি না|জানি না কবে", "not sure when"),
-    (r"সুস্থ হওয়া পর্যন্ত", "until she's better"),
-    (r"(?:স্কুলে )?(?:আসেনি|যায়নি|আসে নি|যায় নি|যায় নি)", "wasn't in"),
-    (r"(?:স্কুলে )?(?:আসবে|যাবে|আসতে পারবে|যেতে পারবে) না", "won't be in"),
+    (r"কবে (?:ফিরবে|আসবে) জানি না|জানি না কবে|kobe (?:ashbe|asbe|firbe) jani na", "not sure when"),
+    (r"সুস্থ হওয়া পর্যন্ত|সুস্থ না হওয়া পর্যন্ত|shustho howa porjonto", "until she's better"),
+    (r"কাল রাত" + _BN + " থেকে|gotokal rat theke|kal rat theke", "since last night"),
+    (r"গত ?রাত" + _BN + "|গতকাল রাত" + _BN + "|gotokal rate|gotokal rat|goto rate", "last night"),
+    (r"(?:স্কুলে )?(?:আসেনি|যায়নি|আসে নি|যায় নি|আসতে পারেনি|যেতে পারেনি)", "wasn't in"),
+    (r"(?:school ?e )?(?:ashe ?ni|ase ?ni|jay ?ni|jai ?ni)", "wasn't in"),
+    (r"(?:" + _COME + ") ?(?:না|na)", "won't be in"),
+    (r"(?:থেকে|theke) (?:আবার |abar )?(?:" + _COME + ")", "back"),
+    (_COME, "will be in"),
+    (r"আসছে|ashche|asche", "coming"),
     (r"ছুটিতে (?:থাকবে|আছে)|ছুটি নিচ্ছে", "off"),
     (r"অনুপস্থিত", "absent"),
-    (r"বাসায় থাকবে|বাড়িতে থাকবে|বাসায়|বাড়িতে", "staying at home"),
-    (r"দেরি" + _BN + "|লেট", "late"),
-    (r"আজ সকালে", "this morning"),
-    (r"আজ" + _BN, "today"),
-    (r"আগামীকাল" + _BN, "tomorrow"),
-    (r"গতকাল" + _BN, "yesterday"),
-    (r"(?:আগামী|পরের|সামনের) সপ্তাহ" + _BN, "next week"),
-    (r"এই সপ্তাহ" + _BN, "this week"),
-    (r"(?:পুরো|সারা) সপ্তাহ" + _BN, "all week"),
-    (r"আগামী|পরের|সামনের", "next"),
-    (r"সোমবার" + _BN, "monday"),
-    (r"মঙ্গলবার" + _BN, "tuesday"),
-    (r"বুধবার" + _BN, "wednesday"),
-    (r"বৃহস্পতিবার" + _BN, "thursday"),
-    (r"শুক্রবার" + _BN, "friday"),
-    (r"শনিবার" + _BN, "saturday"),
-    (r"রবিবার" + _BN, "sunday"),
-    (r"(?:এক) দিন", "1 days"),
-    (r"(?:দুই|দু) দিন", "2 days"),
-    (r"(?:তিন) দিন", "3 days"),
-    (r"(?:চার) দিন", "4 days"),
-    (r"(?:পাঁচ) দিন", "5 days"),
-    (r"জলবসন্ত|চিকেন ?পক্স", "chicken pox"),
-    (r"ফিরবে|ফিরে আসবে|ফিরবেন", "back"),
-    (r"থেকে", "from"),
-    (r"পর্যন্ত", "until"),
-    (r"সকাল" + _BN, "morning"),
-    (r"দুপুর" + _BN + "|বিকেল" + _BN + "|বিকাল" + _BN, "afternoon"),
-    (r"চোখ উঠেছে", "conjunctivitis"),
+    (r"বাসায় থাকবে|বাড়িতে থাকবে|basay thakbe|bashay thakbe|barite thakbe", "staying at home"),
+    (r"বাসায় রাখ" + _BN + "|বাড়িতে রাখ" + _BN + "|(?:basay|bashay|barite) rakh\\w*", "keep at home"),
+    (r"বাসায়|বাড়িতে|basay|bashay|barite", "at home"),
+    (r"দেরি" + _BN + "|লেট|deri", "late"),
+    (r"(?:জ্বর|jor|jwor) (?:কমে গেছে|কমেছে|kome geche|kome gese|komse)", "temperature has gone down"),
+    (r"(?:ভালো|ভাল|সুস্থ) হয়ে গেছে|(?:valo|bhalo|shustho) hoye (?:geche|gese)", "is better"),
+    (r"আজ সকালে|ajke shokale|aj shokale", "this morning"),
+    (r"আজ" + _BN + r"|ajke|aajke|ajk|aj|aaj", "today"),
+    (r"আগামীকাল" + _BN + "|agamikal|agamikal", "tomorrow"),
+    (r"গতকাল" + _BN + "|gotokal|gotkal|gatokal", "yesterday"),
+    (r"পরশু|porshu|porsu", "day after tomorrow"),
+    (
+        r"(?:আগামী|পরের|সামনের) সপ্তাহ" + _BN + "|(?:agami|porer|shamner|samner) (?:shoptah|saptah|soptah)" + _E,
+        "next week",
+    ),
+    (r"এই সপ্তাহ" + _BN + "|ei (?:shoptah|saptah|soptah)" + _E, "this week"),
+    (r"(?:পুরো|সারা) সপ্তাহ" + _BN + "|(?:puro|shara|sara) (?:shoptah|saptah|soptah)", "all week"),
+    (r"সারাদিন|সারা দিন|sharadin|saradin", "all day"),
+    (r"আগামী|পরের|সামনের|agami|porer|shamner|samner", "next"),
+    (r"সোমবার" + _BN + "|(?:shombar|sombar|shomobar)" + _E, "monday"),
+    (r"মঙ্গলবার" + _BN + "|(?:mongolbar|mongalbar|mongolvar)" + _E, "tuesday"),
+    (r"বুধবার" + _BN + "|(?:budhbar|budbar|budhvar)" + _E, "wednesday"),
+    (
+        r"বৃহস্পতিবার"
+        + _BN
+        + "|বিষ্যুদবার"
+        + _BN
+        + "|(?:brihospotibar|brihospatibar|bishudbar|bisudbar|bishyudbar)"
+        + _E,
+        "thursday",
+    ),
+    (r"শুক্রবার" + _BN + "|(?:shukrobar|sukrobar|shukkurbar)" + _E, "friday"),
+    (r"শনিবার" + _BN + "|(?:shonibar|sonibar)" + _E, "saturday"),
+    (r"রবিবার" + _BN + "|(?:robibar|robbar)" + _E, "sunday"),
+    (r"জানুয়ারি" + _BN + "|জানুয়ারী" + _BN, "january"),
+    (r"ফেব্রুয়ারি" + _BN + "|ফেব্রুয়ারী" + _BN, "february"),
+    (r"মার্চ" + _BN, "march"),
+    (r"এপ্রিল" + _BN, "april"),
+    (r"মে মাস" + _BN, "may"),
+    (r"জুন" + _BN, "june"),
+    (r"জুলাই" + _BN, "july"),
+    (r"আগস্ট" + _BN, "august"),
+    (r"সেপ্টেম্বর" + _BN, "september"),
+    (r"অক্টোবর" + _BN, "october"),
+    (r"নভেম্বর" + _BN, "november"),
+    (r"ডিসেম্বর" + _BN, "december"),
+    (r"তারিখ" + _BN + "|tarikh|tarik", ""),
+    (r"(?:এক|1) দিন|ek din", "1 days"),
+    (r"(?:দুই|দু|2) দিন|dui din|du din", "2 days"),
+    (r"(?:তিন|3) দিন|tin din", "3 days"),
+    (r"(?:চার|4) দিন|char din", "4 days"),
+    (r"(?:পাঁচ|5) দিন|pach din|panch din", "5 days"),
+    (r"(?:এক|1) সপ্তাহ" + _BN + "|ek (?:shoptah|saptah|soptah)", "1 week"),
+    (r"(?:দুই|দু|2) সপ্তাহ" + _BN + "|dui (?:shoptah|saptah|soptah)", "2 weeks"),
+    (r"জলবসন্ত|চিকেন ?পক্স|jolbosonto|jol boshonto", "chicken pox"),
+    (r"ফিরবে|ফিরে আসবে|ফিরবেন|firbe|fire ashbe", "back"),
+    (r"থেকে|theke", "from"),
+    (r"পর্যন্ত|porjonto|porjanto|projonto", "until"),
+    (r"সকাল" + _BN + "|shokal|sokal|shokale|sokale", "morning"),
+    (r"দুপুর" + _BN + "|বিকেল" + _BN + "|বিকাল" + _BN + "|dupur" + _E + "|bikel" + _E, "afternoon"),
+    (r"রাত" + _BN, "night"),
+    (r"চোখ উঠেছে|chokh uthse|chokh utheche", "conjunctivitis"),
     (r"ইনফেকশন|সংক্রমণ", "infection"),
-    (r"অসুস্থ", "ill"),
-    (r"জ্বর", "temperature"),
-    (r"বমি", "vomiting"),
-    (r"কাশি", "cough"),
-    (r"সর্দি|ঠান্ডা লেগেছে", "a bad cold"),
-    (r"মাথা ?ব্যথা", "headache"),
-    (r"পেট ?ব্যথা|পেট খারাপ", "stomach"),
-    (r"শরীর (?:ভালো নেই|খারাপ)", "unwell"),
-    (r"ডায়রিয়া", "diarrhoea"),
+    (r"অসুস্থ|osustho|oshustho|osusto|oshusto", "ill"),
+    (r"জ্বর|jor|jwor|jvor|jorr", "temperature"),
+    (r"বমি|bomi", "vomiting"),
+    (r"কাশি|kashi|kashi", "cough"),
+    (r"সর্দি|ঠান্ডা লেগেছে|sordi|thanda legeche|thanda lagse", "a bad cold"),
+    (r"মাথা ?ব্যথা|matha ?(?:byatha|batha|betha)", "headache"),
+    (r"গলা ?ব্যথা|gola ?(?:byatha|batha|betha)", "sore throat"),
+    (r"কান ?ব্যথা|kan ?(?:byatha|batha|betha)", "earache"),
+    (r"দাঁত ?ব্যথা|dat ?(?:byatha|batha|betha)", "toothache"),
+    (r"পেট ?ব্যথা|পেট খারাপ|pet ?(?:byatha|batha|betha|kharap)", "stomach"),
+    (r"শরীর (?:ভালো নেই|ভালো না|খারাপ)|(?:shorir|sorir) (?:kharap|valo na|bhalo na|valo nai|bhalo nei)", "unwell"),
+    (r"ডায়রিয়া|পাতলা পায়খানা|dayria|patla paikhana", "diarrhoea"),
     (r"ভেঙে গেছে|ভেঙ্গে গেছে|ভেঙে গিয়েছে", "fractured"),
-    (r"আঘাত" + _BN, "injury"),
+    (r"চোট|ব্যথা পেয়েছে|আঘাত" + _BN, "injury"),
     (r"(?:অ্যাপয়েন্টমেন্ট|এপয়েন্টমেন্ট)" + _BN, "appointment"),
-    (r"দাঁতের ডাক্তার" + _BN + "|ডেন্টিস্ট" + _BN, "dentist"),
-    (r"ডাক্তার" + _BN, "doctor"),
-    (r"হাসপাতাল" + _BN, "hospital"),
-    (r"জানাজা" + _BN + "|দাফন|শেষকৃত্য", "funeral"),
-    (r"মারা গেছেন|মারা গেছে|মৃত্যু|ইন্তেকাল", "died"),
+    (r"দাঁতের ডাক্তার" + _BN + "|ডেন্টিস্ট" + _BN + "|dater daktar", "dentist"),
+    (r"ডাক্তার" + _BN + "|daktar|dactar|daktarer", "doctor"),
+    (r"হাসপাতাল" + _BN + "|haspatal" + _E + "|hashpatal" + _E, "hospital"),
+    (r"জানাজা" + _BN + "|দাফন|শেষকৃত্য|janaja|janaza", "funeral"),
+    (r"মারা গেছেন|মারা গেছে|মৃত্যু|ইন্তেকাল|mara geche|mara gechen|mara gese|intekal", "died"),
     (r"অপারেশন" + _BN, "operation"),
-    (r"জ্যাম" + _BN + "|যানজট" + _BN, "traffic"),
-    (r"ঈদ" + _BN, "eid"),
-    (r"দুর্গা ?পূজা" + _BN + "|পূজা" + _BN, "durga puja"),
+    (r"জ্যাম" + _BN + "|যানজট" + _BN + "|jam e|jame", "traffic"),
+    (r"ঈদ" + _BN + "|eid" + _E, "eid"),
+    (r"দুর্গা ?পূজা" + _BN + "|পূজা" + _BN + "|durga ?puja|puja", "durga puja"),
     (r"(?:বাংলাদেশ|দেশ)" + _BN + r" (?:যাচ্ছি|যাচ্ছে|যাব|যাবো|যাচ্ছেন)", "going to bangladesh"),
+    (r"(?:bangladesh|desh) ?e (?:jacchi|jachhi|jacche|jabo|jabe)", "going to bangladesh"),
     (r"স্কুল" + _BN, "school"),
     (r"ছিল", "was"),
+    (r"আর", "and"),
+    (r"একটু|ektu", "a bit"),
+    (r"নিয়ে যাব|niye jabo", "collect"),
+    (r"তিনজন" + _BN + "|tinjon" + _E + r"(?:i)?", "all three"),
 )
 
-# Phrases meaning every child of the parent.
-ALL_CHILDREN = (r"দুজনেই|দুজন|(?:দুই )?(?:বাচ্চারা|বাচ্চাদের|ছেলেমেয়েরা)",)
+# Banglish words that are not English ones: they tell Bengali typed in Latin letters from English.
+STOPWORDS = frozenset(
+    [
+        "aajke",
+        "abar",
+        "agami",
+        "agamikal",
+        "ajke",
+        "amader",
+        "apnader",
+        "apnar",
+        "ashbe",
+        "ashbena",
+        "asbe",
+        "asbena",
+        "bacchara",
+        "basay",
+        "bashay",
+        "barite",
+        "bolse",
+        "boleche",
+        "budhbar",
+        "chilo",
+        "dhonnobad",
+        "dhonyobad",
+        "ekhon",
+        "ektu",
+        "geche",
+        "gese",
+        "gotokal",
+        "hobe",
+        "hoise",
+        "hoyeche",
+        "hoyse",
+        "jabe",
+        "jabena",
+        "jonno",
+        "jor",
+        "kharap",
+        "kalke",
+        "korse",
+        "koreche",
+        "korche",
+        "moddhe",
+        "mongolbar",
+        "osustho",
+        "oshustho",
+        "parbe",
+        "parbena",
+        "porjonto",
+        "pouche",
+        "robibar",
+        "shombar",
+        "shonibar",
+        "shorir",
+        "shukrobar",
+        "tarikh",
+        "theke",
+    ]
+)
 
-# Words meaning both "tomorrow" and "yesterday", and the past-tense words that make them yesterday.
-EITHER_DAY = (r"কাল" + _BN, r"ছিল|গিয়েছিল|আসেনি|যায়নি|আসে নি|যায় নি")
+# Endings of a given name typed in Latin letters: "Aminar" Amina's, "Tanvirer", "Aminake" to Amina.
+CASE_ENDINGS = "ar|er|ake|ke|re|ere|der"
+
+# Phrases meaning every child of the parent.
+ALL_CHILDREN = (
+    r"দুজনেই|দুজন|তিনজন" + _BN + r"|সবাই|(?:দুই )?(?:বাচ্চারা|বাচ্চাদের|ছেলেমেয়েরা)"
+    r"|all three|dujon(?:ei)?|tinjon(?:ei)?|shobai|sobai|bacchara|baccara|bachara",
+)
+
+# Words meaning both "tomorrow" and "yesterday", and the past-tense words that make them yesterday: a
+# past verb in the same clause ("কাল স্কুলে যায়নি"), not anywhere in the message.
+_KAL = r"(?<![\u0980-\u09ffa-z])(?:কাল|kal|kaal)"
+EITHER_DAY = (
+    r"কাল" + _BN + r"(?! রাত" + _BN + r" থেকে)|kalke|kal(?! rat theke)|kaal",
+    _KAL + r"[^,.!?\n]*?(?:ছিল|গিয়েছিল|আসেনি|যায়নি|আসে নি|যায় নি|হয়েছে|হয়েছিল|লেগেছে|করেছে|গেছে"
+    r"|chilo|chhilo|gechilo|hoise|hoyeche|hoyse|koreche|korse|geche|gese|ashe ?ni|ase ?ni|jay ?ni|jai ?ni)",
+)

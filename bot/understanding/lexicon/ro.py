@@ -4,40 +4,7 @@ from __future__ import annotations
 
 _DAYS = r"(?:lun[ie]|mar[țt]|miercur|joi|viner|s[âa]mb[ăa]t|duminic)"
 
-GLOSSES: tuple[tuple[str, str], ...] = (
-    (r"ignora[țt]i(?: (?:mesajul|ultimul mesaj)(?: anterior)?)?", "ignore my last message"),
-    (
-        r"(?:vine|va veni|merge|va merge) totu[șs]i(?: la [șs]coal[ăa])?|totu[șs]i (?:vine|va veni|merge|va merge)"
-        r"(?: la [șs]coal[ăa])?",
-        "will be in after all",
-    ),
-    (
-        r"programarea(?: \w+){0,2} (?:a fost |s-a )?(?:anulat[ăa]|am[âa]nat[ăa])",
-        "appointment has been cancelled",
-    ),
-    (r"anula[țt]i|anulez", "cancel that"),
-    (r"am gre[șs]it|o gre[șs]eal[ăa]|din gre[șs]eal[ăa]", "ignore my last message"),
-    (r"nu [șs]ti(?:u|m) c[âa]nd|nu [șs]ti(?:u|m) c[âa]t", "not sure when"),
-    (r"p[âa]n[ăa] (?:se face bine|[îi]i trece|se vindec[ăa])", "until she's better"),
-    (r"nu a fost|n-a fost|a lipsit", "was off"),
-    (
-        r"nu (?:va |o s[ăa] )?(?:veni|vin[ăa]|vine|merge|mearg[ăa]|poate veni|poate merge|va fi|e|este)"
-        r"(?: la [șs]coal[ăa])?",
-        "won't be in",
-    ),
-    (r"absent\w*|lipse[șs]te|va lipsi|lipsi", "absent"),
-    (r"(?:r[ăa]m[âa]ne|st[ăa]) acas[ăa]|acas[ăa]", "staying at home"),
-    (r"[îi]nt[âa]rzi\w*", "late"),
-    (r"azi diminea[țt][ăa]|ast[ăa]zi diminea[țt][ăa]", "this morning"),
-    (r"azi noapte|noaptea trecut[ăa]|[îi]n timpul nop[țt]ii", "last night"),
-    (r"poim[âa]ine", "day after tomorrow"),
-    (r"ast[ăa]zi|azi", "today"),
-    (r"m[âa]ine", "tomorrow"),
-    (r"ieri", "yesterday"),
-    (r"s[ăa]pt[ăa]m[âa]na (?:viitoare|urm[ăa]toare)", "next week"),
-    (r"s[ăa]pt[ăa]m[âa]na (?:aceasta|asta)", "this week"),
-    (r"toat[ăa] s[ăa]pt[ăa]m[âa]na", "all week"),
-    (r"viitoare|urm[ăa]toare", "next week"),
+_WEEKDAYS = (
     (r"lun(?:i|ea)", "monday"),
     (r"mar[țt](?:i|ea)", "tuesday"),
     (r"miercur(?:i|ea)", "wednesday"),
@@ -45,10 +12,89 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"viner(?:i|ea)", "friday"),
     (r"s[âa]mb[ăa]t[ăa]", "saturday"),
     (r"duminic[ăa]", "sunday"),
+)
+# "Marți vin normal": the day they come in as usual is the day they are back.
+_BACK_AS_NORMAL = (
+    r"(?= (?:vin|vine|vor veni|va veni|merg|merge)(?: la [șs]coal[ăa])? (?:normal|ca de obicei))"
+)
+
+_DAY_WORDS = ("luni", "lunea", "marți", "marti", "marțea", "martea", "miercuri", "miercurea", "joi", "joia")
+_DAY_WORDS += ("vineri", "vinerea", "sâmbătă", "sambata", "duminică", "duminica")
+# Fixed-width lookbehinds for "after a weekday", one per spelling.
+_AFTER_DAY = "(?:" + "|".join(f"(?<={day} )" for day in _DAY_WORDS) + ")"
+
+GLOSSES: tuple[tuple[str, str], ...] = (
+    *((day + _BACK_AS_NORMAL, "back " + english) for day, english in _WEEKDAYS),
+    (r"ignora[țt]i(?: (?:mesajul|ultimul mesaj)(?: anterior)?)?", "ignore my last message"),
+    (
+        r"(?:vine|va veni|merge|va merge) totu[șs]i(?: la [șs]coal[ăa])?|totu[șs]i (?:vine|va veni|merge|va merge)"
+        r"(?: la [șs]coal[ăa])?",
+        "will be in after all",
+    ),
+    (
+        r"programarea(?=(?: [\w-]+){0,7} (?:a fost (?:anulat|am[âa]nat|mutat)[ăa]|s-a (?:anulat|am[âa]nat|mutat)))",
+        "cancelled appointment",
+    ),
+    (r"(?:a fost (?:anulat|am[âa]nat|mutat)[ăa]?|s-a (?:anulat|am[âa]nat|mutat))", "has been cancelled"),
+    (r"anula[țt]i|anulez", "cancel that"),
+    (r"am gre[șs]it|o gre[șs]eal[ăa]|din gre[șs]eal[ăa]", "ignore my last message"),
+    (r"nu [șs]ti(?:u|m) c[âa]nd|nu [șs]ti(?:u|m) c[âa]t", "not sure when"),
+    (r"p[âa]n[ăa] (?:se face bine|[îi]i trece|se vindec[ăa])", "until she's better"),
+    (r"nu a fost|n-a fost|a lipsit|au lipsit|nu a venit|n-a venit|nu au venit", "was off"),
+    (
+        r"(?:de )?(?:azi|ast[ăa]zi) (?:e|este|se simte) (?:mai )?bine|(?:azi|ast[ăa]zi) (?:e|este) (?:ok|[îi]n regul[ăa])",
+        "fine and back today",
+    ),
+    (r"(?:e|este|se simte) (?:mai )?bine", "is feeling better"),
+    (
+        _AFTER_DAY + r"(?:vin|vine|vor veni|va veni|merg|merge)(?: la [șs]coal[ăa])? (?:normal|ca de obicei)",
+        "as normal",
+    ),
+    (
+        r"(?:vin|vine|vor veni|va veni|merg|merge)(?: la [șs]coal[ăa])? (?:normal|ca de obicei)",
+        "will be in as normal",
+    ),
+    (
+        r"nu (?:va |vor |vom |o s[ăa] |or s[ăa] )?(?:veni|vin[ăa]|vine|vin|merge|mearg[ăa]|merg|poate veni|poate merge"
+        r"|pot veni|pot merge|va fi|vor fi|e|este|sunt)"
+        r"(?: la [șs]coal[ăa])?",
+        "won't be in",
+    ),
+    (r"[șs]i nici", "and"),
+    (r"absent\w*|lipse[șs]te|lipsesc|(?:va|vor|o s[ăa]) lipsi|lipsi", "absent"),
+    (r"(?:r[ăa]m[âa]n\w*|st[ăa]|stea|stau|va sta|vor sta|e|este|sunt) acas[ăa]", "staying at home"),
+    (r"acas[ăa]", "home"),
+    (r"[îi]nt[âa]rzi\w*", "late"),
+    (r"azi diminea[țt][ăa]|ast[ăa]zi diminea[țt][ăa]", "this morning"),
+    (r"azi noapte|noaptea trecut[ăa]|[îi]n timpul nop[țt]ii", "last night"),
+    (r"poim[âa]ine", "day after tomorrow"),
+    (r"ast[ăa]zi|azi", "today"),
+    (r"m[âa]ine", "tomorrow"),
+    (r"ieri", "yesterday"),
+    (r"toat[ăa] s[ăa]pt[ăa]m[âa]na (?:viitoare|urm[ăa]toare)", "all next week"),
+    (r"toat[ăa] ziua|o zi [îi]ntreag[ăa]", "all day"),
+    (r"s[ăa]pt[ăa]m[âa]na (?:viitoare|urm[ăa]toare)", "next week"),
+    (r"s[ăa]pt[ăa]m[âa]na (?:aceasta|asta)", "this week"),
+    (r"toat[ăa] s[ăa]pt[ăa]m[âa]na", "all week"),
+    (r"viitoare|urm[ăa]toare", "next week"),
+    *_WEEKDAYS,
     (r"la [șs]coal[ăa]", "to school"),
     (r"[șs]coal[ăa]", "school"),
-    (r"(?:se (?:va )?)?[îi]ntoarce|revine|[îi]napoi", "back"),
+    (r"(?:se (?:va |vor )?)?[îi]ntoarce|(?:se (?:vor )?)?[îi]ntorc\w*|revin\w*|[îi]napoi", "back"),
+    (r"ianuarie", "january"),
+    (r"februarie", "february"),
+    (r"martie", "march"),
+    (r"aprilie", "april"),
+    (r"(?<=\d )mai", "may"),
+    (r"iunie", "june"),
+    (r"iulie", "july"),
+    (r"(?<=\d )august", "august"),
+    (r"septembrie", "september"),
+    (r"octombrie", "october"),
+    (r"noiembrie", "november"),
+    (r"decembrie", "december"),
     (r"de la|[îi]ncep[âa]nd (?:de )?(?:cu|de)|de(?= " + _DAYS + ")", "from"),
+    (r"(?<=\d )p[âa]n[ăa](?: (?:[îi]n|la))?(?= \d)", "to"),
     (r"p[âa]n[ăa](?: (?:[îi]n|la))?", "until"),
     (r"(?:o) zi(?:le)?", "1 days"),
     (r"(?:dou[ăa]) zi(?:le)?", "2 days"),
@@ -57,9 +103,20 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:cinci) zi(?:le)?", "5 days"),
     (r"(?<=\d )zile", "days"),
     (r"la ora|la(?= \d)", "at"),
+    (r"pe la(?= \d)|[îi]n jur de(?= \d)|cam pe la(?= \d)", "around"),
     (r"mai t[âa]rziu", "later"),
     (r"apoi|dup[ăa] aceea", "then"),
     (r"(?:[îi]l|o) (?:iau|voi lua) (?:\w+ )?mai devreme", "pick her up early"),
+    (r"(?:[îi]l|o|[îi]i) (?:iau|vom lua|voi lua|lu[ăa]m)", "pick up"),
+    (
+        r"(?:apoi|dup[ăa] aceea|pe urm[ăa]) (?:vine|va veni|merge|va merge)(?: la [șs]coal[ăa])?",
+        "then coming to school",
+    ),
+    # "Azi vine la școală": the child is in today.
+    (
+        r"(?:(?<=azi )|(?<=ast[ăa]zi )|(?<=[șs]i ))(?:vine|va veni|merge|va merge) la [șs]coal[ăa]",
+        "will be at school",
+    ),
     (r"(?:[îi]l|o) aduc|vine|va veni", "coming"),
     (r"dup[ăa][- ]?amiaz[ăa]|dup[ăa] masa", "afternoon"),
     (r"la pr[âa]nz", "lunchtime"),
@@ -72,8 +129,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"r[ăa]ci[țt]\w*|r[ăa]ceal[ăa]", "a bad cold"),
     (r"febr[ăa]|temperatur[ăa]", "temperature"),
     (r"vom[ăa]\w*|vomit\w*|v[ăa]rs\w*", "vomiting"),
-    (r"tu[șs]e\w*", "cough"),
+    (r"tu[șs]e\w*|tu[șs]it|tu[șs]ind", "cough"),
     (r"grip\w*", "flu"),
+    (r"viroz\w*|virus\w*", "virus"),
+    (r"dureri? de (?:g[âa]t|urechi)", "sore throat"),
+    (r"migren\w*", "migraine"),
     (r"durere de cap|(?:[îi]l|o) doare capul", "headache"),
     (r"durere de burt[ăa]|(?:[îi]l|o) doare burta", "stomach"),
     (r"nu se simte (?:prea )?bine", "unwell"),
@@ -93,6 +153,17 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"aglomera[țt]i\w*|trafic\w*", "traffic"),
     (r"urgen[țt][ăa] [îi]n familie", "family emergency"),
     (r"vacan[țt][ăa]|concediu", "holiday"),
+    (r"zbor\w*", "flight"),
+    (r"nunt[ăa]|nun[țt]ii", "wedding"),
+    (r"cr[ăa]ciun\w*", "christmas"),
+    (r"sf[âa]ntul \w+|sf[âa]nta \w+|sf\. \w+|hram\w*", "saint's day"),
+    (r"slujb\w*|liturghi\w*", "church service"),
+    (r"biseric\w*", "the church"),
+    (r"pa[șs]te\w*", "easter holy days"),
+    (r"uitat", "forgot"),
+    (r"echipament\w*", "kit"),
+    (r"recep[țt]i\w*|secretariat\w*", "reception"),
+    (r"pot s[ăa]", "can i"),
     (r"(?:plec[ăa]m|mergem|zbur[ăa]m) [îi]n rom[âa]nia", "going to romania"),
     (r"interviu", "interview"),
     (r"ziua (?:lui|ei) de na[șs]tere|aniversare", "birthday"),
@@ -104,7 +175,14 @@ GLOSSES: tuple[tuple[str, str], ...] = (
 # Common words of the language that are not English words too (Latin-script detection).
 STOPWORDS = frozenset(
     [
+        "acasa",
         "astazi",
+        "buna",
+        "multumesc",
+        "multumim",
+        "scoala",
+        "sunt",
+        "ziua",
         "astăzi",
         "azi",
         "bolnav",
@@ -127,6 +205,9 @@ STOPWORDS = frozenset(
 )
 
 DISTINCT_LETTERS = frozenset("ăşţșț")
+
+# Endings of declined given names, added to the name without its final vowel ("Ioanei", "Elenei").
+CASE_ENDINGS = r"ei"
 
 # Phrases meaning every child of the parent.
 ALL_CHILDREN = (r"am[âa]ndoi|am[âa]ndou[ăa]|ambii|(?:to[țt]i )?copiii|to[țt]i trei",)
