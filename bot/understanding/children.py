@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from bot.understanding import lexicon
+from bot.understanding.nicknames import pet_names, plain
 from bot.understanding.text import WORD_END, WORD_START
 from bot.understanding.transliterate import written_in_script
 
@@ -173,6 +174,7 @@ def which_children(folded: str, roster: Sequence[str], language: str = "en") -> 
             or (unique and _names_first(folded, lowered, first, first in common))
             or (unique and _declined(lowered, first, language))
             or (unique and _shortened(lowered, first, first_names))
+            or (unique and _pet_name(lowered, first, first_names, language))
             or (unique and written_in_script(folded, first))
         ):
             named.append(full_name)
@@ -194,6 +196,23 @@ def _shortened(lowered: str, first: str, first_names: Sequence[str]) -> bool:
             return True
         if len(first) >= 6 and abs(len(word) - len(first)) <= 1 and word[:5] == first[:5]:
             return True  # "charley" for Charlie, "sophia" for Sophie
+    return False
+
+
+def _pet_name(lowered: str, first: str, first_names: Sequence[str], language: str) -> bool:
+    """ "Kuba" for Jakub, "Ibby" for Ibrahim, "Zuzi" (declined "Zuzia") for Zuzanna: a pet form no
+    sibling's name shares."""
+    siblings = [pet_names(name) for name in first_names if name != first]
+    forms = [form for form in pet_names(first) if not any(form in theirs for theirs in siblings)]
+    if not forms:
+        return False
+    text = plain(lowered)
+    endings = CASE_ENDINGS.get(language)
+    for form in forms:
+        stem = form[:-1] if endings and form[-1] in _VOWELS else form
+        tail = rf"(?:{endings}|'?s)?" if endings else r"(?:'?s)?"
+        if re.search(rf"\b(?:{re.escape(form)}|{re.escape(stem)}{tail})\b", text):
+            return True
     return False
 
 

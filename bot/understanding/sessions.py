@@ -43,7 +43,9 @@ PHRASES: dict[str, SessionPhrases] = {
             r"(?: back)?(?: in(?:to)?(?: school)?| to school| at school)?"
             r" (?:a bit |a little |just |straight |right |probably |hopefully )?"
             r"(?:later|after(?:wards)?(?! school)|by|around|about|before lunch"
-            r"|for (?:the )?(?:afternoon|lunch)|at \d+|for (?:about |around )?(?:half (?:past )?)?" + _ARRIVAL_HOUR + ")",
+            r"|for (?:the )?(?:afternoon|lunch)|at \d+|for (?:about |around )?(?:half (?:past )?)?"
+            + _ARRIVAL_HOUR
+            + ")",
             # "get him in by 11"; "getting him at 1:15" is a collection
             r"get\w*(?: \w+)? in(?:to school)? (?:later|after|by|around|about|for|at)",
             r"on (?:our|his|her|their|the) way(?: in| to school)?(?: now)?",

@@ -170,9 +170,11 @@ LETTER = rf"(?:[^\W\d_]|[{_SCRIPT_LETTERS}])"
 WORD_START = rf"(?<!{LETTER})"
 WORD_END = rf"(?!{LETTER})"
 
-# A glossed day, for the fixes below.
+# A glossed day, for the fixes below: "monday", "8 february", "monday 14", "8/2".
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _DAY = (
-    r"(?:today|tomorrow|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week"
+    rf"(?:today|tomorrow|yesterday|(?:{_WEEKDAY} )?\d{{1,2}} {_MONTH}|{_WEEKDAY} \d{{1,2}}|{_WEEKDAY}|next week"
     r"|\d{1,2}/\d{1,2})"
 )
 # "od poniedziałku do środy" glosses to "from monday until wednesday", which English means otherwise.

@@ -2,31 +2,90 @@
 
 from __future__ import annotations
 
-_VERB = r"(?:آئے|آئیں|جائے|جائیں|آ سکے|جا سکے)\s?(?:گا|گی|گے)|آ سکتا|آ سکتی|جا سکتا|جا سکتی"
+_VERB = (
+    r"(?:آئے|آئیں|آۓ|جائے|جائیں|جاۓ|آ سکے|آ سکیں|جا سکے|جا سکیں|آ پائے|آ پائیں|جا پائے|جا پائیں)\s?(?:گا|گی|گے)"
+    r"|آ سکتا|آ سکتی|آ سکتے|جا سکتا|جا سکتی|جا سکتے|آ رہا|آ رہی|آ رہے|جا رہا|جا رہی|جا رہے"
+)
 _ROMAN_VERB = (
-    r"(?:aye|aaye|aaiye|jaye|jaaye|aa sake|ja sake|aa ska|ja ska)\s?(?:ga|gi|ge)|ayega|aayega|ayegi|aayegi|aega"
+    r"(?:aye|aaye|aaiye|ayen|aayen|jaye|jaaye|jayen|aa sake|ja sake|aa saken|ja saken|aa ska|ja ska)\s?(?:ga|gi|ge)"
+    r"|ayenge|aayenge|aaenge|aenge|jayenge|jaenge|aa (?:raha|rahi|rahe)|ja (?:raha|rahi|rahe)"
+    r"|ayega|aayega|ayegi|aayegi|aega"
     r"|aaega|aegi|aaegi|jayega|jayegi|jaega|jaegi|aa sakta|aa sakti|ja sakta|ja sakti|aa paye\w*|ja paye\w*"
-    r"|aauga|aaugi|auga|augi|jauga|jaugi"  # Punjabi typed in Latin letters
+    r"|aauga|aaugi|auga|augi|jauga|jaugi|aa sakda|aa sakdi|aa sakde|ja sakda|ja sakdi|ja sakde|aunge|aaunge"
+    r"|jaange"  # Punjabi typed in Latin letters
+)
+
+# Coming (back) in the future: "آ جائے گی", "آئیں گے", "aa jayegi", "ayenge".
+_COME = r"(?:آ جائے|آ جائیں|آ جاۓ|آئے|آئیں|آۓ|آ سکے|آ سکیں)\s?(?:گا|گی|گے)"
+_ROMAN_COME = (
+    r"(?:aa jaye|aa jaaye|aa jayen|aa jaen|aaye|aye|aayen|ayen|aa sake|aa saken)\s?(?:ga|gi|ge)"
+    r"|aa jayega|aa jayegi|aa jayenge|aa jaega|aa jaegi|aa jaenge|aayega|ayega|aayegi|ayegi|aayenge|ayenge|aaenge"
+    r"|aenge|aega|aegi|aa jauga|aa jaugi|aa jaange|aauga|aaugi|auga|augi|aunge|aaunge"
+)
+# Months, as Urdu writes the English calendar's.
+_MONTHS = (
+    (r"جنوری", "january"),
+    (r"فروری", "february"),
+    (r"مارچ", "march"),
+    (r"اپریل", "april"),
+    (r"مئی", "may"),
+    (r"جون", "june"),
+    (r"جولائی", "july"),
+    (r"اگست", "august"),
+    (r"ستمبر", "september"),
+    (r"اکتوبر", "october"),
+    (r"نومبر", "november"),
+    (r"دسمبر", "december"),
 )
 
 GLOSSES: tuple[tuple[str, str], ...] = (
     # Urdu script
+    (r"کل رات|گزشتہ رات|پچھلی رات", "last night"),
     (
-        r"(?:پچھلا|پہلا) (?:میسج|پیغام) (?:نظر انداز|اگنور) کر\S*|نظر انداز کریں|اگنور کریں",
+        r"آج (?:اسکول |سکول )?(?:" + _COME + r"|آ رہا ہے|آ رہی ہے|آ رہے ہیں|جا رہا ہے|جا رہی ہے|جا رہے ہیں)",
+        "will be in school today",
+    ),
+    (r"(?:اسکول|سکول) (?:آ رہا ہے|آ رہی ہے|آ رہے ہیں|جا رہا ہے|جا رہی ہے|جا رہے ہیں)", "will be in school"),
+    (r"(?:دیر سے|لیٹ) (?:" + _COME + r"|ہو (?:جائے|جائیں) ?(?:گا|گی|گے))", "will be late"),
+    (r"(?:سے |واپس )*(?:اسکول |سکول )(?:واپس )?(?:" + _COME + ")", "back in school"),
+    (r"(?:سے |واپس )*(?:" + _COME + ")", "back"),
+    (
+        r"(?:پچھلا|پہلا|پچھلے|پہلے|اوپر والا) (?:میسج|پیغام) (?:کو )?(?:نظر انداز|اگنور|کینسل) کر\S*(?: دیں| دو| دیجیے| دیجئے)?"
+        r"|(?:نظر انداز|اگنور) کر(?:یں|دیں| دیں| دو| دیجیے| دیجئے)",
         "ignore my last message",
     ),
     (r"(?:اپائنٹمنٹ|اپوائنٹمنٹ) (?:کینسل|منسوخ) ہو\S*", "appointment has been cancelled"),
+    # an appointment with the teacher is not a medical one
+    (
+        r"(?:parents? evening|parents? meeting|پیرنٹس ایوننگ|پیرنٹس میٹنگ|والدین کی میٹنگ) (?:کی|کے|ki|ke|ka) "
+        r"(?:appointment|اپائنٹمنٹ|اپوائنٹمنٹ)",
+        "parents evening slot",
+    ),
     (r"(?:کینسل|منسوخ) کر\S*", "cancel that"),
     (r"غلطی (?:ہو گئی|سے)", "ignore my last message"),
     (r"(?:پتہ|پتا|معلوم) نہیں کب", "not sure when"),
+    (r"جب تک (?:ٹھیک|صحیح|بہتر) نہیں (?:ہو جاتا|ہو جاتی|ہو جاتے|ہوتا|ہوتی|ہوتے)", "until she's better"),
+    (r"جب تک", "until"),
+    (r"(?:اگلے پورے|پورا اگلا|پورے اگلے|اگلا پورا) ہفت[ہے]", "all next week"),
     (r"ٹھیک ہونے تک", "until she's better"),
     (r"(?:اسکول|سکول) نہیں (?:آیا|آئی|گیا|گئی)|نہیں (?:آیا|آئی|گیا|گئی)", "wasn't in"),
     (r"(?:اسکول|سکول) نہیں (?:" + _VERB + ")|نہیں (?:" + _VERB + ")", "won't be in"),
+    (
+        r"(?:اسکول |سکول )?نہیں بھیج (?:رہی|رہا|رہے|سکتی|سکتا|سکتے|سکوں گی|سکوں گا|سکیں گے)|نہیں بھیجوں گی|نہیں بھیجوں گا"
+        r"|نہیں بھیجیں گے",
+        "won't be in",
+    ),
     (r"چھٹیوں|چھٹیاں", "holiday"),
     (r"چھٹی", "off"),
     (r"غیر حاضر", "absent"),
+    (r"دیر سے (?:میسج|میسیج|پیغام|بتا|جواب)\S*", "sorry for the late message"),
+    (r"معذرت|معافی", "sorry"),
+    (r"کیسے|کیسی|کیسا", "how"),
+    (r"کہاں", "where"),
+    (r"کیوں", "why"),
     (r"گھر (?:پر|پہ|میں)|گھر", "staying at home"),
     (r"دیر سے|لیٹ", "late"),
+    (r"بجے تک|بجے", "o'clock"),
     (r"آج صبح", "this morning"),
     (r"آج", "today"),
     (r"مذہبی|مذهبي|دینی", "religious"),
@@ -46,7 +105,17 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:تین) دن", "3 days"),
     (r"(?:چار) دن", "4 days"),
     (r"(?:پانچ) دن", "5 days"),
-    (r"چکن پاکس|لاکڑا کاکڑا", "chicken pox"),
+    *_MONTHS,
+    (r"تاریخ", ""),
+    (r"چکن پاکس|لاکڑا کاکڑا|خسرہ", "chicken pox"),
+    (r"دانت (?:میں )?(?:بہت )?درد|دانت کا درد|داڑھ (?:میں )?درد", "toothache"),
+    (r"کان (?:میں )?(?:بہت )?درد|کان کا درد", "earache"),
+    (r"گلے (?:میں )?(?:بہت )?درد|گلا خراب|گلا درد", "sore throat"),
+    (r"آنکھوں کے ڈاکٹر|آنکھوں کا ڈاکٹر|عینک", "optician"),
+    (r"شادی", "wedding"),
+    (r"مسجد", "to the mosque"),
+    (r"بھول (?:گیا|گئی|گئے)", "forgot"),
+    (r"شکریہ|مہربانی", "thanks"),
     (r"واپس", "back"),
     (r"سے", "from"),
     (r"تک", "until"),
@@ -54,6 +123,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"پھر", "then"),
     (r"دوپہر", "afternoon"),
     (r"(?:آنکھ|آنکھوں) (?:میں )?انفیکشن", "conjunctivitis"),
+    (r"درد", "pain"),
+    (r"چکر", "dizzy"),
     (r"انفیکشن", "infection"),
     (r"بیمار", "ill"),
     (r"بخار", "temperature"),
@@ -80,44 +151,92 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"کو", ""),
     (r"تھا|تھی|تھے", "was"),
     # Roman Urdu
+    (r"(?:kall?|kl) raa?t|pichhli raa?t|pichli raa?t", "last night"),
     (
-        r"(?:pichla|pehla|upar wala) (?:msg|message) ignore kar\w*|ignore kar(?:ein|en|o|dein|den|dain)",
+        r"(?:aaj|aj|ajj) (?:school |skool )?(?:"
+        + _ROMAN_COME
+        + r"|aa (?:raha|rahi|rahe|rha|rhi) (?:hai|hain|he|h))",
+        "will be in school today",
+    ),
+    (r"(?:school|skool) (?:aa|ja) (?:raha|rahi|rahe|rha|rhi) (?:hai|hain|he|h)", "will be in school"),
+    (
+        r"(?:dair|der|dear|late) (?:se )?(?:"
+        + _ROMAN_COME
+        + r"|ho (?:jaye|jayen|jaaye|jaye) ?(?:ga|gi|ge)|ho jayega|ho jayegi"
+        r"|ho jaega|ho jaegi|ho jauga|ho jaugi)",
+        "will be late",
+    ),
+    (r"(?:se |wapas |wapis )*(?:school |skool )(?:wapas |wapis )?(?:" + _ROMAN_COME + ")", "back in school"),
+    (r"(?:se |wapas |wapis )*(?:" + _ROMAN_COME + ")", "back"),
+    (r"plz|pls|plzz", "please"),
+    (r"(?:msg|message|mesej)s?", "message"),
+    (r"jan(?:wari)?", "january"),
+    (r"feb|farwari", "february"),
+    (
+        r"(?:pichla|pehla|upar wala) (?:msg|message) ignore kar\w*|(?:ignore|cancel) kar(?:ein|en|o|dein|den|dain|do| dein| den| dain| do| dijiye| dena)",
         "ignore my last message",
     ),
     (r"appointment cancel ho\w*", "appointment has been cancelled"),
-    (r"cancel kar(?:ein|en|do|dein|den|dain)", "cancel that"),
+    (r"cancel kar(?:ein|en|do|dein|den|dain| dein| den| dain| do| dijiye| dena)", "cancel that"),
     (r"g?h?alti (?:ho gayi|ho gai|se)", "ignore my last message"),
     (r"jab (?:tak )?(?:theek|thik) (?:nahi|na) (?:hota|hoti|ho jata|ho jati)", "until she's better"),
     (r"jab tak", "until"),
     (r"jab", "when"),
     (r"(?:pata|pta|maloom|malum) nahi?n? kab", "not sure when"),
+    (
+        r"(?:agle|agla) (?:poore|pure|pura|poora|sare|saare) haft[ae]|(?:poora|pura) agla haft[ae]",
+        "all next week",
+    ),
     (r"(?:theek|thik|teek) hone tak", "until she's better"),
-    (r"(?:school )?nahi?n? (?:aya|aaya|ayi|aayi|gaya|gayi|gya|gyi)", "wasn't in"),
-    (r"(?:school )?nahi?n? (?:" + _ROMAN_VERB + ")", "won't be in"),
+    (r"(?:school |skool )?(?:nahi?n?|nai|nhi|nahee) (?:aya|aaya|ayi|aayi|gaya|gayi|gya|gyi)", "wasn't in"),
+    (r"(?:school |skool )?(?:nahi?n?|nai|nhi|nahee) (?:" + _ROMAN_VERB + ")", "won't be in"),
+    (
+        r"(?:school |skool )?(?:nahi?n?|nai|nhi) bhej (?:rahi|raha|rahe|rhi|rha|sakti|sakta|sakte|sakun gi|sakungi|sakenge)"
+        r"|(?:nahi?n?|nai|nhi) (?:bhejungi|bhejunga|bhejenge|bhejnge|bhejange)",
+        "won't be in",
+    ),
+    (
+        r"(?:tabi?y?e?at|tbiyat) (?:theek|thik|thek|sahi) (?:nahi?n?|nai|nhi)|(?:theek|thik) (?:nahi?n?|nai|nhi) hai",
+        "unwell",
+    ),
     (r"chutt?iyon|chh?utt?iyan", "holiday"),
     (r"chh?utt?i|chuti", "off"),
     (r"ghar (?:par|pe|mein|me)|ghar", "staying at home"),
+    (r"(?:dair|der|dear|late) (?:se )?(?:msg|message|bata|reply|jawab)\w*", "sorry for the late message"),
     (r"(?:dair|der|dear) se|late", "late"),
+    (r"maa?zrat|maa?fi|sorry", "sorry"),
+    (r"kaise|kaisay|kese|kaisi|kaisa", "how"),
+    (r"kahaa?n", "where"),
+    (r"kyun|kyon|kiun|kyu", "why"),
+    (r"(?:baje|bje|vaje|vje|wajay) (?:tak|tk|takk)|baje|bje|vaje|vje|wajay", "o'clock"),
     (r"aaj subah|aj subah", "this morning"),
     (r"aaj|ajj|aj", "today"),
     (r"agl[ae] haft[ae]", "next week"),
     (r"is haft[ae]", "this week"),
     (r"(?:poora|pura|sara|saara|poore) haft[ae]", "all week"),
     (r"agl[aei]|aane wal[ae]", "next"),
-    (r"peer|pir|somwar|somvaar", "monday"),
-    (r"mangal", "tuesday"),
-    (r"budh|budhwar", "wednesday"),
-    (r"jumm?[ae]?raa?t|jumairat|jumeraat", "thursday"),
-    (r"jumm?ah?|jumm?e", "friday"),
-    (r"hafta|hafte", "saturday"),
-    (r"itwaa?r", "sunday"),
+    (r"peer|pir|somw?v?aa?r", "monday"),
+    (r"mangal(?:w?v?aa?r)?", "tuesday"),
+    (r"budh(?:w?v?aa?r)?", "wednesday"),
+    (r"jumm?[ae]?raa?t|jumairat|jumeraat|veerw?v?aa?r|virw?v?aa?r", "thursday"),
+    (r"jumm?ah?|jumm?e|shukk?arw?v?aa?r|shukrw?v?aa?r", "friday"),
+    (r"hafta|hafte|shanee?w?v?aa?r|saniw?v?aa?r", "saturday"),
+    (r"itwaa?r|aitw?v?aa?r|etw?v?aa?r", "sunday"),
     (r"(?:ek) din", "1 days"),
     (r"(?:do) din", "2 days"),
     (r"(?:teen|tin) din", "3 days"),
     (r"(?:char|chaar) din", "4 days"),
     (r"(?:panch|paanch) din", "5 days"),
-    (r"chicken ?pox", "chicken pox"),
-    (r"wapas|wapis|waapas", "back"),
+    (r"chicken ?pox|khasra", "chicken pox"),
+    (r"daa?nt (?:(?:mein|me|mai) )?(?:bohat |bahut )?dard|daa?nt ka dard", "toothache"),
+    (r"kaa?n (?:(?:mein|me|mai) )?(?:bohat |bahut )?dard|kaa?n ka dard", "earache"),
+    (r"gale? (?:(?:mein|me|mai) )?(?:bohat |bahut )?dard|gala (?:kharab|kharaab|kharb)", "sore throat"),
+    (r"shaa?di|shadee", "wedding"),
+    (r"eid|eed", "eid"),
+    (r"masjid", "to the mosque"),
+    (r"bh?ool (?:gaya|gayi|gai|gya|gyi|gye|gaye)|bh?ul (?:gaya|gayi|gai|gya|gyi|gaye)", "forgot"),
+    (r"shukri?y?a|shukria|meherbani|dhanw?v?aa?d", "thanks"),
+    (r"wapas|wapis|waapas|vapas|vaapas|vapis", "back"),
     (r"se", "from"),
     (r"tak", "until"),
     (r"subh?ah?", "morning"),
@@ -151,6 +270,30 @@ GLOSSES: tuple[tuple[str, str], ...] = (
 # Common words of the language that are not English words too (Latin-script detection).
 STOPWORDS = frozenset(
     [
+        "wali",
+        "wala",
+        "thik",
+        "theek",
+        "rahe",
+        "nhi",
+        "nai",
+        "mubarak",
+        "liye",
+        "karega",
+        "karegi",
+        "inshallah",
+        "hogi",
+        "hoga",
+        "gayi",
+        "gaya",
+        "dein",
+        "bhi",
+        "aoa",
+        "alhamdulillah",
+        "assalamualaikum",
+        "alaikum",
+        "ayenge",
+        "aayenge",
         "aaj",
         "aayega",
         "aayegi",
@@ -198,10 +341,13 @@ STOPWORDS = frozenset(
 )
 
 # Phrases meaning every child of the parent.
-ALL_CHILDREN = (r"دونوں|(?:سب |دونوں )?بچے|dono|donon|(?:dono |donon )?(?:bache|bachay|bachon)",)
+ALL_CHILDREN = (
+    r"دونوں|تینوں|(?:سب |سارے |تمام |دونوں |تینوں )?بچے|dono|donon|teeno|teenon"
+    r"|(?:dono |donon |sab |saare |sare |teeno |teenon )?(?:bache|bachay|bachon|bachche)",
+)
 
 # Words meaning both "tomorrow" and "yesterday", and the past-tense words that make them yesterday.
 EITHER_DAY = (
-    r"کل|kal|kl",
+    r"کل(?! رات)|kall?(?! raa?t)|kl(?! raa?t)",
     r"تھا|تھی|تھے|گیا|گئی|آیا|آئی|\btha\b|\bthi\b|\bthay\b|\bgaya\b|\bgayi\b|\baya\b|\baaya\b|\bayi\b|\baayi\b",
 )

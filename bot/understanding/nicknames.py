@@ -1,0 +1,161 @@
+"""The short and pet forms of given names parents use ("Kuba" for Jakub, "Ollie" for Oliver).
+
+A family writes a child's pet name whatever language the message is in, so the table is one for all.
+Keys and forms are lowercase and without diacritics; a form is read only as a whole word, and only
+when it points to one child of the parent.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+
+NICKNAMES: dict[str, tuple[str, ...]] = {
+    # English
+    "abigail": ("abi", "abby", "abbie", "gail"),
+    "alexander": ("alex", "xander", "sandy", "alec"),
+    "alexandra": ("alex", "lexi", "lexie", "sasha"),
+    "alfred": ("alfie", "alf", "fred"),
+    "amelia": ("millie", "mia", "amy", "mimi"),
+    "anthony": ("tony", "ant"),
+    "archibald": ("archie", "arch"),
+    "benjamin": ("ben", "benji", "benny"),
+    "catherine": ("cath", "cathy", "kate", "katie"),
+    "charles": ("charlie", "chas", "chaz"),
+    "charlotte": ("lottie", "charlie", "lotte"),
+    "christopher": ("chris", "kit"),
+    "daniel": ("dan", "danny"),
+    "edward": ("ed", "eddie", "ted", "teddy", "ned"),
+    "eleanor": ("ellie", "nell", "nellie", "nora"),
+    "elizabeth": ("lizzie", "lizzy", "beth", "libby", "eliza", "liz", "bet", "betty"),
+    "florence": ("flo", "florrie", "floss"),
+    "frederick": ("freddie", "freddy", "fred"),
+    "gabriel": ("gabe", "gabi", "biel"),
+    "harriet": ("hattie", "hettie"),
+    "henry": ("harry", "hal", "hank"),
+    "isabella": ("izzy", "izzie", "bella", "issy"),
+    "isabelle": ("izzy", "izzie", "belle", "issy"),
+    "jacob": ("jake", "jakey"),
+    "james": ("jamie", "jim", "jimmy"),
+    "jessica": ("jess", "jessie"),
+    "jonathan": ("jon", "jonny", "johnny"),
+    "joseph": ("joe", "joey"),
+    "joshua": ("josh",),
+    "katherine": ("kate", "katie", "kath", "kathy", "kat"),
+    "lillian": ("lily", "lil", "lilly"),
+    "margaret": ("maggie", "meg", "peggy"),
+    "matilda": ("tilly", "tillie", "tilda", "mattie"),
+    "matthew": ("matt", "matty"),
+    "maximilian": ("max",),
+    "michael": ("mike", "mikey", "mick"),
+    "nathaniel": ("nate", "nat"),
+    "nicholas": ("nick", "nicky"),
+    "oliver": ("ollie", "olly", "ols"),
+    "penelope": ("penny", "pen"),
+    "rebecca": ("becky", "becca", "bex"),
+    "robert": ("rob", "robbie", "bob", "bobby", "bert"),
+    "samuel": ("sam", "sammy"),
+    "samantha": ("sam", "sammy"),
+    "sebastian": ("seb", "sebby"),
+    "sophia": ("sophie", "soph"),
+    "theodore": ("theo", "teddy", "ted"),
+    "thomas": ("tom", "tommy"),
+    "victoria": ("tori", "vicky", "vic"),
+    "william": ("will", "billy", "liam", "wills"),
+    "zachary": ("zach", "zack"),
+    # Arabic, Urdu, Bengali, Somali names as families in England shorten them
+    "abdullah": ("abdi", "abdul"),
+    "ibrahim": ("ibby", "ibbi", "ibi", "ibra", "ibz"),
+    "mohammed": ("mo", "moe", "hamoudi"),
+    "muhammad": ("mo", "moe", "hamoudi"),
+    "mohammad": ("mo", "moe", "hamoudi"),
+    "mustafa": ("musti", "moose"),
+    "yusuf": ("yus", "yusi"),
+    "zainab": ("zaini", "zainy"),
+    "fatima": ("fati", "fatoo"),
+    "khadija": ("dija", "khadi"),
+    "ismail": ("izzy", "ismi"),
+    # Polish
+    "aleksandra": ("ola", "oleńka", "olka"),
+    "aleksander": ("olek", "oleś"),
+    "agnieszka": ("aga", "agusia"),
+    "anna": ("ania", "anka", "anusia"),
+    "antoni": ("antek", "antoś"),
+    "bartosz": ("bartek",),
+    "dominik": ("domek",),
+    "franciszek": ("franek", "franio"),
+    "hanna": ("hania", "hanka"),
+    "jakub": ("kuba", "kubuś"),
+    "jan": ("jaś", "jasiek", "janek"),
+    "julia": ("julka", "jula"),
+    "kacper": ("kacperek",),
+    "katarzyna": ("kasia", "kaśka"),
+    "małgorzata": ("gosia", "małgosia"),
+    "maja": ("majka",),
+    "mateusz": ("mati", "mateuszek"),
+    "michał": ("michałek", "misiek"),
+    "natalia": ("natka", "nati"),
+    "piotr": ("piotruś", "piotrek"),
+    "stanisław": ("staś", "stasiek"),
+    "szymon": ("szymek", "szymuś"),
+    "wojciech": ("wojtek", "wojtuś"),
+    "zofia": ("zosia", "zocha"),
+    "zuzanna": ("zuzia", "zuza", "zuzka"),
+    # Romanian
+    "andrei": ("andi", "andreiuț"),
+    "alexandru": ("alex", "sandu", "alexuț"),
+    "elena": ("lenuța", "ela", "elenuța"),
+    "gheorghe": ("ghiță", "gigi"),
+    "ioana": ("ioanuța", "oana"),
+    "ion": ("ionuț", "ionel"),
+    "maria": ("mariuca", "mia", "mărioara"),
+    "mihai": ("mihăiță", "mihăiţă", "mihaiță"),
+    "ștefan": ("fănel", "ștefănel"),
+    # Lithuanian
+    "jonas": ("jonukas", "jonelis"),
+    "ugnė": ("ugnytė", "ugnelė"),
+    "austėja": ("austė", "austėjytė"),
+    "gabija": ("gabė", "gabiukė"),
+    "lukas": ("lukiukas",),
+    "matas": ("matukas",),
+    "emilija": ("emilė", "emiliukė"),
+    "kotryna": ("kotrynėlė", "kotė"),
+    # Portuguese and Spanish
+    "beatriz": ("bia", "bea", "beatrizinha"),
+    "mariana": ("mari", "nana"),
+    "francisco": ("chico", "kiko", "paco", "pancho", "xico"),
+    "josé": ("zé", "pepe", "pepito"),
+    "manuel": ("manu", "manolo", "nelo"),
+    "alejandro": ("álex", "alex", "ale"),
+    "alejandra": ("ale", "álex"),
+    "sofía": ("sofi",),
+    "martina": ("marti", "tina"),
+    "daniela": ("dani",),
+    "santiago": ("santi",),
+    "guadalupe": ("lupe", "lupita"),
+    "tiago": ("ti",),
+    "joão": ("joãozinho", "jão"),
+    # French
+    "chloé": ("lolo",),
+    "hugo": ("hugolin",),
+    "camille": ("cam", "mimi"),
+    "louis": ("loulou",),
+    "mathilde": ("mathou", "tilde"),
+    "nicolas": ("nico",),
+    "maxime": ("max",),
+}
+
+
+def plain(text: str) -> str:
+    """Lowercase without diacritics: "Mihăiță" and "mihaita" are one word."""
+    decomposed = unicodedata.normalize("NFKD", text.lower().replace("ł", "l"))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+@cache
+def pet_names(first_name: str) -> tuple[str, ...]:
+    """The pet forms of a given name, without diacritics."""
+    merged: dict[str, tuple[str, ...]] = {}
+    for name, forms in NICKNAMES.items():
+        merged[plain(name)] = merged.get(plain(name), ()) + forms
+    return tuple(dict.fromkeys(plain(form) for form in merged.get(plain(first_name), ())))
