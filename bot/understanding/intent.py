@@ -59,7 +59,7 @@ PHRASES: dict[str, Phrases] = {
         ),
         past_absence=(
             r"(?:was|were|been) (?:off|absent|at home|home|kept home)",
-            r"missed",
+            r"missed(?! (?:the |your |an? |my )?(?:e-?mail|message|call|letter|text|post|deadline|bus|train))",
             r"(?:wasn't|weren't|was not|were not) (?:in|at school)",
             r"(?:didn't|did not|couldn't|could not) (?:come|go|attend|make it)",
             r"stayed (?:at )?home",
@@ -229,4 +229,17 @@ def is_withdrawal(text: str, language: str = "en") -> bool:
 
 
 def is_question(text: str, language: str = "en") -> bool:
-    return text.rstrip().endswith("?") or _compiled(language).question_start.match(text) is not None
+    """A sentence of it asks something: "hi! what time does school finish on friday", "is it non-uniform day?"."""
+    question_start = _compiled(language).question_start
+    for sentence in _SENTENCE.split(text):
+        sentence = _GREETING.sub("", sentence.strip())
+        if sentence.endswith("?") or question_start.match(sentence):
+            return True
+    return False
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n")
+_GREETING = re.compile(
+    r"^(?:(?:hi|hello|hey|hiya|morning|good (?:morning|afternoon|evening)|dear \w+|hola|bonjour|ola|salut)"
+    r"(?: there| all| everyone)?[,!.]*\s*)+"
+)
