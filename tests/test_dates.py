@@ -106,6 +106,64 @@ def d(month: int, day: int, year: int = 2026) -> date:
         ("the next day", MONDAY, d(11, 24), d(11, 24)),
         ("the day before the 2nd", MONDAY, d(12, 1), d(12, 1)),
         ("the day after boxing day", MONDAY, d(12, 27), d(12, 27)),
+        # A numeric date that cannot be day first is month first, and a range's second date follows the
+        # first's order; after "on" or "in" a dotted or hyphenated pair is a date. Ambiguous ones are day first.
+        ("back on 4.22", MONDAY, d(4, 22, 2027), d(4, 22, 2027)),
+        ("back on 4-22", MONDAY, d(4, 22, 2027), d(4, 22, 2027)),
+        ("11/29-12/1", MONDAY, d(11, 29), d(12, 1)),
+        ("on 5.12", MONDAY, d(12, 5), d(12, 5)),
+        ("collect at 10.20", MONDAY, d(11, 23), d(11, 23)),
+        # A weekday with a day and month: the date just past when only that one agrees.
+        ("this friday 20 november", THURSDAY, d(11, 20), d(11, 20)),
+        ("this friday-nov-20", THURSDAY, d(11, 20), d(11, 20)),
+        # The nth weekday with no month is this month's; with a time between, still of the month named.
+        ("back second sunday", THURSDAY, d(12, 13), d(12, 13)),
+        ("was off the second monday", THURSDAY, d(11, 9), d(11, 9)),
+        ("the first monday 1pm to 3pm of next month", MONDAY, d(12, 7), d(12, 7)),
+        ("1st week of dec. on friday", MONDAY, d(12, 4), d(12, 4)),
+        ("the last 3 weeks of this year", MONDAY, d(12, 14), d(1, 3, 2027)),
+        # Weekdays counted, weekdays of a week some time ahead, and business days.
+        ("two sundays from now", MONDAY, d(12, 6), d(12, 6)),
+        ("back monday two weeks from now", THURSDAY, d(12, 7), d(12, 7)),
+        ("in 3 days on friday", MONDAY, d(11, 27), d(11, 27)),
+        ("2 weeks after christmas on friday", MONDAY, d(1, 8, 2027), d(1, 8, 2027)),
+        ("in four business days", THURSDAY, d(12, 2), d(12, 2)),
+        # Bounds and lengths ahead.
+        ("back within 5 days", MONDAY, d(11, 23), d(11, 27)),
+        ("back less than 2 weeks from today", MONDAY, d(11, 23), d(12, 6)),
+        ("less than 3 days after tomorrow", MONDAY, d(11, 24), d(11, 26)),
+        ("2 days hence", MONDAY, d(11, 24), d(11, 25)),
+        ("between now and december 4th", MONDAY, d(11, 23), d(12, 4)),
+        # Fortnights from this week's Monday; "for the next fortnight" is a length.
+        ("the fortnight", THURSDAY, d(11, 23), d(12, 6)),
+        ("the past fortnight", THURSDAY, d(11, 12), d(11, 25)),
+        ("the next fortnight", THURSDAY, d(12, 7), d(12, 20)),
+        ("for the next fortnight", THURSDAY, d(11, 27), d(12, 10)),
+        ("in the week", THURSDAY, d(11, 23), d(11, 29)),
+        ("my week", THURSDAY, d(11, 23), d(11, 29)),
+        # A bare day where only a day can stand; a range's bare first day takes the end's month.
+        ("back on 15", MONDAY, d(12, 15), d(12, 15)),
+        ("booked for the 27.", MONDAY, d(11, 27), d(11, 27)),
+        ("from 2 to december 7", MONDAY, d(12, 2), d(12, 7)),
+        # "sat" and "sun" are days only after a word that introduces one.
+        ("on sat at 5", THURSDAY, d(11, 28), d(11, 28)),
+        ("she sat at the back", THURSDAY, None, None),
+        ("from 2pm until tomorrow", MONDAY, d(11, 23), d(11, 24)),
+        ("the meeting lasts for 2.5 hours", MONDAY, d(11, 23), d(11, 23)),
+        ("otd", MONDAY, d(11, 23), d(11, 23)),
+        ("how many to date", MONDAY, d(11, 23), d(11, 23)),
+        ("we'll keep you up to date", MONDAY, None, None),
+        ("paid $12 december 27", MONDAY, d(12, 27), d(12, 27)),
+        # Holidays in a year, and their weekends: Saturday to Monday for a Monday holiday.
+        ("christmas 2027", MONDAY, d(12, 25, 2027), d(12, 25, 2027)),
+        ("halloween weekend 2026", MONDAY, d(10, 31), d(11, 1)),
+        ("the weekend of halloween", MONDAY, d(10, 30, 2027), d(10, 31, 2027)),
+        ("christmas weekend", MONDAY, d(12, 25), d(12, 27)),
+        ("easter weekend", MONDAY, d(3, 26, 2027), d(3, 29, 2027)),
+        # England's bank holidays, and their long weekends: Christmas 2026 is Friday to Monday's substitute day.
+        ("the bank holiday weekend", MONDAY, d(12, 25), d(12, 28)),
+        ("bank holiday weekend", datetime(2026, 4, 10, 9, 0), d(5, 2), d(5, 4)),
+        ("bank holiday monday", MONDAY, d(12, 28), d(12, 28)),
     ],
 )
 def test_calendar_span(text: str, now: datetime, start: date | None, end: date | None) -> None:
@@ -115,6 +173,12 @@ def test_calendar_span(text: str, now: datetime, start: date | None, end: date |
 def test_a_weekday_and_a_date_that_disagree_are_not_guessed() -> None:
     # The 3rd of December 2026 is a Thursday.
     assert calendar_span("back tuesday the 3rd of december", MONDAY) == (None, None)
+    # 9 May 2027, the nearest, is a Sunday; the Tuesday 9 May of 2023 is too far to be meant.
+    assert calendar_span("tue 9 may", MONDAY) == (None, None)
+    # 20 November 2026 was a Friday, but a month without a name is not searched for one that agrees.
+    assert calendar_span("friday the 20th", THURSDAY) == (None, None)
+    # Christmas 2026 is a Friday; 2025's a Thursday: its weekend is not guessed.
+    assert calendar_span("christmas weekend", datetime(2025, 11, 3, 9, 0)) == (None, None)
 
 
 def test_past_tense_reads_back() -> None:

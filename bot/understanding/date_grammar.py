@@ -17,6 +17,8 @@ class Vocabulary:
     """One language's words for days and their roles; the patterns below are built from them."""
 
     weekdays: dict[str, int]
+    # Abbreviations that are also common words ("sat", "sun"): days only after a word that introduces one.
+    short_weekdays: dict[str, int]
     months: dict[str, int]
     counts: dict[str, int | None]  # number words; None means an unknown few
     relative: dict[str, int]  # words for days counted from today
@@ -81,6 +83,7 @@ VOCABULARY: dict[str, Vocabulary] = {
             "saturday": 5,
             "sunday": 6,
         },
+        short_weekdays={"sat": 5, "sun": 6},
         months={
             "january": 1,
             "jan": 1,
@@ -143,6 +146,7 @@ VOCABULARY: dict[str, Vocabulary] = {
             "end of today": 0,
             "end of day": 0,
             "tonight": 0,
+            "otd": 0,  # "on this day"
         },
         holidays={
             "christmas": (25, 12),
@@ -252,21 +256,34 @@ class Grammar:
     vocabulary: Vocabulary
     day_range: re.Pattern[str]
     numeric: re.Pattern[str]
+    numeric_range: re.Pattern[str]
     year_first: re.Pattern[str]
     day_month: re.Pattern[str]
     month_day: re.Pattern[str]
     ordinal: re.Pattern[str]
     nth: re.Pattern[str]
     weekday: re.Pattern[str]
+    short_weekday: re.Pattern[str]
+    weekday_before: re.Pattern[str]
+    on_weekday: re.Pattern[str]
+    weekdays_from_now: re.Pattern[str]
+    bare_day: re.Pattern[str]
     relative: re.Pattern[str]
     offset: re.Pattern[str]
     offset_from: re.Pattern[str]
     holiday: re.Pattern[str]
+    weekend_of: re.Pattern[str]
+    bank_holiday: re.Pattern[str]
+    weekend_after: re.Pattern[str]
     week: re.Pattern[str]
     week_of: re.Pattern[str]
     week_number: re.Pattern[str]
     next_day: re.Pattern[str]
     duration: re.Pattern[str]
+    within: re.Pattern[str]
+    now_until: re.Pattern[str]
+    to_date: re.Pattern[str]
+    time_start: re.Pattern[str]
     tense: re.Pattern[str]
     sentence: re.Pattern[str]
     clause: re.Pattern[str]
@@ -302,7 +319,9 @@ def grammar(language: str) -> Grammar:
     )
     markers = _alternation([m for m in v.past_markers + v.present_markers if not m.startswith("'")])
     year = r"(?:,?\s+(?:of\s+|in\s+)?(?P<y>(?:19|20)\d\d)\b)?"
-    weekday_first = rf"(?:\b(?P<wd>{wd}),?\s+(?:the\s+)?)?"
+    weekday_first = rf"(?:\b(?P<wd>{wd})(?:,?\s+|\s*-\s*)(?:the\s+)?)?"
+    clock = r"\d{1,2}(?:[.:][0-5]\d)?\s*(?:am|pm)"
+    time_range = rf"\s+{clock}(?:\s*(?:to|-|until)\s*{clock})?"
     week_which = r"next|this|last|previous|following|coming|current"
     month_shift = r"(?P<shift>this|next|last|previous|the)\s+month"
     year_shift = r"(?P<yshift>this|next|last|previous)\s+year\b"
@@ -311,12 +330,19 @@ def grammar(language: str) -> Grammar:
         day_range=re.compile(
             rf"(?<![\d/.:])(?:\b(?P<m0>{month})\.?\s+(?:the\s+)?)?(?:(?P<between>between)\s+(?:the\s+)?)?"
             rf"(?:the\s+)?(?P<d1>[0-3]?\d|{day_words})(?P<o1>{ords})?(?:\s+(?:of\s+)?(?P<m1>{month}))?"
-            rf"\s*(?P<conn>-|to|until|through|and)\s*(?:the\s+)?(?P<d2>[0-3]?\d|{day_words})(?P<o2>{ords})?"
+            rf"\s*(?P<conn>-|to|until|through|and)\s*(?:the\s+)?(?:(?P<m2b>{month})\.?\s+)?"
+            rf"(?P<d2>[0-3]?\d|{day_words})(?P<o2>{ords})?"
             rf"(?:\s+(?:of\s+|in\s+)?(?:(?P<m2>{month})|{month_shift}))?\b(?![/:.]\d){not_a_quantity}"
         ),
         numeric=re.compile(
-            rf"(?:\b(?P<wd>{wd})\s+(?:the\s+)?)?(?<![\d/.:-])(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[0-3]?\d)"
-            rf"(?:(?P=sep)(?P<y>\d{{4}}|\d{{2}}))?(?![\d/]|\.\d)"
+            # "on 4.22": after "on" or "in" a dotted or hyphenated pair is a date, elsewhere a time or a count.
+            rf"(?:\b(?P<wd>{wd})\s+(?:the\s+)?|\b(?P<on>on|in)\s+)?(?<![\d/.:-])"
+            rf"(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[0-3]?\d)(?:(?P=sep)(?P<y>\d{{4}}|\d{{2}}))?(?![\d/]|\.\d)"
+            rf"{not_a_quantity}"
+        ),
+        numeric_range=re.compile(
+            r"(?<![\d/.:-])(?P<d1>[0-3]?\d)/(?P<m1>[0-3]?\d)(?:/(?P<y1>\d{4}|\d{2}))?\s*(?P<conn>-|to|until|through)\s*"
+            r"(?P<d2>[0-3]?\d)/(?P<m2>[0-3]?\d)(?:/(?P<y2>\d{4}|\d{2}))?(?![\d/]|\.\d)"
         ),
         year_first=re.compile(
             rf"(?<![\d/.:])\b(?P<y>(?:19|20)\d\d)(?:(?P<sep>[-/. ])(?P<m>[01]?\d|{month})(?P=sep)(?P<d>[0-3]?\d)"
@@ -337,7 +363,8 @@ def grammar(language: str) -> Grammar:
         ),
         nth=re.compile(
             r"\b(?:the\s+)?(?P<nth>first|1st|second|2nd|third|3rd|fourth|4th|last)\s+"
-            rf"(?:(?P<wd>{wd})|(?P<week>week))\b(?:\s+(?:morning|afternoon|evening))?(?:\s+(?:of|in)\s+(?:the\s+)?"
+            rf"(?:(?P<wd>{wd})|(?P<week>(?P<weeks>two|three|four|[2-4])\s+weeks|week))\b"
+            rf"(?:\s+(?:morning|afternoon|evening)|{time_range})?(?:\s+(?:of|in)\s+(?:the\s+)?"
             rf"(?:(?P<m>{month})\b\.?(?:\s+(?P<y>(?:19|20)\d\d))?|(?P<y2>(?:19|20)\d\d)|{month_shift})"
             rf"|\s+(?:(?:of|in)\s+)?{year_shift})?"
         ),
@@ -347,12 +374,26 @@ def grammar(language: str) -> Grammar:
             rf"|upcoming|on)\s+)?(?P<wd>{wd})\b(?:\s+(?:morning|afternoon|evening|night))?"
             rf"(?:\s+(?:of\s+)?(?:the\s+)?(?P<q2>(?:{week_which})\s+week|week)\b)?"
         ),
+        short_weekday=re.compile(
+            rf"\b(?P<q>on|this|next|last|coming|by|from|until|to)\s+"
+            rf"(?P<wd>{_alternation(list(v.short_weekdays))})\b"
+            r"(?=\s*(?:$|[,.!?;&-]|\d|(?:at|the|and|or|to|morning|afternoon|evening|night)\b))"
+        ),
+        # "monday two weeks from now", "in 3 days on friday": that weekday of the week holding the day.
+        weekday_before=re.compile(rf"\b(?P<wd>{wd})\s+"),
+        on_weekday=re.compile(rf",?\s+on\s+(?P<wd>{wd})\b"),
+        weekdays_from_now=re.compile(
+            rf"\b(?P<n>\d|{counts})\s+(?P<wd>{wd})s?\s+(?:from\s+now|later|hence)\b"
+        ),
+        # "on 15", "for the 27.": a bare number where only a day can stand (not "for the one").
+        bare_day=re.compile(r"\b(?:on|for\s+the)\s+(?:the\s+)?(?P<d>[0-3]?\d)(?=\s*(?:[.!?]|$))"),
         relative=re.compile(rf"\b(?P<rel>{_alternation(list(v.relative))})\b"),
         offset=re.compile(
-            rf"\b(?:(?P<in>in)\s+(?:the\s+)?)?(?P<n>\d{{1,2}}|{counts})\s+(?P<unit>days?|weeks?|fortnights?|months?)\b"
+            rf"\b(?:(?P<in>in)\s+(?:the\s+)?)?(?P<n>\d{{1,2}}|{counts})\s+(?P<work>(?:business|working|school)\s+)?"
+            r"(?P<unit>days?|weeks?|fortnights?|months?)\b"
             # "1 month and 21 days ago": a second, smaller unit added to the first.
             rf"(?:,?\s+(?:and\s+)?(?P<n2>\d{{1,2}}|{counts})\s+(?P<unit2>days?|weeks?)\b)?"
-            r"(?:'s)?(?:\s+time\b)?(?:\s+(?P<dir>ago|later|hence|from\s+now|(?:from|after|before)\s+"
+            r"(?:'s)?(?:\s+time\b)?(?:\s+(?P<dir>ago|later|from\s+now|(?:from|after|before)\s+"
             r"(?P<base>today|tomorrow|yesterday))\b)?"
         ),
         offset_from=re.compile(
@@ -366,7 +407,13 @@ def grammar(language: str) -> Grammar:
             # A school's "christmas play" or "easter holidays" is not the day itself.
             r"(?!\s+(?:play|fair|party|parties|jumper|concert|dinner|lunch|holiday|holidays|break|show|service"
             r"|performance|disco|market|card|cards|egg|eggs|bonnet|hunt|term|assembly|nativity|production))"
+            rf"(?:\s+(?P<hy>(?:19|20)\d\d)\b|\s+of\s+{year_shift})?"
         ),
+        weekend_of=re.compile(r"\b(?:the\s+)?weekend\s+of\s+(?:the\s+)?$"),
+        bank_holiday=re.compile(
+            rf"\b(?:the\s+)?bank\s+holiday(?:\s+(?P<wd>{wd}))?(?P<weekend>\s+weekend)?\b(?!s)"
+        ),
+        weekend_after=re.compile(r"\s+weekend\b(?:\s+(?P<y>(?:19|20)\d\d)\b)?"),
         week=re.compile(
             r"\b(?:(?:for\s+)?(?:the\s+)?(?P<rest>rest|remainder|remaining)\s+(?:of\s+)?(?:the\s+|this\s+)?week"
             r"|(?:the\s+)?(?P<part>end|start|beginning|middle|mid|early|earlier|late|later)\s+(?:of\s+|in\s+)?(?:the\s+)?"
@@ -375,7 +422,12 @@ def grammar(language: str) -> Grammar:
             rf"|(?:all\s+(?:of\s+)?|(?:the\s+)?whole\s+(?:of\s+)?|the\s+)?(?P<which>{week_which}|past)\s+"
             r"(?P<kind>week|weekend|working\s+week|workweek|school\s+week)"
             r"|(?P<all>all\s+week|(?:the\s+)?whole\s+week|for\s+the\s+week)"
-            r"|(?:the\s+|over\s+the\s+|on\s+)?(?P<weekend>weekend))\b"
+            r"|(?:the\s+|over\s+the\s+|on\s+)?(?P<weekend>weekend)"
+            # "the next fortnight" is the one after this week's and next week's; "for the next fortnight" and
+            # "the past fortnight" are lengths, as "the past 2 weeks" is.
+            r"|(?:the\s+)?(?P<fw>next|coming|following|this)\s+fortnight|(?P<fortnight>the\s+fortnight)"
+            r"|(?P<bare>(?:the|my)\s+week)"
+            r"(?!\s+(?:\d|(?:before|after|of|beginning|starting|commencing|ending|in|at|off|to|on|that|when)\b)))\b"
         ),
         week_of=re.compile(
             r"\b(?:the\s+)?(?:week\s+of|w/?c|week\s+(?:beginning|starting|commencing)(?:\s+on)?)\s+"
@@ -395,8 +447,21 @@ def grammar(language: str) -> Grammar:
             rf"|(?P<back>(?:the\s+)?(?:past|previous|last)\s+)|the\s+)?(?P<n>\d{{1,2}}|{counts})\s+"
             r"(?P<next>next\s+)?(?:more\s+|whole\s+|full\s+)?(?P<work>(?:school|business|working)\s+)?"
             r"(?P<unit>days?|weeks?|fortnight)\b"
-            r"(?!\s+ago)"
+            r"(?:\s+(?P<hence>hence|in\s+the\s+future)\b)?(?!\s+ago)"
             r"|\bfor\s+(?:the|a)\s+(?P<single>day)\b"
+            r"|\bfor\s+(?:the\s+)?(?P<fahead>next|coming)\s+fortnight\b"
+            r"|\b(?:for\s+)?(?:the\s+)?(?P<fback>past|last|previous)\s+fortnight\b"
+        ),
+        # "within 5 days", "less than 2 weeks from today": the days up to a bound.
+        within=re.compile(
+            rf"\b(?:within|(?:in\s+)?less\s+than)\s+(?:the\s+next\s+)?(?P<n>\d{{1,2}}|{counts})\s+"
+            r"(?P<unit>days?|weeks?|fortnights?)\b(?:\s+(?:from|after)\s+(?P<base>today|tomorrow|now))?"
+        ),
+        now_until=re.compile(r"\b(?P<now>between\s+now)\s+and\s+(?:the\s+)?"),
+        to_date=re.compile(r"(?<!\bup )\b(?:to|till|until)\s+date\b(?!\s+\d)"),
+        # "from 2pm until tomorrow": a time starting a range is today's.
+        time_start=re.compile(
+            rf"\bfrom\s+{clock}(?=\s+(?:until|till|to|-)\s+(?:tomorrow|next|the|{wd}|{month})\b)"
         ),
         tense=re.compile(rf"(?:\b(?:{markers})\b|'(?:ll|s|re|m)\b)"),
         sentence=re.compile(r"[.!?\n]+(?!\d)"),

@@ -45,10 +45,14 @@ class DayRef:
     year: int | None = None
     # Months from this one, for "the 20th of next month" (a day), or added to `offset` ("in 2 months").
     months: int | None = None
-    base: DayRef | None = None  # the day `offset` counts from, when not today: "3 days after the 12th"
+    # The day `offset` counts from, when not today ("3 days after the 12th"); with no offset, the day
+    # whose Monday-to-Sunday week holds `weekday` ("monday two weeks from now").
+    base: DayRef | None = None
     nth: int | None = None  # the nth `weekday` of the month (or year); -1 is the last
     years: int | None = None  # for an nth of a year without its number: "the first week of next year"
     easter: int | None = None  # days after Easter Sunday ("easter monday" is 1)
+    workdays: bool = False  # `offset` counts Monday-to-Friday days: "in 4 business days"
+    bank_holiday: bool = False  # one of England's bank holidays (on `weekday`, if set)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +65,7 @@ class WeekRef:
     last: int = 6
     from_today: bool = False  # "later this week": not before today
     anchor: DayRef | None = None  # "the week of the 18th": the week holding that day
+    joined: bool = False  # "halloween weekend": the weekend next to `anchor`, with it if a Friday or Monday
 
     @property
     def weekend(self) -> bool:
@@ -73,6 +78,7 @@ class DurationRef:
     unit: Literal["day", "week", "weekday"]  # "weekday": "3 school days", "4 business days"
     ahead: bool = False  # "the next 3 days": counted from tomorrow when no first day is stated
     back: bool = False  # "the past 3 weeks": the days before today
+    within: bool = False  # "within 5 days": a bound, not how long; the days from today up to it
 
 
 Ref = DayRef | WeekRef | DurationRef
@@ -199,10 +205,12 @@ def _candidates(text: str, g: Grammar) -> list[_Found]:
     found: list[_Found] = []
     for m in g.day_range.finditer(text):
         found.extend(_day_range(m, v))
+    for m in g.numeric_range.finditer(text):
+        found.extend(_numeric_range(m))
     for m in g.numeric.finditer(text):
-        if m["sep"] != "/" and not m["y"]:
+        if m["sep"] != "/" and not m["y"] and m["on"] is None:
             continue  # "9.30" is a time and "3-4" a count; only "3/12" is a date without a year
-        found.append(_Found(m.start(), m.end(), _numeric(m, v)))
+        found.append(_Found(m.start("d") if m["on"] else m.start(), m.end(), _numeric(m, v)))
     for m in g.year_first.finditer(text):
         month = m["m"] or m["m8"]
         month_number = int(month) if month.isdigit() else v.months[month]
@@ -225,24 +233,48 @@ def _candidates(text: str, g: Grammar) -> list[_Found]:
     for m in g.weekday.finditer(text):
         qualifier = _qualifier(m["wk"] or m["q2"], m["q"])
         found.append(_Found(m.start(), m.end(), DayRef(weekday=v.weekdays[m["wd"]], qualifier=qualifier)))
+    for m in g.short_weekday.finditer(text):
+        qualifier = _qualifier(None, m["q"])
+        ref = DayRef(weekday=v.short_weekdays[m["wd"]], qualifier=qualifier)
+        found.append(_Found(m.start() if qualifier else m.start("wd"), m.end(), ref))
+    for m in g.weekdays_from_now.finditer(text):
+        # "two sundays from now": the second Sunday after today
+        if (count := _offset_count(m["n"], v, ago=False)) is not None:
+            coming = DayRef(weekday=v.weekdays[m["wd"]], qualifier="coming")
+            found.append(_Found(m.start(), m.end(), DayRef(offset=7 * (count - 1), base=coming)))
+    for m in g.bare_day.finditer(text):
+        found.append(_Found(m.start("d"), m.end(), _date_ref(_day_number(m["d"], v), None)))
     for m in g.relative.finditer(text):
         found.append(_Found(m.start(), m.end(), DayRef(offset=v.relative[_spaced(m["rel"])])))
     for m in g.offset.finditer(text):
         if (m["in"] or m["dir"]) and (ref := _offset(m, v)) is not None:
             found.append(_Found(m.start(), m.end(), ref))
     for m in g.holiday.finditer(text):
-        found.append(_Found(m.start(), m.end(), _holiday(m, v)))
+        found.append(_holiday_weekend(text, m, g) or _Found(m.start(), m.end(), _holiday(m, v)))
     for m in g.week.finditer(text):
         found.append(_Found(m.start(), m.end(), _week(m)))
     for m in g.next_day.finditer(text):
-        found.append(_Found(m.start(), m.end(), DayRef(offset=-1 if m["dir"] == "before" else 1), follows=True))
+        found.append(
+            _Found(m.start(), m.end(), DayRef(offset=-1 if m["dir"] == "before" else 1), follows=True)
+        )
+    for m in g.bank_holiday.finditer(text):
+        found.append(_bank_holiday(text, m, g))
+    for m in g.to_date.finditer(text):
+        found.append(_Found(m.start(), m.end(), DayRef(offset=0), Role.END))
+    for m in g.time_start.finditer(text):
+        found.append(_Found(m.start(), m.end(), DayRef(offset=0), Role.START))
     for m in g.week_number.finditer(text):
         if (number := int(m["iso"])) >= 1:
             # ISO week n is the Monday-to-Sunday week holding the year's nth Thursday.
-            years = _MONTH_SHIFT[m["yshift"]] if m["yshift"] else None
+            years = _MONTH_SHIFT[m["yshift"]] if m["yshift"] else 0
             day = DayRef(weekday=_THURSDAY, nth=number, years=years)
             found.append(_Found(m.start(), m.end(), WeekRef("of", anchor=day)))
-    found.extend(_anchored(text, g, found))
+    # Before the rest, so that where one has the same extent as another it is the one kept.
+    found[:0] = _anchored(text, g, found)
+    found[:0] = _weekday_of_week(text, g, found)
+    for m in g.within.finditer(text):
+        if (ref := _within(m, v)) is not None:
+            found.append(_Found(m.start(), m.end(), ref))
     for m in g.duration.finditer(text):
         if m["next"] and not m.group().startswith(("the ", "for the ")):
             continue  # "the 3 next days" is a length, "only 3 next week" is not
@@ -250,25 +282,71 @@ def _candidates(text: str, g: Grammar) -> list[_Found]:
     return found
 
 
-def _holiday(m: re.Match[str], v: Vocabulary) -> DayRef:
-    """ "christmas", "after easter", "last easter": a "last" one is before today, a "next" one after."""
+def _holiday(m: re.Match[str], v: Vocabulary, year: str | None = None) -> DayRef:
+    """ "christmas", "after easter", "last easter", "christmas 2027", "halloween of this year": a "last" one
+    is before today, a "next" one after."""
     name, which = _spaced(m["h"]), m["hq"]
     qualifier: Qualifier | None = "previous" if which in ("last", "previous") else "next" if which else None
+    year = m["hy"] or year
+    years = _MONTH_SHIFT[m["yshift"]] if m["yshift"] else None
+    dated = DayRef(qualifier=qualifier, year=int(year) if year else None, years=years)
     if name in v.easter_holidays:
-        return DayRef(easter=v.easter_holidays[name], qualifier=qualifier)
+        return replace(dated, easter=v.easter_holidays[name])
     day, month = v.holidays[name]
-    return DayRef(day=day, month=month, qualifier=qualifier)
+    return replace(dated, day=day, month=month)
+
+
+def _holiday_weekend(text: str, m: re.Match[str], g: Grammar) -> _Found | None:
+    """ "the weekend of halloween", "halloween weekend 2021", "easter weekend" (Good Friday to Easter Monday)."""
+    before = g.weekend_of.search(text, max(0, m.start() - 20), m.start())
+    after = None if before else g.weekend_after.match(text, m.end())
+    if before is None and after is None:
+        return None
+    day = _holiday(m, g.vocabulary, after["y"] if after else None)
+    if day.easter == 0:
+        week = WeekRef("of", first=4, last=7, anchor=day)
+    else:
+        week = WeekRef("of", anchor=day, joined=True)
+    return _Found(before.start() if before else m.start(), after.end() if after else m.end(), week)
+
+
+def _bank_holiday(text: str, m: re.Match[str], g: Grammar) -> _Found:
+    """ "the bank holiday", "bank holiday monday", "the bank holiday weekend"."""
+    day = DayRef(weekday=_weekday(m["wd"], g.vocabulary), bank_holiday=True)
+    before = g.weekend_of.search(text, max(0, m.start() - 20), m.start())
+    if not (m["weekend"] or before):
+        return _Found(m.start(), m.end(), day)
+    return _Found(before.start() if before else m.start(), m.end(), WeekRef("of", anchor=day, joined=True))
 
 
 def _numeric(m: re.Match[str], v: Vocabulary) -> DayRef | None:
     """ "3/12" is the 3rd of December; "11/20", which cannot be day first, is read month first."""
-    day, month = int(m["d"]), int(m["m"])
-    if month > 12 >= day:
-        day, month = month, day
+    day, month = _day_first(int(m["d"]), int(m["m"]))
+    return _numeric_date(day, month, m["y"], _weekday(m["wd"], v))
+
+
+def _numeric_range(m: re.Match[str]) -> list[_Found]:
+    """ "2/29-3/1": the second date is written in the order of the first, month first if either must be."""
+    first, second = (int(m["d1"]), int(m["m1"])), (int(m["d2"]), int(m["m2"]))
+    if _day_first(*first) != first or _day_first(*second) != second:
+        first, second = first[::-1], second[::-1]
+    role = Role.UNTIL if m["conn"] == "until" else Role.END
+    return [
+        _Found(m.start(), m.start("conn"), _numeric_date(*first, m["y1"])),
+        _Found(m.end("conn"), m.end(), _numeric_date(*second, m["y2"]), role),
+    ]
+
+
+def _day_first(day: int, month: int) -> tuple[int, int]:
+    """Day and month of a numeric date, day first (as in the UK) unless only month first can be."""
+    return (month, day) if month > 12 >= day else (day, month)
+
+
+def _numeric_date(day: int, month: int, year: str | None, weekday: int | None = None) -> DayRef | None:
     if not (1 <= day <= 31 and 1 <= month <= 12):
         return None
-    year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0) if m["y"] else None
-    return _date_ref(day, month, year, _weekday(m["wd"], v))
+    full_year = int(year) + (2000 if len(year) == 2 else 0) if year else None
+    return _date_ref(day, month, full_year, weekday)
 
 
 def _offset(m: re.Match[str], v: Vocabulary) -> DayRef | None:
@@ -286,6 +364,8 @@ def _offset(m: re.Match[str], v: Vocabulary) -> DayRef | None:
     sign = -1 if ago or direction.startswith("before") else 1
     base = v.relative[base_word] if (base_word := m.groupdict().get("base")) else 0
     unit = m["unit"]
+    if m.groupdict().get("work") and unit.startswith("day"):
+        return DayRef(offset=sign * count, workdays=True, base=DayRef(offset=base) if base else None)
     if unit.startswith("month"):
         return DayRef(offset=base + sign * days, months=sign * count)
     return DayRef(offset=base + sign * (count * _unit_days(unit) + days))
@@ -309,23 +389,36 @@ _THURSDAY = 3
 
 
 def _nth(m: re.Match[str], v: Vocabulary) -> Ref | None:
-    """ "the first friday of july", "the third tuesday", "the last week of next month", "the first week of 2027".
+    """ "the first friday of july", "the third tuesday", "the last week of next month", "the first week of 2027",
+    "the last 3 weeks of this year"; "the second sunday", at the end of a clause, is of this month or the next.
 
     A week of a month or year is the Monday-to-Sunday week holding its nth Thursday (as ISO weeks are).
     """
     nth = _NTH[m["nth"]]
     year = m["y"] or m["y2"]
-    if not (m["m"] or year or m["shift"] or m["yshift"]):
+    months = _MONTH_SHIFT[m["shift"]] if m["shift"] else None
+    of_month = m["m"] or year or months is not None or m["yshift"]
+    if not of_month and not (m["wd"] and nth > 0 and _CLAUSE_END.match(m.string, m.end())):
         return None  # "last friday", "the first week (of term)", "the first monday back": not of a month
     day = DayRef(
         weekday=_THURSDAY if m["week"] else v.weekdays[m["wd"]],
         month=_month(m["m"], v),
         year=int(year) if year else None,
-        months=_MONTH_SHIFT[m["shift"]] if m["shift"] else None,
+        months=months,
         nth=nth,
         years=_MONTH_SHIFT[m["yshift"]] if m["yshift"] else None,
     )
-    return WeekRef("of", anchor=day) if m["week"] else day
+    if not m["week"]:
+        return day
+    weeks = _offset_count(m["weeks"], v, ago=False) if m["weeks"] else 1
+    if weeks is None or weeks < 1:
+        return None
+    if nth < 0:  # "the last 3 weeks": the weeks up to the last one
+        return WeekRef("of", first=-7 * (weeks - 1), anchor=day)
+    return WeekRef("of", last=7 * weeks - 1, anchor=day)
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[,.!?;]|$)")
 
 
 _MONTH_SHIFT = {"this": 0, "the": 0, "next": 1, "last": -1, "previous": -1}
@@ -358,21 +451,61 @@ def _anchored(text: str, g: Grammar, found: list[_Found]) -> list[_Found]:
         day = days.get(m.end())
         if day is not None and isinstance(day.ref, DayRef) and (ref := _offset(m, g.vocabulary)) is not None:
             anchored.append(_Found(m.start(), day.end, replace(ref, base=day.ref)))
+    for m in g.now_until.finditer(text):
+        day = days.get(m.end())
+        if day is not None:  # "between now and may 21st": from today to then
+            anchored.append(_Found(m.start(), m.end("now"), DayRef(offset=0)))
+            anchored.append(replace(day, role=Role.END))
     return anchored
+
+
+def _weekday_of_week(text: str, g: Grammar, found: list[_Found]) -> list[_Found]:
+    """ "monday two weeks from now", "in 3 days on friday", "the 1st week of october on friday": the weekday
+    of the Monday-to-Sunday week holding the day (or the week) the expression gives."""
+    weekdays = g.vocabulary.weekdays
+    counted: dict[int, _Found] = {}
+    for item in found:
+        if isinstance(item.ref, DayRef) and item.ref.offset is not None:
+            longest = counted.get(item.start)
+            if longest is None or item.end > longest.end:
+                counted[item.start] = item
+    combined = []
+    for m in g.weekday_before.finditer(text):
+        item = counted.get(m.end())
+        if item is not None and isinstance(item.ref, DayRef):
+            combined.append(_Found(m.start(), item.end, DayRef(weekday=weekdays[m["wd"]], base=item.ref)))
+    for item in found:
+        ref = item.ref
+        base = ref.anchor if isinstance(ref, WeekRef) and ref.which == "of" and not ref.joined else ref
+        if not isinstance(base, DayRef) or (base is ref and base.offset is None):
+            continue
+        if (m := g.on_weekday.match(text, item.end)) is not None:
+            combined.append(_Found(item.start, m.end(), DayRef(weekday=weekdays[m["wd"]], base=base)))
+    return combined
+
+
+def _within(m: re.Match[str], v: Vocabulary) -> DurationRef | None:
+    """ "within 5 days", "less than 2 weeks from today", "less than 3 days after tomorrow"."""
+    count = _offset_count(m["n"], v, ago=False)
+    if count is None:
+        return None  # "within a few days": no bound to read
+    unit: Literal["day", "week"] = "day" if m["unit"].startswith("day") else "week"
+    weeks = 2 if m["unit"].startswith("fortnight") else 1
+    return DurationRef(count * weeks, unit, ahead=m["base"] == "tomorrow", within=True)
 
 
 def _day_range(m: re.Match[str], v: Vocabulary) -> list[_Found]:
     """ "23rd-25th", "23-25 nov", "between the 3rd and 5th": two mentions, the second ending the range."""
     worded = not (m["d1"].isdigit() and m["d2"].isdigit())
-    if not (m["o1"] or m["o2"] or m["m0"] or m["m1"] or m["m2"] or m["shift"] or worded):
+    if not (m["o1"] or m["o2"] or m["m0"] or m["m1"] or m["m2"] or m["m2b"] or m["shift"] or worded):
         return []  # "9-3" is school hours, not dates
     if (m["conn"] == "and") != bool(m["between"]):
         return []  # "3 and 4" is a list; "between 3 and 4" a range
     first_day, last_day = _day_number(m["d1"], v), _day_number(m["d2"], v)
-    if worded and not (m["m0"] or m["m1"] or m["m2"]) and not _ordinal_words(m, v):
+    if worded and not (m["m0"] or m["m1"] or m["m2"] or m["m2b"]) and not _ordinal_words(m, v):
         return []  # "two to four people"
     month_1 = v.months[m["m1"] or m["m0"]] if m["m1"] or m["m0"] else None
-    month_2 = _month(m["m2"], v)
+    month_2 = _month(m["m2"] or m["m2b"], v)
     if last_day >= first_day:  # one month named serves both ends
         month_1, month_2 = month_1 or month_2, month_2 or month_1
     elif month_1 and not month_2:  # "april 27th to the 3rd" ends in May
@@ -421,6 +554,11 @@ _WEEK_PARTS: dict[str, tuple[int, int, bool]] = {
 def _week(m: re.Match[str]) -> WeekRef:
     if m["rest"]:
         return WeekRef("rest")
+    if m["fw"] or m["fortnight"]:
+        # "the fortnight" starts this week's Monday; "the next fortnight" is the one after it
+        if _WEEK_SHIFT.get(m["fw"] or "") == "next":
+            return WeekRef("of", last=13, anchor=DayRef(offset=14))
+        return WeekRef("this", last=13)
     if m["after_next"]:
         return WeekRef("after next", first=5, last=6) if m["anw"] == "weekend" else WeekRef("after next")
     if m["weekend"]:
@@ -441,9 +579,12 @@ def _week(m: re.Match[str]) -> WeekRef:
 def _duration(m: re.Match[str], v: Vocabulary) -> DurationRef:
     if m["single"]:
         return DurationRef(1, "day")
+    if m["fahead"] or m["fback"]:  # "for the next fortnight"
+        return DurationRef(2, "week", ahead=bool(m["fahead"]), back=bool(m["fback"]))
     number, unit = m["n"], m["unit"]
     count = int(number) if number.isdigit() else v.counts[_spaced(number)]
-    ahead, back = bool(m["ahead"] or m["next"]), m["back"] is not None
+    # "2 days hence", "4 weeks in the future": as "the next 2 days"
+    ahead, back = bool(m["ahead"] or m["next"] or m["hence"]), m["back"] is not None
     if back and count is None:
         count = _FEW_AGO  # "the past few days": about three, and already past
     if unit == "fortnight":

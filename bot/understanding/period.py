@@ -13,6 +13,9 @@ import itertools
 from calendar import monthrange
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from functools import cache
+
+import holidays
 
 from bot.calendar import SchoolCalendar
 from bot.understanding.dates import DayRef, DurationRef, Mention, Mentions, Role, WeekRef
@@ -157,7 +160,8 @@ def _add_end(
     stated: _Stated, m: Mention, today: date, day_over: bool, first_day: date, earliest_return: date
 ) -> None:
     if isinstance(m.ref, DurationRef):
-        if not m.past and not m.ref.back:  # "been ill for 3 days" is how long, not how much longer
+        # "been ill for 3 days" is how long, not how much longer; "within 5 days" is a bound
+        if not m.past and not m.ref.back and not m.ref.within:
             stated.durations.append(m.ref)
         return
     after = first_day if m.role is Role.END else earliest_return
@@ -237,6 +241,9 @@ _WEEKS_AHEAD = {"this": 0, "rest": 0, "of": 0, "next": 1, "previous": -1, "after
 
 
 def _week(ref: WeekRef, today: date, day_over: bool, *, past: bool, after: date | None) -> tuple[date, date]:
+    if ref.joined and ref.anchor is not None:
+        day = _day(ref.anchor, today, day_over, past=past, after=after)
+        return _bank_weekend(day) if ref.anchor.bank_holiday else _joined_weekend(day)
     if ref.anchor is not None:
         monday = _monday(_day(ref.anchor, today, day_over, past=past, after=after))
     else:
@@ -249,27 +256,92 @@ def _week(ref: WeekRef, today: date, day_over: bool, *, past: bool, after: date 
     return first, last
 
 
+def _joined_weekend(day: date) -> tuple[date, date]:
+    """The weekend next to a holiday, with the holiday when it is a Friday or a Monday."""
+    weekday = day.weekday()
+    if weekday == 0:
+        return day - timedelta(days=2), day
+    if weekday == 4:
+        return day, day + timedelta(days=2)
+    if weekday < 4:
+        raise _Unclear  # a holiday midweek: the weekend before or the one after
+    saturday = _monday(day) + timedelta(days=5)
+    return saturday, saturday + _ONE_DAY
+
+
+def _bank_weekend(day: date) -> tuple[date, date]:
+    """A bank holiday's long weekend: the days off around it, weekends and bank holidays (Good Friday to
+    Easter Monday at Easter)."""
+    first, last = day, day
+    while _day_off(first - _ONE_DAY):
+        first -= _ONE_DAY
+    while _day_off(last + _ONE_DAY):
+        last += _ONE_DAY
+    if (last - first).days < 2:
+        raise _Unclear  # a bank holiday midweek has no weekend of its own
+    return first, last
+
+
+def _day_off(day: date) -> bool:
+    return day.weekday() > 4 or day in _bank_holidays(day.year)
+
+
+@cache
+def _bank_holidays(year: int) -> frozenset[date]:
+    """England's bank holidays: the schools this bot serves are in England."""
+    return frozenset(holidays.country_holidays("GB", subdiv="ENG", years=year))
+
+
 def _day(ref: DayRef, today: date, day_over: bool, *, past: bool, after: date | None) -> date:
     if ref.offset is not None:
         start = today if ref.base is None else _day(ref.base, today, day_over, past=past, after=after)
+        if ref.workdays:
+            return _length_end(_weekday_from(start + _ONE_DAY, 1), DurationRef(ref.offset, "weekday"), 1)
         return _months_on(start + timedelta(days=ref.offset), ref.months or 0)
+    if ref.base is not None:  # "monday two weeks from now": that weekday of the week holding the day
+        monday = _monday(_day(ref.base, today, day_over, past=past, after=after))
+        return monday + timedelta(days=ref.weekday or 0)
     if ref.nth is not None:
         return _nth_weekday(ref, today, past=past, after=after)
+    if ref.bank_holiday:
+        years = range(today.year - 1, today.year + 2)
+        days = sorted(d for y in years for d in _bank_holidays(y) if ref.weekday in (None, d.weekday()))
+        return _preferred(days, today, past=past, after=after)
     if ref.day is not None or ref.easter is not None:
         # A holiday's "last" or "next" one ("last easter") overrides the tense.
         past = ref.qualifier == "previous" or (past and ref.qualifier != "next")
+    year = ref.year or (today.year + ref.years if ref.years is not None else None)
     if ref.easter is not None:
-        days = [_easter(year) + timedelta(days=ref.easter) for year in range(today.year - 1, today.year + 2)]
+        years = [year] if year else range(today.year - 1, today.year + 2)
+        days = [_easter(y) + timedelta(days=ref.easter) for y in years]
         return _preferred(days, today, past=past, after=after)
     if ref.day is None:
         return _weekday(ref, today, day_over, past=past, after=after)
     if ref.months is not None:
         day = _required(_valid(*_month_index(today, ref.months), ref.day))
     else:
-        day = _date(ref.day, ref.month, ref.year, today, past=past, after=after)
+        day = _date(ref.day, ref.month, year, today, past=past, after=after)
     if ref.weekday is not None and day.weekday() != ref.weekday:
-        raise _Unclear  # "tuesday the 3rd" when the 3rd is a Thursday
+        return _nearest_agreeing(ref, today)
     return day
+
+
+_NEAR = timedelta(days=31)
+
+
+def _nearest_agreeing(ref: DayRef, today: date) -> date:
+    """ "this friday, 15 june" said on the 20th: the 15 June just past, if it is within a month and a Friday.
+
+    Otherwise the weekday and the date disagree ("tuesday the 3rd" when the 3rd is a Thursday): not guessed.
+    """
+    if ref.month is None or ref.year is not None or ref.day is None:
+        raise _Unclear
+    years = (today.year - 1, today.year, today.year + 1)
+    candidates = [d for y in years if (d := _valid(y, ref.month, ref.day))]
+    nearest = min(candidates, key=lambda d: abs(d - today), default=None)
+    if nearest is None or nearest.weekday() != ref.weekday or abs(nearest - today) > _NEAR:
+        raise _Unclear
+    return nearest
 
 
 def _weekday(ref: DayRef, today: date, day_over: bool, *, past: bool, after: date | None) -> date:
@@ -315,9 +387,12 @@ def _preferred(candidates: list[date], today: date, *, past: bool, after: date |
 def _nth_weekday(ref: DayRef, today: date, *, past: bool, after: date | None) -> date:
     """ "the first friday of july", "the last week of next month" (the week of its last Thursday)."""
     weekday, nth = ref.weekday or 0, ref.nth or 1
-    if ref.month is None and ref.months is None:  # of a year: "the first week of 2027", "week 10"
+    of_year = ref.year is not None or ref.years is not None
+    if ref.month is None and ref.months is None and of_year:  # "the first week of 2027", "week 10"
         return _required(_nth_in(ref.year or today.year + (ref.years or 0), None, weekday, nth))
-    if ref.months is not None:
+    if ref.month is None and ref.months is None:  # "the second sunday": of a month near today
+        months = [_month_index(today, shift) for shift in (-1, 0, 1)]
+    elif ref.months is not None:
         months = [_month_index(today, ref.months)]
     else:
         years = [ref.year] if ref.year else range(today.year - 1, today.year + 2)

@@ -15,7 +15,10 @@ _TIME_OF_DAY = re.compile(
     r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:-\s*\d{1,2}(?:[.:]\d{2})?\s*)?(?:am|pm|a\.m|p\.m)\b"
     r"|\bat\s+\d{1,2}(?:[.:][0-5]\d)?\b(?![.:/-]?\d|\s*(?:%|per\s*cent|percent))"
     r"|\bin\s+the\s+(?:morning|afternoon|evening)\b"
+    r"|\bfor\s+\d+(?:\.\d+)?\s*(?:hours?|hrs?|minutes?|mins?)\b"
 )
+# "$12 december 27": an amount of money is not a day; normalising would drop the sign and keep the number.
+_MONEY = re.compile(r"[$£€]\s?\d[\d,]*(?:\.\d+)?")
 
 
 def calendar_span(text: str, now: datetime, day_end: time | None = None) -> tuple[date | None, date | None]:
@@ -24,7 +27,7 @@ def calendar_span(text: str, now: datetime, day_end: time | None = None) -> tupl
     `day_end`: after this time a weekday named without qualifier means next week's ("friday" on a
     Friday evening); by default the whole day is still ahead.
     """
-    folded = normalise(fold(text), "en")
+    folded = normalise(fold(_MONEY.sub(" ", text)), "en")
     mentions = find_mentions(folded, _EVERY_CLAUSE, "en")
     if not mentions.found and not mentions.unclear and _TIME_OF_DAY.search(folded):
         # Only a time ("5-6 pm", "at 6.45"): today's, as the bot reads a message that names no day.
