@@ -629,6 +629,10 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      report("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", MED, sessions="pm")),
     ("in-for-half-ten", MON_0840, LEO, "sorry, car trouble, i'll have leo in for about half 10",
      report("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", Category.LATE_AFTER_CLOSE, sessions="am")),
+    ("in-today-after-a-past-day", WED_0805, LEO, "leo was off yesterday with a headache, sorry I forgot to ring, he's in today",
+     report("Leo Jones", "2026-11-24", "2026-11-24", "2026-11-25", ILL)),
+    ("managing-by-a-day", MON_0742, LEO, "leo sprained his wrist, keeping him off today, he should be managing by wednesday",
+     report("Leo Jones", "2026-11-23", "2026-11-24", "2026-11-25", ILL)),
     ("in-for-half-ten-no-reason", MON_0840, LEO, "chaotic morning! i'll get leo in for half 10",
      report("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", Category.LATE_AFTER_CLOSE, sessions="am")),
 ]

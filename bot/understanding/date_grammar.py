@@ -228,8 +228,8 @@ VOCABULARY: dict[str, Vocabulary] = {
         list_connector=r"^\s*(?:,|and|&|\+|, and)\s*(?:the\s+|on\s+|also\s+)?$",
         alternative_connector=r"^\s*(?:or|/|or maybe|maybe)\s*(?:the\s+|on\s+)?$",
         return_tail=(
-            r"\b(?:back|return|returns|returning|be in|in school|(?:coming|come|going|go) (?:in|to school)"
-            r"|fine|ok|okay|ready|well enough|better)"
+            r"(?:\b(?:back|return|returns|returning|be in|in school|(?:coming|come|going|go) (?:in|to school)"
+            r"|fine|ok|okay|ready|well enough|better|managing|coping)|(?:'s|'re|\bis|\bare) in)"
             r"(?:\s+(?:in|to|at|school|on|by|for|from|again|hopefully|probably|maybe|the))*\s*$"
         ),
         negation_tail=r"(?:n't|\bnot|\bnever|\b(?:neither|none)(?: of \w+)?)\s+(?:\w+\s+)?$",

@@ -1,8 +1,17 @@
 """Roster names (Latin letters) found in messages written in Arabic, Urdu, Gurmukhi or Bengali script.
 
-Those scripts leave short vowels unwritten, so a name is compared by its consonants: "مریم" and
-"Maryam" are both m-r-m, "ਹਰਲੀਨ" and "Harleen" r-l-n. Vowels and the letters that double as vowels
-(y, w, h) are dropped on both sides; a short skeleton must also start alike, or match with its vowels.
+A written word becomes a row of letters, each with the Latin letters it may stand for: "مريم" is
+m, r, y|i|e, m. A name matches when its Latin letters can be lined up with that row, in order:
+
+- every Latin consonant is written (an "h" after a consonant may be part of "sh", "kh", "th");
+- a Latin vowel may be unwritten, as Arabic and Urdu leave short vowels out and Bengali and Gurmukhi
+  letters carry an "a" of their own; but a name's first and last vowel are always written;
+- a written long vowel, or a vowel sign, must be one of the name's vowels, so "عمر" is Omar and
+  "أمير" is Amir. An unwritten "i" or "u" standing alone is a cost: a name of three consonants or
+  more may have one (Fatima is "فاطمة"), a shorter one none (Amir is not "عمر").
+
+Before matching, a word loses what is attached to a name: Arabic "و" (and), "ف", "ب", "ل" (for) in
+front, and Bengali case endings (-র, -এর, -ের, -কে, -রা) behind.
 """
 
 from __future__ import annotations
@@ -10,101 +19,297 @@ from __future__ import annotations
 import re
 from functools import cache
 
-_LETTERS: dict[str, str] = {
+_VOWELS = "aeiou"
+_ANY_VOWEL = "aeiou"
+_I = "iey"
+_U = "uow"
+
+# Letters that always stand for the same Latin letters.
+_CONSONANTS: dict[str, str] = {
     # Arabic and Urdu
-    **dict.fromkeys("اآأإٱعء", "a"),
-    "ب": "b",
+    "ب": "bp",
     "پ": "p",
-    **dict.fromkeys("تٹطة", "t"),
-    **dict.fromkeys("ثسصش", "s"),
-    **dict.fromkeys("جچ", "j"),
-    **dict.fromkeys("حهہھۃ", "h"),
-    **dict.fromkeys("خكکقگغ", "k"),
+    **dict.fromkeys("تطٹ", "t"),
+    "ث": "st",
+    **dict.fromkeys("سص", "s"),
+    "ش": "s",
+    "ج": "jg",
+    "چ": "c",
+    **dict.fromkeys("حه", "h"),
+    "خ": "k",
     **dict.fromkeys("دڈ", "d"),
-    **dict.fromkeys("ذزژضظ", "z"),
+    **dict.fromkeys("ذضظ", "zd"),
+    **dict.fromkeys("زژ", "z"),
     **dict.fromkeys("رڑ", "r"),
-    "ف": "f",
+    "ف": "fv",
+    "ق": "kg",
+    **dict.fromkeys("كک", "k"),
+    **dict.fromkeys("گغ", "g"),
     "ل": "l",
     "م": "m",
     **dict.fromkeys("نں", "n"),
-    **dict.fromkeys("وؤ", "w"),
-    **dict.fromkeys("یيىےئ", "y"),
+    "ہ": "h",  # noqa: RUF001
     # Gurmukhi
-    **dict.fromkeys("ਅਆਇਈਉਊਏਐਓਔ", "a"),
-    **dict.fromkeys("ਕਖਗਘ", "k"),
+    **dict.fromkeys("ਕਖ", "k"),
+    **dict.fromkeys("ਗਘ", "g"),
     **dict.fromkeys("ਙਞਣਨ", "n"),
-    **dict.fromkeys("ਚਛ", "j"),
+    **dict.fromkeys("ਚਛ", "c"),
     **dict.fromkeys("ਜਝ", "j"),
     **dict.fromkeys("ਟਠਤਥ", "t"),
     **dict.fromkeys("ਡਢਦਧ", "d"),
     "ਪ": "p",
-    "ਫ": "f",
+    "ਫ": "fp",
     **dict.fromkeys("ਬਭ", "b"),
     "ਮ": "m",
     "ਯ": "y",
     **dict.fromkeys("ਰੜ", "r"),
     "ਲ": "l",
-    "ਵ": "w",
+    "ਵ": "vw",
     "ਸ": "s",
     "ਹ": "h",
     # Bengali
-    **dict.fromkeys("অআইঈউঊএঐওঔ", "a"),
-    **dict.fromkeys("কখগঘ", "k"),
+    **dict.fromkeys("কখ", "k"),
+    **dict.fromkeys("গঘ", "g"),
     **dict.fromkeys("ঙঞণন", "n"),
-    **dict.fromkeys("চছ", "j"),
-    **dict.fromkeys("জঝয", "j"),
-    **dict.fromkeys("টঠতথ", "t"),
+    **dict.fromkeys("চছ", "c"),
+    **dict.fromkeys("জঝ", "jz"),
+    "য": "jzy",
+    **dict.fromkeys("টঠতথৎ", "t"),
     **dict.fromkeys("ডঢদধ", "d"),
     "প": "p",
-    "ফ": "f",
-    **dict.fromkeys("বভ", "b"),
+    "ফ": "fp",
+    "ব": "bvw",
+    "ভ": "bv",
     "ম": "m",
-    **dict.fromkeys("রড়ঢ়", "r"),
+    "র": "r",
     "ল": "l",
     **dict.fromkeys("শষস", "s"),
     "হ": "h",
-    "য়": "y",
 }
-_LATIN = (("sh", "s"), ("ch", "j"), ("kh", "k"), ("ph", "f"), ("q", "k"), ("c", "k"), ("g", "k"), ("v", "w"))
+# A letter with a nukta below: ਜ਼ z, ਫ਼ f, য় y, ড় r.
+_NUKTA = "਼়"
+_WITH_NUKTA: dict[str, str] = {
+    "ਜ": "z",
+    "ਫ": "f",
+    "ਖ": "k",
+    "ਗ": "g",
+    "ਸ": "s",
+    "ਲ": "l",
+    "ড": "r",
+    "ঢ": "r",
+}
+# Vowel letters and signs, which must be one of the name's vowels.
+_VOWEL_LETTERS: dict[str, str] = {
+    # Arabic and Urdu (alef, ayn, hamza on alef, ta marbuta and final heh are handled apart)
+    "آ": "a",
+    "إ": "ie",
+    "ٱ": "a",
+    "ى": "a",  # alef maqsura: Layla, Musa
+    **dict.fromkeys("يی", _I),
+    "ے": "eayi",
+    "و": "wvuo",
+    # Gurmukhi
+    **dict.fromkeys("ਅਆਾ", "ae"),
+    **dict.fromkeys("ਇਈਿੀ", _I),
+    **dict.fromkeys("ਉਊੁੂ", _U),
+    **dict.fromkeys("ਏੇ", "eai"),
+    **dict.fromkeys("ਐੈ", "aei"),
+    **dict.fromkeys("ਓੋ", _U),
+    **dict.fromkeys("ਔੌ", "aou"),
+    # Bengali
+    "অ": "aoe",
+    **dict.fromkeys("আা", "a"),
+    **dict.fromkeys("ইঈিী", _I),
+    **dict.fromkeys("উঊুূ", _U),
+    **dict.fromkeys("এে", "eai"),
+    **dict.fromkeys("ঐৈ", "aoie"),
+    **dict.fromkeys("ওো", _U),
+    **dict.fromkeys("ঔৌ", "aou"),
+}
+# Letters that may also stand for nothing: hamza and its seats, ayn, Urdu's aspiration mark,
+# nasal marks, Bengali's য় between vowels.
+_SILENT: dict[str, str] = {
+    "ء": _ANY_VOWEL,
+    "ھ": "h",  # noqa: RUF001
+    **dict.fromkeys("ংঁ", "n"),
+    "ঃ": "h",
+    **dict.fromkeys("ੰਂ", "n"),
+}
+_ARABIC_PREFIXES = ("و", "ف", "ب", "ل")
+_BENGALI_ENDINGS = ("য়ের", "েরা", "ের", "এর", "দের", "কেও", "কে", "রা", "র")
+# Everyday words that look like short names (Layla, Sana, Hala, Sam, Dan, Ella, Ann, Kal, Amy, Aya...).
+_COMMON_WORDS = frozenset(
+    [
+        "ليلة",
+        "سنة",
+        "مرة",
+        "حالة",
+        "جمعة",
+        "صباح",
+        "مساء",
+        "صبح",
+        "شام",
+        "دن",
+        "کل",
+        "كل",
+        "بن",
+        "نہ",
+        "تم",
+        "جان",
+        "إلى",
+        "الى",
+        "على",
+        "الله",
+        "اللہ",
+        "ان",
+        "إن",
+        "أن",
+        "انه",
+        "إنه",
+        "عنا",
+        "قال",
+        "آئے",
+        "কাল",
+        "দিন",
+        "আমি",
+        "আমার",
+        "না",
+        "ਦਿਨ",
+        "ਮੈਂ",
+        "ਆਇਆ",
+        "ਨੇ",
+    ]
+)
+# Two vowels that spell one sound, so either may go unwritten.
+_DIGRAPHS = frozenset(("ai", "ei", "ie", "ou", "au", "ae"))
+_LATIN = (("ch", "c"), ("ck", "k"), ("c", "k"), ("q", "k"), ("x", "ks"), ("ph", "f"))
 # Words of other scripts; fold() has already made their punctuation Latin.
 _NON_LATIN_WORD = re.compile(r"[^\sa-zA-Z0-9.,!?;:()'\"-]+")
-_VOWELISH = re.compile(r"[aeiouyhw]")
 _DOUBLES = re.compile(r"(.)\1+")
 
+Token = tuple[str, bool]  # the Latin letters a written letter may stand for; whether it may be silent
 
-def _transliterated(word: str) -> str:
-    letters = "".join(_LETTERS.get(char, "") for char in word)  # vowel signs and viramas drop out
-    return _DOUBLES.sub(r"\1", letters)
+
+def _tokens(word: str) -> tuple[Token, ...]:
+    word = word.replace("ـ", "").replace("یٰ", "ى").replace("ىٰ", "ى")
+    tokens: list[Token] = []
+    last = len(word) - 1
+    for i, char in enumerate(word):
+        after = word[i + 1] if i < last else ""
+        final = i == last or (i == last - 1 and after in "ًٌٍَُِّْ")
+        if after and after in _NUKTA and char in _WITH_NUKTA:
+            tokens.append((_WITH_NUKTA[char], False))
+        elif char == "য" and (after in _NUKTA or (i and word[i - 1] == "্")):
+            tokens.append((_I, True))  # য় between vowels, or য-phala
+        elif char in "اأ":
+            if not tokens:
+                tokens.append((_ANY_VOWEL, False))
+            else:
+                silent = char == "أ"
+                tokens.append((_ANY_VOWEL if after == "ل" or silent else "ae", silent))
+        elif char in "ئؤ":
+            tokens.append((_I if char == "ئ" else _U, False))
+        elif char == "ع":
+            # Latin spellings leave ayn out at the start (Isa) and beside a long vowel (Ismail).
+            beside_vowel = after in "اويیى" or (i and word[i - 1] in "اويیى")
+            tokens.append((_ANY_VOWEL, not tokens or beside_vowel))
+        elif char in "ةۃ" or (char in "هہ" and final and tokens):  # noqa: RUF001
+            tokens.append(("aeh", False))  # Hamza, Fatima, Sarah
+        elif char in _CONSONANTS:
+            tokens.append((_CONSONANTS[char], False))
+        elif char in _VOWEL_LETTERS:
+            tokens.append((_VOWEL_LETTERS[char], False))
+        elif char in _SILENT:
+            tokens.append((_SILENT[char], True))
+        # vowel-less marks (virama, shadda, harakat, addak) stand for nothing
+    deduped: list[Token] = []
+    for token in tokens:
+        if not deduped or token != deduped[-1] or token[0][0] in _VOWELS:
+            deduped.append(token)
+    return tuple(deduped)
+
+
+def _forms(word: str) -> set[str]:
+    """The word, and the word without what a name may carry in front or behind."""
+    forms = {word}
+    for prefix in _ARABIC_PREFIXES:
+        if word.startswith(prefix) and len(word) > 3:
+            rest = word[1:].lstrip("ـ")
+            forms.add(rest)
+            if rest[:1] in ("ل", "ب") and len(rest) > 3:
+                forms.add(rest[1:].lstrip("ـ"))
+    for ending in _BENGALI_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            forms.add(word[: -len(ending)])
+    return {form for form in forms if form not in _COMMON_WORDS}
 
 
 @cache
 def _latin(name: str) -> str:
-    name = name.lower()
+    name = re.sub(r"[^a-z]", "", name.lower())
     for spelling, letter in _LATIN:
         name = name.replace(spelling, letter)
-    return _DOUBLES.sub(r"\1", re.sub(r"[^a-z]", "", name))
+    # A doubled vowel is long, so it is written: "aa" becomes "A".
+    name = re.sub(r"([aeiou])\1+", lambda m: m.group(1).upper(), name)
+    return _DOUBLES.sub(r"\1", name)
 
 
-def _skeleton(letters: str) -> str:
-    return _VOWELISH.sub("", letters)
+def _skip_cost(latin: str, j: int) -> int | None:
+    """What leaving latin[j] unwritten costs, or None if it must be written."""
+    char = latin[j]
+    before = latin[j - 1] if j else ""
+    after = latin[j + 1] if j + 1 < len(latin) else ""
+    if char == "h":
+        return 0 if before and (before.lower() not in _VOWELS or not after) else None
+    if char not in _VOWELS or j == 0 or not after or (after == "h" and j + 2 == len(latin)):
+        return None  # consonants, long vowels, and a name's first and last vowels are written
+    if _consonants(latin) < 2:
+        return None  # a name like Ali, Mia or Kai is written in full
+    if char in "aeo" or before + char in _DIGRAPHS or char + after in _DIGRAPHS:
+        return 0
+    return 1
 
 
-def _vowels_as_a(letters: str) -> str:
-    return _DOUBLES.sub(r"\1", re.sub(r"[aeiou]", "a", letters))
+def _cost(tokens: tuple[Token, ...], latin: str) -> float:
+    """The fewest lone unwritten "i" and "u" with which the tokens spell `latin`."""
+    inf = float("inf")
+    n, m = len(tokens), len(latin)
+    best = [[inf] * (m + 1) for _ in range(n + 1)]
+    best[0][0] = 0
+    for i in range(n + 1):
+        for j in range(m + 1):
+            cost = best[i][j]
+            if cost == inf:
+                continue
+            if i < n and j < m and latin[j].lower() in tokens[i][0]:
+                best[i + 1][j + 1] = min(best[i + 1][j + 1], cost)
+            if i < n and tokens[i][1]:
+                best[i + 1][j] = min(best[i + 1][j], cost)
+            if j < m and (skip := _skip_cost(latin, j)) is not None:
+                best[i][j + 1] = min(best[i][j + 1], cost + skip)
+    return best[n][m]
+
+
+@cache
+def _consonants(latin: str) -> int:
+    """How many consonants the name has, not counting the "h" of "sh" or of a final "ah"."""
+    return len(re.sub(r"[aeiouAEIOU]", "", re.sub(r"(?<=[^aeiouAEIOU])h|(?<=[aeiou])h$", "", latin)))
+
+
+def _allowance(latin: str) -> int:
+    return 1 if _consonants(latin) >= 3 else 0
 
 
 def written_in_script(text: str, first_name: str) -> bool:
     """Whether a word of `text` in a non-Latin script is `first_name`."""
     latin = _latin(first_name)
-    skeleton = _skeleton(latin)
+    if len(latin) < 2:
+        return False
     for word in _NON_LATIN_WORD.findall(text):
-        letters = _transliterated(word)
-        if not letters:
+        if word in _COMMON_WORDS:
             continue
-        if _vowels_as_a(letters) == _vowels_as_a(latin):
-            return True
-        if _skeleton(letters) != skeleton or not skeleton:
-            continue
-        if len(skeleton) >= 3 or (len(skeleton) == 2 and letters[0] == _vowels_as_a(latin)[0]):
-            return True
+        for form in _forms(word):
+            tokens = _tokens(form)
+            if len(tokens) >= 2 and _cost(tokens, latin) <= _allowance(latin):
+                return True
     return False

@@ -1,0 +1,64 @@
+"""Roster names written in Arabic, Urdu, Bengali and Gurmukhi script."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understanding.text import fold
+from bot.understanding.transliterate import written_in_script
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # Bengali: vowel signs, য়, and case endings
+        ("আমিনার জ্বর", "Amina", True),
+        ("সাফিয়ার হাসপাতালে", "Safiya", True),
+        ("ইউসুফের পায়ে", "Yusuf", True),
+        ("ইসহাক, সাফিয়া আর রায়হান", "Raihan", True),
+        ("হামজা", "Hamza", True),
+        ("মরিয়ম", "Mariam", True),
+        ("আমিনার জ্বর", "Yusuf", False),
+        ("সবাই আসছে", "Sabah", False),
+        ("আমার", "Amar", False),
+        # Arabic: ta marbuta, attached "and", "for", "with"
+        ("حمزة عنده موعد", "Hamza", True),
+        ("عمر وليلى", "Layla", True),
+        ("مريم وحمزة وياسمين", "Yasmin", True),
+        ("مريم", "Maryam", True),
+        ("مريم", "Miriam", True),
+        ("لحمزة", "Hamza", True),
+        ("لـحمزة", "Hamza", True),
+        ("عائشة", "Aisha", True),
+        ("عبدالله", "Abdullah", True),
+        ("محمد", "Muhammad", True),
+        ("حسين", "Hussain", True),
+        ("أمينة", "Amina", True),
+        # different names are not the same word
+        ("عمر", "Amir", False),
+        ("أمير", "Omar", False),
+        ("عامر", "Omar", False),
+        ("سارة", "Samir", False),
+        ("سمير", "Sara", False),
+        ("أمين", "Amina", False),
+        ("أمينة", "Amin", False),
+        # everyday words are not short names
+        ("على الطريق", "Ali", False),
+        ("ليلة امبارح", "Layla", False),
+        ("بحالة صعبة", "Hala", False),
+        ("ما رح", "Mia", False),
+        ("إن شاء الله", "Ian", False),
+        ("کی", "Kai", False),
+        ("আমি", "Amy", False),
+        # Urdu and Gurmukhi
+        ("علی، فاطمہ اور موسیٰ", "Ali", True),
+        ("علی، فاطمہ اور موسیٰ", "Fatima", True),
+        ("علی، فاطمہ اور موسیٰ", "Musa", True),
+        ("آئیں گے", "Ayaan", False),
+        ("ਜਸਪ੍ਰੀਤ, ਮਨਵੀਰ ਤੇ ਅਮ੍ਰਿਤ", "Jaspreet", True),
+        ("ਜਸਪ੍ਰੀਤ, ਮਨਵੀਰ ਤੇ ਅਮ੍ਰਿਤ", "Amrit", True),
+        ("ਗੁਰਵੀਰ ਦੇ ਦਾਦਾ", "Gurveer", True),
+    ],
+)
+def test_written_in_script(text: str, name: str, expected: bool) -> None:
+    assert written_in_script(fold(text), name) is expected
