@@ -23,6 +23,11 @@ ALL_CHILDREN: dict[str, tuple[str, ...]] = {
     **lexicon.ALL_CHILDREN,
 }
 
+# Children told apart by sex or as a sibling of the one named: all of two, but not known of three.
+_SOME_OF_THEM = re.compile(
+    r"\b(?:(?:both|the|my|our) (?:boys|girls)|(?:and|&) (?:his|her|their) (?:little |big |younger |older )?"
+    r"(?:brother|sister))\b"
+)
 # Given names that are also everyday words: "will" in a message is nearly always the verb. Such a name
 # counts only when written with a capital and not followed by what the word usually is ("Will be
 # late"), as a possessive ("will's off"), or with the surname.
@@ -178,6 +183,11 @@ def which_children(folded: str, roster: Sequence[str], language: str = "en") -> 
             or (unique and written_in_script(folded, first))
         ):
             named.append(full_name)
+    if language == "en" and _SOME_OF_THEM.search(lowered):
+        # "the girls", "scarlett and her brother": which of three or more the words mean is not known
+        if len(roster) > 2:
+            return ()
+        return tuple(roster)
     if not named and _all_children(language).search(lowered):
         return tuple(roster)
     return tuple(named)

@@ -75,7 +75,7 @@ PHRASES: dict[str, Phrases] = {
             r"never ?mind",
             r"false alarm",
             r"sent (?:this|that|it) (?:by mistake|to the wrong)",
-            r"(?:be|coming|going|come|go) (?:in|to school)(?: \w+){0,5} after all",
+            r"(?<!n't )(?<!not )(?:be|coming|going|come|go) (?:in|to school)(?: \w+){0,5} after all",
             r"(?:appointment|operation|op|surgery|procedure|trip|wedding|funeral|it)(?: \w+){0,3} "
             r"(?:got|has been|was|is|'s been|has|had) (?:been )?"
             r"(?:cancelled|canceled|postponed|moved)",
