@@ -18,9 +18,10 @@ from bench.understanding import CORPUS, FIELDS, SCHOOL, load, score_corpus
 from bot.codes import PROVISIONAL_CODE, Category
 from bot.settings import Settings, load_settings
 
-# Measured on 2026-11-22 (478 messages, 162 of them new and unseen by the parser): correct 0.791, wrong
-# 0.172, asked 0.038. The bar is 1%; the ceiling comes down as the parser improves.
-WRONG_CEILING = 0.18
+# Measured on 2026-11-22 (558 messages; 222 of them were written blind to the parser, and the last 80
+# were scored before any fix: correct 0.65, wrong 0.34): correct 0.927, wrong 0.059, asked 0.014. The
+# issue's bar is 1%; the ceiling keeps a point of slack and comes down as the parser improves.
+WRONG_CEILING = 0.07
 
 QUESTIONS = {"child", "dates", "return_day"}
 OTHER_LANGUAGES = {"pl", "ro", "ur", "pa", "bn", "ar", "pt", "es", "lt", "fr"}
