@@ -8,7 +8,7 @@ from functools import cache
 
 from bot.understanding import lexicon
 from bot.understanding.nicknames import pet_names, plain
-from bot.understanding.text import WORD_END, WORD_START
+from bot.understanding.text import WORD_END, WORD_START, any_of
 from bot.understanding.transliterate import written_in_script
 
 # Phrases meaning every child of the parent ("both", "the kids"), per language.
@@ -159,7 +159,7 @@ _SUBJECT_USE = (
 def _all_children(language: str) -> re.Pattern[str]:
     phrases = ALL_CHILDREN.get(language, ALL_CHILDREN["en"])
     if language == "en" or language not in ALL_CHILDREN:
-        return re.compile(r"\b(?:" + "|".join(phrases) + r")\b")
+        return any_of(phrases)
     # Other scripts' vowel signs are not \w, so their words end where no letter of theirs follows.
     return re.compile(f"{WORD_START}(?:" + "|".join(phrases) + f"){WORD_END}")
 

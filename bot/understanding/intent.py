@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from bot.understanding.text import LATE_EN
+from bot.understanding.text import LATE_EN, any_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,9 +181,6 @@ class _Compiled:
 @cache
 def _compiled(language: str) -> _Compiled:
     phrases = PHRASES.get(language, PHRASES["en"])
-
-    def any_of(patterns: tuple[str, ...]) -> re.Pattern[str]:
-        return re.compile(r"\b(?:" + "|".join(patterns) + r")\b")
 
     return _Compiled(
         absence=any_of(phrases.absence),

@@ -8,7 +8,6 @@ when it points to one child of the parent.
 from __future__ import annotations
 
 import unicodedata
-from functools import cache
 
 NICKNAMES: dict[str, tuple[str, ...]] = {
     # English
@@ -152,10 +151,17 @@ def plain(text: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
-@cache
-def pet_names(first_name: str) -> tuple[str, ...]:
-    """The pet forms of a given name, without diacritics."""
+def _by_plain_name() -> dict[str, tuple[str, ...]]:
     merged: dict[str, tuple[str, ...]] = {}
     for name, forms in NICKNAMES.items():
-        merged[plain(name)] = merged.get(plain(name), ()) + forms
-    return tuple(dict.fromkeys(plain(form) for form in merged.get(plain(first_name), ())))
+        key = plain(name)
+        merged[key] = tuple(dict.fromkeys(merged.get(key, ()) + tuple(plain(form) for form in forms)))
+    return merged
+
+
+_PET_NAMES = _by_plain_name()
+
+
+def pet_names(first_name: str) -> tuple[str, ...]:
+    """The pet forms of a given name, without diacritics."""
+    return _PET_NAMES.get(plain(first_name), ())

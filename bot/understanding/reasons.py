@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from bot.codes import Category
-from bot.understanding.text import LATE_EN
+from bot.understanding.text import LATE_EN, any_of
 
 # Places families in England most often travel to in term time; "going to pakistan" is a holiday.
 _DESTINATIONS = "|".join(
@@ -387,7 +387,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
 @cache
 def _patterns(language: str) -> tuple[tuple[Category, re.Pattern[str]], ...]:
     table = REASONS.get(language, REASONS["en"])
-    return tuple((category, re.compile(r"\b(?:" + "|".join(phrases) + r")\b")) for category, phrases in table)
+    return tuple((category, any_of(phrases)) for category, phrases in table)
 
 
 def find_reason(text: str, language: str = "en") -> Category | None:

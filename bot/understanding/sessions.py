@@ -8,7 +8,7 @@ from datetime import time
 from functools import cache
 
 from bot.understanding.result import Sessions
-from bot.understanding.text import LATE_EN
+from bot.understanding.text import LATE_EN, any_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,9 +116,6 @@ class _Compiled:
 @cache
 def _compiled(language: str) -> _Compiled:
     phrases = PHRASES.get(language, PHRASES["en"])
-
-    def any_of(patterns: tuple[str, ...]) -> re.Pattern[str]:
-        return re.compile(r"\b(?:" + "|".join(patterns) + r")\b")
 
     return _Compiled(
         arrives_later=any_of(phrases.arrives_later),

@@ -17,6 +17,12 @@ from bot.understanding.lexicon import EITHER_DAY, GLOSSES
 # time every later regular expression can take.
 MAX_CHARS = 2000
 
+
+def any_of(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """One regular expression matching any of `patterns` as whole words."""
+    return re.compile(r"\b(?:" + "|".join(patterns) + r")\b")
+
+
 # Parents' spellings, text-speak and abbreviations, per language, each mapped to the one word the
 # keyword tables use. Weekday abbreviations that are also common words ("sat", "sun", "wed" is kept
 # because it is rarely "married" in a note to school) are left alone.

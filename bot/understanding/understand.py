@@ -148,10 +148,9 @@ def understand(
             language=language,
         )
     sessions = first_sessions(words, language)
-    category = reason or (
-        Category.LATE if _coming_in_later_today(words, sessions, mentions, language) else None
-    )
-    category = category or Category.NONE_GIVEN
+    if reason is None and _coming_in_later_today(words, sessions, mentions, language):
+        reason = Category.LATE
+    category = reason or Category.NONE_GIVEN
     period = absence_period(
         mentions, circumstances(category, one_day=sessions == "am" or category in ONE_DAY_REASONS)
     )
