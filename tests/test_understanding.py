@@ -635,6 +635,18 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      report("Leo Jones", "2026-11-23", "2026-11-24", "2026-11-25", ILL)),
     ("in-for-half-ten-no-reason", MON_0840, LEO, "chaotic morning! i'll get leo in for half 10",
      report("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", Category.LATE_AFTER_CLOSE, sessions="am")),
+    ("just-to-let-you-know-opens-the-news", MON_0742, LEO,
+     "just to let you know that leo has his hearing test at the hospital on thursday 26th november",
+     report("Leo Jones", "2026-11-26", "2026-11-26", "2026-11-30", MED)),
+    ("back-in-school-until-an-hour", MON_0742, LEO,
+     "leo has the optician at 9 on wednesday so he won't be back in school until about 10.30",
+     report("Leo Jones", "2026-11-25", "2026-11-25", "2026-11-26", MED, sessions="am")),
+    ("asking-whether-to-keep-off", MON_0742, LEO,
+     "leo has a rash on his arm, the gp says it's eczema. can he still come in or should I keep him home?",
+     not_a_report("Leo Jones")),
+    ("a-request-is-no-question", MON_0840, LEO,
+     "the school minibus hasn't turned up and i can't get leo there. could someone please ring transport?",
+     report("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", Category.TRANSPORT_PROVIDED_UNAVAILABLE)),
 ]
 # fmt: on
 

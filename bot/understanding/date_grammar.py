@@ -242,8 +242,9 @@ VOCABULARY: dict[str, Vocabulary] = {
             r"|\band\b(?= (?:see|let|update|keep|will|we'll|i'll|we will|i will)\b)"
         ),
         aside=(
-            r"\b(?:let (?:you|the school) know|keep (?:you|the school) (?:updated|posted|informed)"
-            r"|update (?:you|the school)|see how (?:she|he|they|it) (?:is|goes|feels|gets on)|in touch)\b"
+            # "i'll let you know" promises news later; "just to let you know" opens the news itself
+            r"\b(?:(?<!to )let (?:you|the school) know|keep (?:you|the school) (?:updated|posted|informed)"
+            r"|(?<!to )update (?:you|the school)|see how (?:she|he|they|it) (?:is|goes|feels|gets on)|in touch)\b"
         ),
     ),
 }

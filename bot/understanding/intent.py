@@ -227,15 +227,35 @@ def is_withdrawal(text: str, language: str = "en") -> bool:
 
 def is_question(text: str, language: str = "en") -> bool:
     """A sentence of it asks something: "hi! what time does school finish on friday", "is it non-uniform day?"."""
-    question_start = _compiled(language).question_start
-    for sentence in _SENTENCE.split(text):
-        sentence = _GREETING.sub("", sentence.strip())
-        if sentence.endswith("?") or question_start.match(sentence):
-            return True
-    return False
+    return any(_asks(sentence, language) for sentence in _SENTENCE.split(text))
+
+
+def without_questions(text: str, language: str = "en") -> str:
+    """What the message tells rather than asks: of a question, only what comes before its last clause.
+
+    "jas has conjunctivitis, is he ok to come in or should he stay off?" tells only of the conjunctivitis;
+    "he was off friday, i did ring but maybe it didn't go through??" still tells of friday.
+    """
+    return " ".join(
+        _LAST_CLAUSE.sub("", sentence) if _asks(sentence, language) else sentence
+        for sentence in _SENTENCE.split(text)
+    )
+
+
+def _asks(sentence: str, language: str) -> bool:
+    sentence = _GREETING.sub("", sentence.strip())
+    if _REQUEST.match(sentence):
+        return False
+    return sentence.endswith("?") or _compiled(language).question_start.match(sentence) is not None
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n")
+_LAST_CLAUSE = re.compile(r"(?:^|[,;:]\s)[^,;:]*$")
+# Asked as a question, a request to the school: "can someone please chase the transport team".
+_REQUEST = re.compile(
+    r"(?:(?:can|could|would|will) (?:someone|somebody|you)(?: please)? (?:please|let|tell (?!me)|pass|chase|ring"
+    r"|call|inform|make sure|send|mark)|(?:can|could|may) (?:i|we)(?: please)? (?:pick|collect|take))\b"
+)
 _GREETING = re.compile(
     r"^(?:(?:hi|hello|hey|hiya|morning|good (?:morning|afternoon|evening)|dear \w+|hola|bonjour|ola|salut)"
     r"(?: there| all| everyone)?[,!.]*\s*)+"

@@ -50,7 +50,9 @@ PHRASES: dict[str, SessionPhrases] = {
             r"get\w*(?: \w+)? in(?:to school)? (?:later|after|by|around|about|for|at)",
             r"on (?:our|his|her|their|the) way(?: in| to school)?(?: now)?",
             r"in (?:school )?later",
-            r"in until (?:after )?(?:lunch\w*|the afternoon|later|" + _ARRIVAL_HOUR + ")",
+            r"(?:in|back)(?: in)?(?: school)? until (?:after |about |around )?(?:lunch\w*|the afternoon|later|"
+            + _ARRIVAL_HOUR
+            + ")",
             LATE_EN,
             r"then\b[\w' ]{0,25}\b(?:in|school)",
             r"miss(?:es|ing)? (?:the )?morning",

@@ -213,7 +213,8 @@ def _without_deferred(words: str, mentions: Mentions) -> Mentions:
 
 
 def _is_report(words: str, reason: Category | None, mentions: Mentions, language: str) -> bool:
-    if intent.mentions_absence(words, language):
+    told = intent.without_questions(words, language)
+    if intent.mentions_absence(told, language):
         return True
     if intent.is_question(words, language) or ("?" in words and _IN_SCHOOL.search(words)):
         return False
