@@ -647,6 +647,22 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
     ("a-request-is-no-question", MON_0840, LEO,
      "the school minibus hasn't turned up and i can't get leo there. could someone please ring transport?",
      report("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", Category.TRANSPORT_PROVIDED_UNAVAILABLE)),
+    ("a-length-at-least", MON_0742, LEO, "leo has glandular fever, he'll be off for at least a week",
+     ill_until_unknown("Leo Jones", "2026-11-23")),
+    ("length-with-the-day-to-come", MON_0742, LEO,
+     "leo has whooping cough and has to stay off for 10 days, i'll confirm the date he can go back",
+     ill_until_unknown("Leo Jones", "2026-11-23")),
+    ("hours-after-the-last-episode", MON_0742, LEO, "leo has d&v, keeping him off for 48 hours after he was last sick",
+     ill_until_unknown("Leo Jones", "2026-11-23")),
+    ("whether-in-tomorrow-is-deferred", MON_0742, LEO,
+     "leo has a migraine so he's off today, i'll see how he is and tell you whether he'll be in tomorrow",
+     ill_until_unknown("Leo Jones", "2026-11-23")),
+    ("a-day-before-a-past-verb", MON_0742, LEO, "leo still has a temperature so he won't be in. the nurse on friday said it's a virus",
+     ill_until_unknown("Leo Jones", "2026-11-23")),
+    ("a-form-with-expected-return", MON_0742, LEO, "Absence: Leo Jones. Reason: illness. Expected return: Wednesday",
+     report("Leo Jones", "2026-11-23", "2026-11-24", "2026-11-25", ILL)),
+    ("finishing-early", MON_0742, LEO, "leo will be finishing at 1pm today for his brother's graduation",
+     report("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", sessions="pm")),
 ]
 # fmt: on
 

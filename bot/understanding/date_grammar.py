@@ -192,6 +192,7 @@ VOCABULARY: dict[str, Vocabulary] = {
             "ago",
             # "told miss hughes on friday that...": when the parent said it, not a day absent
             "told",
+            "said",
             "spoke",
             "mentioned",
             "emailed",
@@ -230,7 +231,7 @@ VOCABULARY: dict[str, Vocabulary] = {
         return_tail=(
             r"(?:\b(?:back|return|returns|returning|be in|in school|(?:coming|come|going|go) (?:in|to school)"
             r"|fine|ok|okay|ready|well enough|better|managing|coping)|(?:'s|'re|\bis|\bare) in)"
-            r"(?:\s+(?:in|to|at|school|on|by|for|from|again|hopefully|probably|maybe|the))*\s*$"
+            r"(?:\s+(?:in|to|at|school|on|by|for|from|again|hopefully|probably|maybe|the|date|day)|\s*[:-])*\s*$"
         ),
         negation_tail=r"(?:n't|\bnot|\bnever|\b(?:neither|none)(?: of \w+)?)\s+(?:\w+\s+)?$",
         negation=r"n't\b|\bnot\b|\bnever\b|\bneither\b",

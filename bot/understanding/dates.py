@@ -146,11 +146,16 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
         role = item.role or _role(item.ref, tail, gap, linked, listed, g)
         if role is None:
             continue
-        marker = bisect_right(tense_starts, item.start) - 1
-        past = marker >= 0 and tenses[marker][0] >= sentence_start and not tenses[marker][1]
         clause = bisect_right(clause_starts, item.start) - 1
+        clause_end = [*clause_starts[1:], len(text)][clause]
+        marker = bisect_right(tense_starts, item.start) - 1
+        if marker < 0 or tenses[marker][0] < sentence_start:
+            marker += 1  # no verb before it: the first after it, in its clause ("the doctor on friday said")
+            if marker == len(tenses) or tenses[marker][0] >= clause_end:
+                marker = -1
+        past = marker >= 0 and not tenses[marker][1]
         if clause not in clauses:
-            start, end = clause_starts[clause], [*clause_starts[1:], len(text)][clause]
+            start, end = clause_starts[clause], clause_end
             clauses[clause] = (
                 absence.search(text, start, end) is not None,
                 g.aside.search(text, start, end) is not None,

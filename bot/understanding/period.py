@@ -112,7 +112,8 @@ def _period(mentions: Mentions, c: Circumstances) -> Period:
     alone = not ends and len(set(stated.starts)) == 1
     if alone and any(day >= today and not cal.is_school_day(day) for day in stated.named):
         raise _Unclear  # a range may start on a closed day; a single named day should not be one
-    if any(d.count is None for d in stated.durations):
+    hedged = c.open_ended and not (stated.ends or stated.returns)  # "for at least two weeks"
+    if stated.durations and (hedged or any(d.count is None for d in stated.durations)):
         return Period(first_day, None, None, True)
     if c.open_ended and not ends and stated.starts and min(stated.starts) < today:
         # "off yesterday, still not right so off today": the days listed are not the end of it

@@ -64,7 +64,7 @@ PHRASES: dict[str, SessionPhrases] = {
             r"slept in",
         ),
         leaves_early=(
-            r"(?:collect\w*|pick\w*(?: \w+)? up|(?<!we're )(?<!we are )(?<!we )leav\w+|going home|go home|tak(?:e|ing) \w+ out)\b[\w' ]{0,25}?"
+            r"(?:collect\w*|finish\w*|pick\w*(?: \w+)? up|(?<!we're )(?<!we are )(?<!we )leav\w+|going home|go home|tak(?:e|ing) \w+ out)\b[\w' ]{0,25}?"
             r"\b(?:lunch\w*|midday|noon|early|afternoon|\d{1,2}(?:[:.]\d\d)?\s*pm|at \d{1,2}(?:[:.]\d\d)?)",
             r"sent home",
             r"just (?:picked|collected) \w+(?: up)?",

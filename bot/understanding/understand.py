@@ -89,7 +89,8 @@ _CLAUSE_END = re.compile(r"[.!?;\n]|,? but\b")
 # day is not one of the absence.
 _DEFERRED = re.compile(
     r"\b(?:update(?: you)?|let you know|keep you (?:posted|updated)|see how (?:she|he|they|it)(?:'s| is| goes"
-    r"| feels| gets on)?|test(?: \w+)? again|re-?test|decide|confirm|most of)"
+    r"| feels| gets on)?|test(?: \w+)? again|re-?test|decide|confirm|most of"
+    r"|(?:whether|if) (?:he|she|they)(?:'ll| will)? be (?:in|back|ok|okay|well enough))"
     r"(?: (?:re|about|on|for|regarding|again|by))? *$"
 )
 
