@@ -18,7 +18,8 @@ ALL_CHILDREN: dict[str, tuple[str, ...]] = {
         r"all (?:of )?(?:them|three|four|five|my (?:kids|children|boys|girls))",
         r"(?:the|my|our) (?:kids|children|boys|girls|twins|two|three|four)",
         r"kids",
-        r"(?:neither|none) of them",
+        r"(?:neither|none|all|each) of (?:them|mine|my lot|the kids|the children)",
+        r"my lot",
     ),
     **lexicon.ALL_CHILDREN,
 }
@@ -190,7 +191,16 @@ def which_children(folded: str, roster: Sequence[str], language: str = "en") -> 
         return tuple(roster)
     if not named and _all_children(language).search(lowered):
         return tuple(roster)
+    if (
+        language == "en"
+        and len(roster) in _COUNTED
+        and re.search(rf"\b(?:all|the|my) {_COUNTED[len(roster)]}\b", lowered)
+    ):
+        return tuple(roster)  # "all three will be late", though one is named for "rory's pe kit"
     return tuple(named)
+
+
+_COUNTED = {2: "two", 3: "three", 4: "four", 5: "five"}
 
 
 def _shortened(lowered: str, first: str, first_names: Sequence[str]) -> bool:

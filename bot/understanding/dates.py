@@ -111,6 +111,9 @@ class _Found:
 
 
 _EVENING_AFTER = re.compile(r"\s+(?:night|evening)\b")
+_HOURS_AFTER = re.compile(
+    r"\s*(?:-|to|till|until|til)\s*\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?(?![\d/.]|st|nd|rd|th)\b"
+)
 
 
 def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> Mentions:
@@ -229,6 +232,8 @@ def _candidates(text: str, g: Grammar) -> list[_Found]:
             found.append(_Found(m.start(), m.end(), ref))
     for m in g.ordinal.finditer(text):
         # "the 3rd", "the third", "friday the 15", "friday the fifteen"; not "the two of them"
+        if m["wd"] and not m["o"] and _HOURS_AFTER.match(text, m.end()):
+            continue  # "thursday, 9 till 3": the hours of the day, not the 9th
         if m["o"] or m["wd"] or (m["the"] and _spaced(m["d"]) in v.day_ordinals):
             ref = _date_ref(_day_number(m["d"], v), None, None, _weekday(m["wd"], v))
             found.append(_Found(m.start(), m.end(), ref))

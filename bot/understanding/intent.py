@@ -41,7 +41,10 @@ PHRASES: dict[str, Phrases] = {
             r"home (?:today|tomorrow|sick|ill|poorly|with)",
             r"miss(?:es|ed|ing)?(?! (?:the |your |an? |my )?(?:e-?mail|message|call|letter|text|post|deadline|bus|train))",
             LATE_EN,
-            r"running behind",
+            r"running (?:\w+ ){0,4}behind",
+            r"(?:won't|will not|not) be back",
+            r"refus\w+ to (?:come|go|get)",
+            r"(?:not|isn't|isnt|aren't) (?:fit|well enough|up to (?:it|going|coming))",
             r"(?:leave|leaves|leaving|finishing) (?:school )?(?:early|at)",
             r"pick(?:ing|ed)? (?:\w+ )?up (?:early|at|from school at|before|after lunch)",
             r"(?:pick(?:ing|ed)? up|collect(?:ing|ed)?) \w+(?: (?:and|&) \w+)? (?:early|at \d+(?:[:.]\d\d)?(?: ?[ap]m)?|at lunch|before|after lunch)",
@@ -84,10 +87,14 @@ PHRASES: dict[str, Phrases] = {
             r"not (?:going|off|travelling|flying)(?: \w+){0,6} (?:after all|any ?more)",
             r"(?:isn't|is not|aren't|are not) (?:off|absent)(?! (?:sick|ill|poorly|with|because|as|for))",
             r"cancell?ed (?:\w+(?:'s)? )?(?:appointment|operation|trip|booking)",
+            r"(?:had|have) to cancel (?:the |our |my )?(?:trip|holiday|flights?|booking|plans|it)\b",
+            r"no need to keep (?:him|her|them|\w+) (?:off|home|at home)",
         ),
         attending=(
-            r"(?:'ll|will|is|'s|are|'re) (?:be )?(?:coming |going )?(?:in|into school|to school|at school)"
-            r"(?: (?:today|now|as normal|as usual|this morning|after all))?(?= *(?:[.!,]|$|thanks|thank))",
+            r"(?:'ll|will|is|'s|are|'re) (?:be )?(?:coming |going )?(?:in|in school|into school|to school|at school)"
+            r"(?: (?:today|now|as normal|as usual|this morning|after all))?(?: (?:that|this) (?:week|day))?"
+            r"(?= *(?:[.!,]|$|thanks|thank|sorry))",
+            r"(?:'ll|will) come(?: in| to school)?(?: today| tomorrow)?(?: as)? (?:normal(?:ly)?|as usual)",
         ),
         open_end=(
             r"until further notice",
@@ -226,7 +233,9 @@ def is_withdrawal(text: str, language: str = "en") -> bool:
     compiled = _compiled(language)
     if compiled.withdrawal.search(text):
         return True
-    return compiled.attending.search(text) is not None and compiled.absence.search(text) is None
+    # "she'll be in, is there any way she could sit it in a smaller room?" asks; it takes nothing back
+    attends = compiled.attending.search(text) is not None and compiled.absence.search(text) is None
+    return attends and not is_question(text, language)
 
 
 def is_question(text: str, language: str = "en") -> bool:
@@ -254,7 +263,7 @@ def _asks(sentence: str, language: str) -> bool:
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n")
-_LAST_CLAUSE = re.compile(r"(?:^|[,;:]\s)[^,;:]*$")
+_LAST_CLAUSE = re.compile(r"(?:^|[,;:]\s|\s-\s)(?:[^,;:-]|\S-)*$")
 # Asked as a question, a request to the school: "can someone please chase the transport team".
 _REQUEST = re.compile(
     r"(?:(?:can|could|would|will) (?:someone|somebody|you)(?: please)? (?:please|let|tell (?!me)|pass|chase|ring"

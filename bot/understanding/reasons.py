@@ -96,7 +96,16 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"west end",
             ),
         ),
-        (Category.INTERVIEW, (r"interview\w*",)),
+        (
+            Category.INTERVIEW,
+            (
+                r"(?<!my job )(?<!a job )interview\w*",  # the parent's job interview is not the child's
+                r"entrance (?:exam|test|assessment)",
+                r"assessment day",
+                r"(?:11|eleven) ?plus",
+                r"taster day",
+            ),
+        ),
         (
             Category.RELIGIOUS,
             (
@@ -132,13 +141,33 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"death",
                 r"family emergency",
                 r"emergency at home",
+                # someone else in the family taken ill: the child is kept home by it, not ill
+                r"(?:my|his|her|their|our) (?:dad|mum|mam|mom|father|mother|nan|nana|gran|grandma|grandad|grandpa"
+                r"|grandparents?|brother|sister|husband|wife|partner|uncle|aunt\w*)(?:'s| has| had| is| was)?"
+                r"(?: \w+){0,3} (?:stroke|heart attack|rushed|in hospital|intensive care|critical)",
+                r"(?:house|kitchen|flat) fire",
+                r"fire (?:in|at) (?:the|our|my) (?:house|kitchen|home|flat)",
+                r"burgl\w+",
+                r"break-?in",
+                r"(?:family|crown|magistrates'?) court",
+                r"custody",
+                r"evict\w+",
+                r"emergency (?:accommodation|housing)",
             ),
         ),
         (
-            # What a doctor found, or an operation to recover from, is the illness, not the appointment.
+            # What a doctor found, an operation to recover from, or the child's mental health is the illness,
+            # not the appointment about it.
             Category.ILLNESS,
             (
-                r"(?:doctor|gp|hospital|consultant|nurse)s? (?:says?|said|thinks?|told us|confirmed|diagnosed)",
+                r"(?:doctor|gp|hospital|consultant|nurse|surgeon)s? (?:says?|said|thinks?|reckons|told us|confirmed"
+                r"|diagnosed)",
+                r"appendi\w+",
+                r"mental health",
+                r"anxi\w+",
+                r"panic attacks?",
+                r"low mood",
+                r"depress\w+",
                 r"(?:waiting (?:on|for) )?test results",
                 r"(?:an?|his|her|their) operation(?! (?:appointment|assessment|consultation))",
                 r"having (?:an? |his |her )?op\b",
@@ -171,6 +200,9 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"paediatrician",
                 r"pediatrician",
                 r"check[- ]?ups?",
+                r"(?:hospital|ent|eye|hearing|grommets?) checks?",
+                r"grommets?",
+                r"ent",
                 r"operation",
                 r"surgery",
             ),
@@ -192,6 +224,9 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"flying (?:out|to|back|home)",
                 r"visit(?:ing|s)? (?:family|relatives|grandparents|grandma|grandad|nan|nana) (?:in|abroad)",
                 r"(?:family )?wedding",
+                r"setting off (?:for|to)",
+                r"(?:we|they|we're|we are) (?:fly|flying)\b",
+                r"booked (?:a |last min\w* |last minute )?(?:to go|holiday|trip|flights?|break|getaway)",
                 r"cent(?:er|re) parcs",
                 r"long weekend",
                 r"caravan\w*",
@@ -200,7 +235,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"(?:going|driving|travelling|traveling|heading|off) (?:up |down |over )?to (?:my|our|his|her|their)"
                 r" (?:mum|mom|dad|nan|nana|gran|grandma|grandad|grandparents|parents|in-laws|family)(?:'s)?",
                 r"(?:in|to|from) (?:" + _DESTINATIONS + ")",
-                r"(?:going|flying|travelling|traveling|off|away|go|fly) (?:back )?(?:home )?to (?:"
+                r"(?:going|flying|travelling|traveling|off|away|go|fly) (?:back )?(?:home )?(?:to )?(?:"
                 + _DESTINATIONS
                 + ")",
             ),
@@ -216,6 +251,8 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"circus",
                 r"show ?(?:people|men|man|woman)",
                 r"on the fairs",
+                r"with the fair",
+                r"(?:the )?(?:fair|show|touring) season",
             ),
         ),
         (
@@ -224,7 +261,8 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"(?:taxi|minibus|bus|transport|escort)[\w' ]{0,30}\b(?:didn't|did not|hasn't|has not|never|not"
                 r"|failed to)\b[\w ]{0,12}\b(?:come|turn(?:ed)? up|arrive[ds]?|show(?:ed)? up|pick(?:ed)? \w+ up)",
                 r"no (?:taxi|transport|school bus)",
-                r"(?:taxi|transport|school bus) (?:was |is |has been )?cancelled",
+                r"(?:taxi|minibus|transport|school bus)(?: \w+){0,2} (?:was |is |has been |has |have )?cancell?ed",
+                r"(?:taxi|minibus|bus) driver (?:is )?off sick",
             ),
         ),
         (
@@ -308,12 +346,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"asthma\w*",
                 r"rash",
                 r"allerg\w+",
-                r"mental health",
                 r"struggling (?:a lot|a bit|badly|emotionally|mentally)",
-                r"anxi\w+",
-                r"panic attacks?",
-                r"low mood",
-                r"depress\w+",
                 r"injur\w+",
                 r"broken (?:his |her |their |an? )?(?:arm|leg|wrist|ankle|finger|toe|collar ?bone|nose|foot|hand)",
                 r"broke (?:his|her|their) \w+",
@@ -324,7 +357,8 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"a&e",
                 r"in hospital",
                 r"admitted",
-                r"hurt",
+                r"hurt\w*",
+                r"burning up",
                 r"in pain",
                 r"nause\w+",
                 r"dizz\w+",
@@ -343,7 +377,8 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
             Category.LATE,
             (
                 LATE_EN,
-                r"running behind",
+                r"running (?:\w+ ){0,4}behind",
+                r"be there in \d+",
                 r"overslept",
                 r"slept in",
                 r"on (?:our|the|his|her|their) way(?: in| to school)?(?! (?:to|back from) (?!school))",
@@ -374,7 +409,8 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"|baby)",
                 r"babysit\w*",
                 r"childcare",
-                r"no ?(?:one|body) to (?:take|bring|drop)",
+                r"no ?(?:one|body) to (?:take|bring|drop|watch|mind|look after)",
+                r"(?:watch|mind)(?:ing)? the baby",
                 r"family day",
                 r"party",
                 r"concert",

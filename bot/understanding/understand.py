@@ -15,7 +15,7 @@ from bot.calendar import SchoolCalendar
 from bot.codes import Category
 from bot.understanding import intent
 from bot.understanding.children import COMMON_WORD_NAMES, which_children
-from bot.understanding.dates import DayRef, Mentions, Role, find_mentions
+from bot.understanding.dates import DayRef, Mention, Mentions, Role, WeekRef, find_mentions
 from bot.understanding.language import detect_language
 from bot.understanding.period import UNKNOWN, Circumstances, Period, absence_period
 from bot.understanding.reasons import find_reason
@@ -57,7 +57,6 @@ SELF_EVIDENT_REASONS = frozenset(
         Category.LATE,
         Category.TRANSPORT_PROVIDED_UNAVAILABLE,
         Category.INTERVIEW,
-        Category.PERFORMANCE,
     }
 )
 
@@ -111,7 +110,9 @@ def understand(
     words = normalise(folded, language)
     roster = tuple(dict.fromkeys(name.strip() for name in children if name.strip()))
     named, attending = _without_attending(words, which_children(folded, roster, language))
-    mentions = _without_deferred(words, find_mentions(words, intent.absence_pattern(language), language))
+    mentions = _without_asides(
+        _without_deferred(words, find_mentions(words, intent.absence_pattern(language), language))
+    )
 
     def circumstances(category: Category | None, *, one_day: bool) -> Circumstances:
         return Circumstances(
@@ -213,19 +214,43 @@ def _without_deferred(words: str, mentions: Mentions) -> Mentions:
     return mentions if len(kept) == len(mentions.found) else Mentions(kept, mentions.unclear)
 
 
+def _without_asides(mentions: Mentions) -> Mentions:
+    """Beside a clause naming the days missed, a weekday or "tomorrow" named only for something else:
+    "he's staying home today, we have a camhs call on thursday". A date in full is kept, to be checked."""
+    starts = (Role.PLAIN, Role.START, Role.SINCE)
+    if not any(m.about_absence and m.role in starts for m in mentions.found):
+        return mentions
+    kept = tuple(
+        m
+        for m in mentions.found
+        if m.about_absence
+        or m.role is not Role.PLAIN
+        or not isinstance(m.ref, DayRef)
+        or m.ref.day is not None
+    )
+    return Mentions(kept, mentions.unclear)
+
+
 def _is_report(words: str, reason: Category | None, mentions: Mentions, language: str) -> bool:
     told = intent.without_questions(words, language)
     if intent.mentions_absence(told, language):
         return True
     if intent.is_question(words, language) or ("?" in words and _IN_SCHOOL.search(words)):
         return False
-    if reason is not None and (reason in SELF_EVIDENT_REASONS or mentions.found):
+    if reason is not None and (reason in SELF_EVIDENT_REASONS or not all(map(_gone, mentions.found))):
         return True
     if not mentions.found:
         return False
     if any(m.role in (Role.RETURN, Role.UNTIL) and not _is_today(m.ref) for m in mentions.found):
         return True  # "back on monday" tells of an absence until then; "back today" of none to come
     return intent.is_date_answer(_WORD.findall(_outside(words, mentions)), language)
+
+
+def _gone(m: Mention) -> bool:
+    """Said of a time already past: "loved the panto last week", "the party yesterday was great"."""
+    if isinstance(m.ref, WeekRef):
+        return m.past or m.ref.which == "previous"
+    return m.past or (isinstance(m.ref, DayRef) and m.ref.offset is not None and m.ref.offset < 0)
 
 
 def _is_today(ref: object) -> bool:
