@@ -691,6 +691,18 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
     ("throat-hurts-no-afternoon", TUE_1300, LEO, "just collected leo, his throat hurts and he's burning up. he won't be back this afternoon",
      ill_until_unknown("Leo Jones", "2026-11-24", sessions="pm")),
     ("thanks-for-the-panto", MON_0742, PATELS, "the kids loved the panto last week, thank you all!", not_a_report("ALL")),
+    ("probably-not-tomorrow-either", MON_0742, LEO, "leo has been sick all night, not in today and prob not tomorrow either",
+     ill_until_unknown("Leo Jones", "2026-11-23")),
+    ("back-after-christmas", "2026-12-14T07:50", LEO, "leo has his tonsils out today, he won't be back til after christmas",
+     report("Leo Jones", "2026-12-14", "2026-12-18", "2027-01-06", ILL)),
+    ("see-you-in-january", "2026-12-14T07:50", LEO, "leo has flu, can't see him being back before you break up",
+     report("Leo Jones", "2026-12-14", "2026-12-18", "2027-01-06", ILL)),
+    ("in-at-dinner-time", MON_0840, LEO, "leo was up late with a nosebleed so i'll bring him in at dinner time",
+     report("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", ILL, sessions="am")),
+    ("not-coming-back-after", MON_0742, LEO, "I will take leo from school at 11 today for the dentist, he will not come back after",
+     report("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", MED, sessions="pm")),
+    ("the-day-put-right", THU_1800, LEO, "sorry, leo's hospital appointment is tuesday not monday",
+     report("Leo Jones", "2026-12-01", "2026-12-01", "2026-12-02", MED)),
 ]
 # fmt: on
 

@@ -224,7 +224,7 @@ VOCABULARY: dict[str, Vocabulary] = {
             "'re",
             "'m",
         ),
-        until_tail=r"\b(?:until|up until|up to|before)\s*(?:the\s+)?$",
+        until_tail=r"\b(?:until|up until|up to|before)\s*(?:after\s+)?(?:the\s+)?$",  # "until after x": x is the last
         end_connector=r"^\s*(?:-|to|through|through to|up to and including|and including)\s*(?:the\s+)?$",
         list_connector=r"^\s*(?:,|and|&|\+|, and)\s*(?:the\s+|on\s+|also\s+)?$",
         alternative_connector=r"^\s*(?:or|/|or maybe|maybe)\s*(?:the\s+|on\s+)?$",

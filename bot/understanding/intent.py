@@ -102,6 +102,7 @@ PHRASES: dict[str, Phrases] = {
             r"indefinitely",
             r"(?:not sure|don't know|do not know|no idea|unsure) (?:when|how long|yet)",
             r"(?:will|'ll) (?:confirm|let you know|tell you|update you(?: on)?) (?:the (?:exact )?(?:date|day)|when)",
+            r"(?:when|once) (?:i|we) (?:know|hear) more",
             r"at least (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|another|the next|a couple)",
             # "off for 48 hours after they were last sick": counted from a moment not yet known
             r"(?:hours|hrs|days) (?:after|from) (?:the|their|his|her|they|he|she)(?: \w+)? last",

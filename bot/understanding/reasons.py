@@ -368,6 +368,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"impetigo",
                 r"croup",
                 r"tooth ?ache",
+                r"nose ?bleeds?",
                 r"pneumonia",
                 r"bronchiolitis",
             ),

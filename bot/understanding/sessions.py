@@ -38,12 +38,12 @@ _ARRIVAL_HOUR = (
 PHRASES: dict[str, SessionPhrases] = {
     "en": SessionPhrases(
         arrives_later=(
-            r"(?<!n't be )(?<!not be )(?:(?<!n't )be|come|coming|bring\w*(?: \w+)?|have \w+|drop\w*(?: \w+)?|arriv\w+"
+            r"(?:(?<!n't )be|come|coming|bring\w*(?: \w+)?|have \w+|drop\w*(?: \w+)?|arriv\w+|driv\w+ \w+"
             r"|back|then)"
-            r"(?: back)?(?: in(?:to)?(?: school)?| to school| at school)?"
-            r" (?:a bit |a little |just |straight |right |probably |hopefully )?"
-            r"(?:later|after(?:wards)?(?! school)|by|around|about|before lunch"
-            r"|for (?:the )?(?:afternoon|lunch)|at \d+|for (?:about |around )?(?:half (?:past )?)?"
+            r"(?: back)?(?: in(?:to)?(?: school)?| to school| at school| there)?"
+            r",? (?:a bit |a little |just |straight |right |probably |hopefully )?"
+            r"(?:later|after(?:wards)?(?! school)|by|around|about|before (?:lunch|\d)"
+            r"|for (?:the )?(?:afternoon|lunch)|at \d+|at (?:lunch|dinner) ?time|for (?:about |around )?(?:half (?:past )?)?"
             + _ARRIVAL_HOUR
             + ")",
             # "get him in by 11"; "getting him at 1:15" is a collection
@@ -64,8 +64,9 @@ PHRASES: dict[str, SessionPhrases] = {
             r"slept in",
         ),
         leaves_early=(
-            r"(?:collect\w*|finish\w*|pick\w*(?: \w+)? up|(?<!we're )(?<!we are )(?<!we )leav\w+|going home|go home|tak(?:e|ing) \w+ out)\b[\w' ]{0,25}?"
-            r"\b(?:lunch\w*|midday|noon|early|afternoon|\d{1,2}(?:[:.]\d\d)?\s*pm|at \d{1,2}(?:[:.]\d\d)?)",
+            r"(?:collect\w*|finish\w*|getting|tak(?:e|ing) \w+ (?:from|out of) school|pick\w*(?: \w+)? up|(?<!we're )(?<!we are )(?<!we )leav\w+|going home|go home|tak(?:e|ing) \w+ out)\b[\w' ]{0,25}?"
+            r"\b(?:lunch\w*|midday|noon|early|afternoon|\d{1,2}(?:[:.]\d\d)?\s*pm|at \d{1,2}(?:[:.]\d\d)?"
+            r"|at (?:quarter|half) (?:past|to) \d)",
             r"sent home",
             r"just (?:picked|collected) \w+(?: up)?",
             r"miss(?:es|ing)? (?:the )?afternoon",
@@ -98,7 +99,7 @@ PHRASES: dict[str, SessionPhrases] = {
             r"(?:\b(?:at|@|by|for|around|about|from|after|before)\s+|\b)(?P<hour>[01]?\d|2[0-3])"
             r"(?:[:.](?P<minute>[0-5]\d))?\s*(?P<meridiem>am|pm|a\.m\.|p\.m\.)?(?![\d/])"
             r"(?!\s*(?:days?|weeks?|mins?|minutes?|hours?|hrs?|years?|st|nd|rd|th)\b)"
-            r"|\b(?P<noon>midday|noon|lunch\s?time)\b"
+            r"|\b(?P<noon>midday|noon|lunch\s?time|dinner\s?time)\b"
             r"|\bhalf (?:past )?(?P<half>[1-9]|1[0-2])\b(?![:.]?\d)"
         ),
     ),
@@ -132,7 +133,7 @@ def _compiled(language: str) -> _Compiled:
 def first_sessions(text: str, language: str = "en") -> Sessions:
     """ "am" when the child arrives later, "pm" when they leave early, else "both"."""
     c = _compiled(language)
-    if c.arrives_later.search(text):
+    if any(_arrives(text, m) for m in c.arrives_later.finditer(text)):
         return "am"
     if c.leaves_early.search(text):
         return "pm"
@@ -141,6 +142,15 @@ def first_sessions(text: str, language: str = "en") -> Sessions:
     if c.appointment.search(text) and c.afternoon.search(text) and not c.whole_day.search(text):
         return "pm"
     return "both"
+
+
+# "will not come back after", "won't bother bringing him back after": no arrival
+_NEGATED = re.compile(r"\b(?:not|never|won't|wont|n't)\b[\w' ]*$")
+
+
+def _arrives(text: str, m: re.Match[str]) -> bool:
+    """Not said with a "not" before it, unless that is "not until" ("won't be back until 11")."""
+    return " until " in m.group() or not _NEGATED.search(text, max(0, m.start() - 25), m.start())
 
 
 def clock_times(text: str, language: str = "en") -> list[time]:

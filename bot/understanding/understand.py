@@ -66,8 +66,12 @@ _COMMON_WORD_NAMES = COMMON_WORD_NAMES["en"]
 # INSET day is at most five days.
 TERM_GAP_DAYS = 6
 _TERM_END = re.compile(
-    r"\b(?:end of (?:the )?term|this term|(?:until|till|after|before) (?:after )?(?:the |las |les )?"
-    r"(?:christmas |easter |summer )?holidays?)\b"
+    r"\b(?:end of (?:the )?term|this term|(?:until|till|til|after|before) (?:after )?(?:the |las |les )?"
+    r"(?:christmas |easter |summer |half[- ]term )?(?:holidays?|break)"
+    r"|(?:until|till|til) after (?:christmas|easter|half[- ]term|the new year)"
+    r"|before (?:you|we|school|they) breaks? up"
+    r"|(?:back|see you|return\w*) (?:in|after) (?:january|the new year|the new term)"
+    r"|when (?:the )?(?:new )?(?:school|term) (?:starts?|begins?|opens?|goes back))\b"
 )
 _EACH_DAY = re.compile(
     r"\b(?:mornings|afternoons|both days|each day|every day|each morning|each afternoon)\b"
@@ -86,10 +90,12 @@ _NEGATION = re.compile(r"\b(?:neither|none|nor|not|never|no)\b")
 _CLAUSE_END = re.compile(r"[.!?;\n]|,? but\b")
 # Before a day: the parent will decide later ("will update re tomorrow", "test again tomorrow"), so the
 # day is not one of the absence.
+_CORRECTED = re.compile(r"(?:,| |\()not (?:on )?(?:the )?$")
 _DEFERRED = re.compile(
     r"\b(?:update(?: you)?|let you know|keep you (?:posted|updated)|see how (?:she|he|they|it)(?:'s| is| goes"
     r"| feels| gets on)?|test(?: \w+)? again|re-?test|decide|confirm|most of"
-    r"|(?:whether|if) (?:he|she|they)(?:'ll| will)? be (?:in|back|ok|okay|well enough))"
+    r"|(?:whether|if) (?:he|she|they)(?:'ll| will)? be (?:in|back|ok|okay|well enough)"
+    r"|(?:maybe|probably|prob|possibly|perhaps)(?: also| not| too)?|(?:don't|do not) know(?: yet)? about(?: the)?)"
     r"(?: (?:re|about|on|for|regarding|again|by))? *$"
 )
 
@@ -110,9 +116,8 @@ def understand(
     words = normalise(folded, language)
     roster = tuple(dict.fromkeys(name.strip() for name in children if name.strip()))
     named, attending = _without_attending(words, which_children(folded, roster, language))
-    mentions = _without_asides(
-        _without_deferred(words, find_mentions(words, intent.absence_pattern(language), language))
-    )
+    found = find_mentions(words, intent.absence_pattern(language), language)
+    mentions = _without_asides(_without_corrected(words, _without_deferred(words, found)))
 
     def circumstances(category: Category | None, *, one_day: bool) -> Circumstances:
         return Circumstances(
@@ -206,6 +211,14 @@ def _without_spans(words: str, spans: list[tuple[int, int]]) -> str:
     for start, end in sorted(spans, reverse=True):
         words = words[:start] + words[end:]
     return words
+
+
+def _without_corrected(words: str, mentions: Mentions) -> Mentions:
+    """ "thursday not wednesday": the day put right is not one of the absence."""
+    if len(mentions.found) < 2:
+        return mentions
+    kept = tuple(m for m in mentions.found if not _CORRECTED.search(words, max(0, m.start - 12), m.start))
+    return Mentions(kept or mentions.found, mentions.unclear)
 
 
 def _without_deferred(words: str, mentions: Mentions) -> Mentions:
