@@ -233,7 +233,7 @@ VOCABULARY: dict[str, Vocabulary] = {
             r"|fine|ok|okay|ready|well enough|better|managing|coping)|(?:'s|'re|\bis|\bare) in)"
             r"(?:\s+(?:in|to|at|school|on|by|for|from|again|hopefully|probably|maybe|the|date|day)|\s*[:-])*\s*$"
         ),
-        negation_tail=r"(?:n't|\bnot|\bnever|\b(?:neither|none)(?: of \w+)?)\s+(?:\w+\s+)?$",
+        negation_tail=r"(?:n't|\bnot|\bnever|\brefus\w+ to|\b(?:neither|none)(?: of \w+)?)\s+(?:\w+\s+)?$",
         negation=r"n't\b|\bnot\b|\bnever\b|\bneither\b",
         start_tail=r"\b(?:from|starting|starting from|beginning|as of|as from|commencing|w/?c)\s*(?:the\s+)?$",
         since_tail=r"\bsince\s*(?:the\s+)?$",

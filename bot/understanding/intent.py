@@ -44,7 +44,8 @@ PHRASES: dict[str, Phrases] = {
             r"running (?:\w+ ){0,4}behind",
             r"(?:won't|will not|not) be back",
             r"refus\w+ to (?:come|go|get)",
-            r"(?:not|isn't|isnt|aren't) (?:fit|well enough|up to (?:it|going|coming))",
+            r"(?:not|isn't|isnt|aren't|(?:don't|dont|do not) think (?:he|she|they)(?:'s|'re| is| are))"
+            r" (?:fit|well enough|up to (?:it|going|coming))",
             r"(?:leave|leaves|leaving|finishing) (?:school )?(?:early|at)",
             r"pick(?:ing|ed)? (?:\w+ )?up (?:early|at|from school at|before|after lunch)",
             r"(?:pick(?:ing|ed)? up|collect(?:ing|ed)?) \w+(?: (?:and|&) \w+)? (?:early|at \d+(?:[:.]\d\d)?(?: ?[ap]m)?|at lunch|before|after lunch)",

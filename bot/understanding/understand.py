@@ -228,8 +228,8 @@ def _without_deferred(words: str, mentions: Mentions) -> Mentions:
 
 
 def _without_asides(mentions: Mentions) -> Mentions:
-    """Beside a clause naming the days missed, a weekday or "tomorrow" named only for something else:
-    "he's staying home today, we have a camhs call on thursday". A date in full is kept, to be checked."""
+    """Beside a clause naming the days missed, a weekday, "tomorrow" or a week named only for something
+    else: "he's staying home today, we have a camhs call on thursday". A date in full is kept, to be checked."""
     starts = (Role.PLAIN, Role.START, Role.SINCE)
     if not any(m.about_absence and m.role in starts for m in mentions.found):
         return mentions
@@ -238,8 +238,7 @@ def _without_asides(mentions: Mentions) -> Mentions:
         for m in mentions.found
         if m.about_absence
         or m.role is not Role.PLAIN
-        or not isinstance(m.ref, DayRef)
-        or m.ref.day is not None
+        or (isinstance(m.ref, DayRef) and m.ref.day is not None)
     )
     return Mentions(kept, mentions.unclear)
 
