@@ -8,6 +8,8 @@ from __future__ import annotations
 
 _BN = "[\u0980-\u09ff]*"  # a Bengali word's case ending: "সোমবারে" is on Monday
 _E = "(?:e|er|te)?"  # a Banglish word's case ending: "shombare" is on Monday
+# A weekday after a date says nothing more: "৮ ফেব্রুয়ারি সোমবার" is 8 February.
+_WD = "(?: (?:সোম|মঙ্গল|বুধ|বৃহস্পতি|বিষ্যুদ|শুক্র|শনি|রবি)বার" + _BN + ")?"
 
 # Coming to school, in the script and in Latin letters.
 _COME = (
@@ -16,6 +18,30 @@ _COME = (
 )
 
 GLOSSES: tuple[tuple[str, str], ...] = (
+    (
+        r"আজ" + _BN + r" (?:ও |ওরা |তারা )?সবাই (?:আবার )?(?:স্কুলে )?(?:আসছে|আসবে|যাচ্ছে|যাবে)"
+        r"|(?:ajke|aj|aajke) (?:ora )?(?:shobai|sobai) (?:abar )?(?:school ?e )?(?:ashche|asche|ashbe|asbe|jacche|jabe)",
+        "all will be in school today",
+    ),
+    (
+        r"আজ" + _BN + r" (?:ও |ওরা |তারা )?(?:আবার )?(?:স্কুলে )?(?:আসছে|আসবে|যাচ্ছে|যাবে)(?! ?না)"
+        r"|(?:ajke|aj|aajke) (?:o |ora )?(?:abar )?(?:school ?e )?(?:ashche|asche|ashbe|asbe|jacche|jabe)(?! ?na)",
+        "will be in school today",
+    ),
+    (r"দুঃখিত|sorry|dukkhito", "sorry"),
+    (r"ভুলে (?:গেছি|গিয়েছি|গেছিলাম)|bhule (?:gechi|gesi|giyechi)|vule (?:gechi|gesi)", "forgot"),
+    # one child of several, named by age: which one the school must ask
+    (r"ছোটটা" + _BN + "|ছোটোটা" + _BN + "|ছোট জন" + _BN + "|chhotota\\w*|chotota\\w*", "the little one"),
+    (r"বড়টা" + _BN + "|বড়োটা" + _BN + "|বড় জন" + _BN + "|borota\\w*", "the big one"),
+    (
+        r"বাকি (?:দুজন|দু'জন|দুইজন|তিনজন|সবাই)|বাকিরা|অন্য দুজন|baki (?:dujon|duijon|tinjon|shobai|sobai)|bakira",
+        "the other two",
+    ),
+    (
+        r"(?:স্কুলে )?(?:পাঠাচ্ছি না|পাঠাবো না|পাঠাব না|পাঠাচ্ছিনা|পাঠাবোনা|পাঠাবনা|পাঠাচ্ছি না)"
+        r"|(?:school ?e )?(?:pathacchi ?na|pathachchi ?na|pathabo ?na|pathacchina)",
+        "won't be in",
+    ),
     (r"আগের (?:মেসেজ|বার্তা)\S* (?:বাদ দিন|উপেক্ষা করুন)", "ignore my last message"),
     (r"(?:অ্যাপয়েন্টমেন্ট|এপয়েন্টমেন্ট)\S* বাতিল হয়েছে", "appointment has been cancelled"),
     (
@@ -31,7 +57,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:স্কুলে )?(?:আসেনি|যায়নি|আসে নি|যায় নি|আসতে পারেনি|যেতে পারেনি)", "wasn't in"),
     (r"(?:school ?e )?(?:ashe ?ni|ase ?ni|jay ?ni|jai ?ni)", "wasn't in"),
     (r"(?:" + _COME + ") ?(?:না|na)", "won't be in"),
-    (r"(?:থেকে|theke) (?:আবার |abar )?(?:" + _COME + ")", "back"),
+    (r"(?:থেকে|theke) (?:আবার |abar )?(?:" + _COME + r")(?! ?(?:না|na)(?![\u0980-\u09ffa-z]))", "back"),
+    (r"(?:এর |er )?(?:পরে|পর|por|pore)(?![\u0980-\u09ff])", "after"),
     (_COME, "will be in"),
     (r"আসছে|ashche|asche", "coming"),
     (r"ছুটিতে (?:থাকবে|আছে)|ছুটি নিচ্ছে", "off"),
@@ -70,18 +97,18 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"শুক্রবার" + _BN + "|(?:shukrobar|sukrobar|shukkurbar)" + _E, "friday"),
     (r"শনিবার" + _BN + "|(?:shonibar|sonibar)" + _E, "saturday"),
     (r"রবিবার" + _BN + "|(?:robibar|robbar)" + _E, "sunday"),
-    (r"জানুয়ারি" + _BN + "|জানুয়ারী" + _BN, "january"),
-    (r"ফেব্রুয়ারি" + _BN + "|ফেব্রুয়ারী" + _BN, "february"),
-    (r"মার্চ" + _BN, "march"),
-    (r"এপ্রিল" + _BN, "april"),
-    (r"মে মাস" + _BN, "may"),
-    (r"জুন" + _BN, "june"),
-    (r"জুলাই" + _BN, "july"),
-    (r"আগস্ট" + _BN, "august"),
-    (r"সেপ্টেম্বর" + _BN, "september"),
-    (r"অক্টোবর" + _BN, "october"),
-    (r"নভেম্বর" + _BN, "november"),
-    (r"ডিসেম্বর" + _BN, "december"),
+    (r"(?:" + r"জানুয়ারি" + _BN + "|জানুয়ারী" + _BN + ")" + _WD, "january"),
+    (r"(?:" + r"ফেব্রুয়ারি" + _BN + "|ফেব্রুয়ারী" + _BN + ")" + _WD, "february"),
+    (r"(?:" + r"মার্চ" + _BN + ")" + _WD, "march"),
+    (r"(?:" + r"এপ্রিল" + _BN + ")" + _WD, "april"),
+    (r"(?:" + r"মে মাস" + _BN + ")" + _WD, "may"),
+    (r"(?:" + r"জুন" + _BN + ")" + _WD, "june"),
+    (r"(?:" + r"জুলাই" + _BN + ")" + _WD, "july"),
+    (r"(?:" + r"আগস্ট" + _BN + ")" + _WD, "august"),
+    (r"(?:" + r"সেপ্টেম্বর" + _BN + ")" + _WD, "september"),
+    (r"(?:" + r"অক্টোবর" + _BN + ")" + _WD, "october"),
+    (r"(?:" + r"নভেম্বর" + _BN + ")" + _WD, "november"),
+    (r"(?:" + r"ডিসেম্বর" + _BN + ")" + _WD, "december"),
     (r"তারিখ" + _BN + "|tarikh|tarik", ""),
     (r"(?:এক|1) দিন|ek din", "1 days"),
     (r"(?:দুই|দু|2) দিন|dui din|du din", "2 days"),
@@ -199,8 +226,9 @@ CASE_ENDINGS = "ar|er|ake|ke|re|ere|der"
 
 # Phrases meaning every child of the parent.
 ALL_CHILDREN = (
-    r"দুজনেই|দুজন|তিনজন" + _BN + r"|সবাই|(?:দুই )?(?:বাচ্চারা|বাচ্চাদের|ছেলেমেয়েরা)"
-    r"|all three|dujon(?:ei)?|tinjon(?:ei)?|shobai|sobai|bacchara|baccara|bachara",
+    # not "বাকি দুজন", the other two
+    r"(?<!বাকি )(?<!অন্য )(?:দুজনেই|দুজন|তিনজন" + _BN + r"|সবাই)|(?:দুই )?(?:বাচ্চারা|বাচ্চাদের|ছেলেমেয়েরা)"
+    r"|all three|(?<!baki )(?:dujon(?:ei)?|tinjon(?:ei)?|shobai|sobai)|bacchara|baccara|bachara",
 )
 
 # Words meaning both "tomorrow" and "yesterday", and the past-tense words that make them yesterday: a

@@ -24,8 +24,36 @@ _MONTHS = (
     (r"ਦਸੰਬਰ", "december"),
 )
 
+# "ਕੱਲ੍ਹ" is both tomorrow and yesterday: the first tense marker after it in its clause decides.
+_CLAUSE = r"[^.,!?\n\u0964\u0965]"
+_GURMUKHI = "\u0a00-\u0a7f"
+_PAST = (
+    r"(?<![\u0a00-\u0a7f])(?:ਸੀ|ਸਨ|ਸਾਂ|ਗਿਆ|ਗਈ|ਗਏ|ਗਈਆਂ|ਆਇਆ|ਆਈ|ਆਏ|ਹੋਇਆ|ਹੋਈ|ਹੋਏ|ਦਿੱਤਾ|ਦਿੱਤੀ|ਦਿੱਤੇ|ਦਿੱਤੀਆਂ|ਕੀਤਾ|ਕੀਤੀ|ਕੀਤੇ|ਲੱਗਾ|ਲੱਗੀ)"
+    r"(?![" + _GURMUKHI + r"])"
+)
+# future endings: ਕਰੇਗਾ, ਜਾਵਾਂਗੇ, ਆਉਣਗੇ, ਕਰੋਗੇ, ਆਊਗਾ
+_FUTURE = r"(?:ੇ|ਾਂ|ਣ|ੋ|ੂ|ਊ|ਏ)(?:ਗਾ|ਗੀ|ਗੇ|ਗੀਆਂ)(?![" + _GURMUKHI + r"])"
+_KAL = r"(?:ਕੱਲ੍ਹ|ਕੱਲ|ਕਲ)(?! ਰਾਤ)"
+_KAL_PAST = _KAL + r"(?=(?:(?!" + _FUTURE + r")" + _CLAUSE + r")*(?:" + _PAST + r"))"
+_KAL_FUTURE = _KAL + r"(?=(?:(?!" + _PAST + r")" + _CLAUSE + r")*(?:" + _FUTURE + r"))"
+# "ਕੱਲ੍ਹ ਤੋਂ ਬੁਖਾਰ ਹੈ": since yesterday, a present tense before any future one.
+_PRESENT = r"(?<![\u0a00-\u0a7f])(?:ਹੈ|ਹਨ|ਨੇ)(?![\u0a00-\u0a7f])"
+_KAL_SINCE = _KAL + r" ਤੋਂ(?=(?:(?!" + _FUTURE + r")" + _CLAUSE + r")*(?:" + _PRESENT + r"))"
+
 GLOSSES: tuple[tuple[str, str], ...] = (
+    (_KAL_PAST, "yesterday"),
+    (_KAL_SINCE, "since yesterday"),
+    (_KAL_FUTURE, "tomorrow"),
     (r"(?:ਕੱਲ੍ਹ|ਕੱਲ) ਰਾਤ|ਪਿਛਲੀ ਰਾਤ", "last night"),
+    (r"(?:ਕੱਲ੍ਹ|ਕੱਲ) ਸ਼ਾਮ|(?:ਕੱਲ੍ਹ|ਕੱਲ) ਸਾਮ", "yesterday evening"),
+    (r"ਉਸ ਦਿਨ|ਓਸ ਦਿਨ|ਉਸੇ ਦਿਨ", "that day"),
+    (
+        r"(?:ਆਮ ਵਾਂਗ|ਆਮ ਵਾਂਗੂੰ|ਆਮ ਵਾਂਗੂ|ਆਮ ਤੌਰ ਤੇ|ਹਮੇਸ਼ਾ ਵਾਂਗ) (?:ਸਕੂਲ )?(?:" + _COME + r"|ਆਵੇਗਾ|ਆਵੇਗੀ)",
+        "back as usual",
+    ),
+    (r"ਆਮ ਵਾਂਗ|ਆਮ ਵਾਂਗੂੰ|ਆਮ ਵਾਂਗੂ|ਆਮ ਤੌਰ ਤੇ|ਹਮੇਸ਼ਾ ਵਾਂਗ", "as usual"),
+    (r"ਸ਼ਾਮ|ਸਾਮ", "evening"),
+    (r"ਆਰਾਮ", "rest"),
     (
         r"(?:\S+ )?(?:ਸੁਨੇਹਾ|ਮੈਸੇਜ|message|msg) (?:ignore|ਇਗਨੋਰ|ਨਜ਼ਰਅੰਦਾਜ਼|cancel|ਕੈਂਸਲ|ਰੱਦ) ਕਰ\S*(?: ਦਿਓ| ਦੇਣਾ| ਦਿਉ)?",
         "ignore my last message",
@@ -162,4 +190,18 @@ STOPWORDS = frozenset(
 ALL_CHILDREN = (r"ਦੋਵੇਂ|ਦੋਨੋਂ|ਦੋਵਾਂ|ਦੋਹਾਂ|ਤਿੰਨੇ|ਤਿੰਨੋਂ|(?:ਸਾਰੇ |ਦੋਵੇਂ |ਤਿੰਨੇ )?ਬੱਚੇ",)
 
 # Words meaning both "tomorrow" and "yesterday", and the past-tense words that make them yesterday.
-EITHER_DAY = (r"(?:ਕੱਲ੍ਹ|ਕੱਲ)(?! ਰਾਤ)", r"ਸੀ|ਗਿਆ|ਗਈ|ਆਇਆ|ਆਈ")
+EITHER_DAY = (
+    _KAL
+    + r"(?!"
+    + _CLAUSE
+    + r"*(?:"
+    + _PAST
+    + "|"
+    + _FUTURE
+    + r"))(?! ਤੋਂ"
+    + _CLAUSE
+    + r"*(?:"
+    + _PRESENT
+    + r"))",
+    r"(?:ਸੀ|ਗਿਆ|ਗਈ|ਆਇਆ|ਆਈ)(?![" + _GURMUKHI + r"])",
+)

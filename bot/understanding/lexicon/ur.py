@@ -38,9 +38,41 @@ _MONTHS = (
     (r"دسمبر", "december"),
 )
 
+# "کل" is both tomorrow and yesterday: the first tense marker after it in its clause decides.
+_CLAUSE = r"[^.,!?\n\u06d4\u060c\u061f]"
+_PAST = (
+    r"(?<![\u0621-\u06ff])(?:تھا|تھی|تھے|تھیں|گیا|گئی|گئے|گئیں|آیا|آئی|ہوا|ہوئی|ہوئے)(?![\u0621-\u06ff])(?! ?(?:گا|گی|گے))"
+    r"|\b(?:tha|thi|thay|thin|gaya|gayi|gai|gaye|gya|gyi|gye|aya|aaya|ayi|aayi|hua|hui|huwa|huwi)\b"
+)
+_FUTURE = (
+    r"(?:گا|گی|گے)(?![\u0621-\u06ff])|جا رہ[اےی]"
+    r"|\b\w+(?:ega|egi|enge|ayga|aygi|ange|unga|ungi|oge|ogi|auga|augi|aunge)\b|\bja (?:raha|rahi|rahe|rhe|rha|rhi)\b"
+)
+_KAL = r"(?:کل(?! رات)|kall?(?! raa?t)|kl(?! raa?t))"
+_KAL_PAST = _KAL + r"(?=(?:(?!" + _FUTURE + r")" + _CLAUSE + r")*(?:" + _PAST + r"))"
+_KAL_FUTURE = _KAL + r"(?=(?:(?!" + _PAST + r")" + _CLAUSE + r")*(?:" + _FUTURE + r"))"
+# "کل سے بخار ہے": ill since yesterday, a present tense before any future one.
+_PRESENT = r"(?<![\u0621-\u06ff])(?:ہے|ہیں)(?![\u0621-\u06ff])|\b(?:hai|hain|he)\b"
+_KAL_SINCE = _KAL + r" (?:سے|se)(?=(?:(?!" + _FUTURE + r")" + _CLAUSE + r")*(?:" + _PRESENT + r"))"
+
 GLOSSES: tuple[tuple[str, str], ...] = (
+    (_KAL_PAST, "yesterday"),
+    (_KAL_SINCE, "since yesterday"),
+    (_KAL_FUTURE, "tomorrow"),
     # Urdu script
     (r"کل رات|گزشتہ رات|پچھلی رات", "last night"),
+    # dropping a child off at school later in the day
+    (
+        r"(?:اسکول |سکول )?(?:چھوڑ|لے|پہنچا) (?:جاؤں|دوں|آؤں|دیں|جائیں|آئیں|دے|جائے|آئے) ?(?:گی|گا|گے)(?:[,،] ?)?",
+        "will bring her to school",
+    ),
+    (
+        r"(?:school |skool )?(?:chh?orr?|chh?od|le|pohancha|pahuncha) "
+        r"(?:jaungi|jaunga|dungi|dunga|aaungi|aaunga|aungi|aunga|denge|jayenge|ayenge|aayenge|deinge)(?:, ?)?",
+        "will bring her to school",
+    ),
+    (r"اس کے بعد|is ke baa?d|uske baa?d|us ke baa?d", "after that"),
+    (r"تقریبا|تقریباً|لگ بھگ|taqreeban|takriban|lag bhag", "around"),
     (
         r"آج (?:اسکول |سکول )?(?:" + _COME + r"|آ رہا ہے|آ رہی ہے|آ رہے ہیں|جا رہا ہے|جا رہی ہے|جا رہے ہیں)",
         "will be in school today",
@@ -64,6 +96,15 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:کینسل|منسوخ) کر\S*", "cancel that"),
     (r"غلطی (?:ہو گئی|سے)", "ignore my last message"),
     (r"(?:پتہ|پتا|معلوم) نہیں کب", "not sure when"),
+    (
+        r"واپسی(?: کی| کا)?(?: ٹکٹ| تاریخ| فلائٹ| سیٹ)?(?: ابھی)?(?: تک)? (?:کنفرم|طے|پکی|پکا|فکس|معلوم) نہیں",
+        "not sure when back",
+    ),
+    (
+        r"(?:wapsi|waapsi|vapsi)(?: ki| ka)?(?: ticket| tareekh| date| flight)?(?: abhi)?(?: tak)? "
+        r"(?:confirm|tay|tai|pakki|pakka|fix|maloom|malum) (?:nahi?n?|nhi|nai)",
+        "not sure when back",
+    ),
     (r"جب تک (?:ٹھیک|صحیح|بہتر) نہیں (?:ہو جاتا|ہو جاتی|ہو جاتے|ہوتا|ہوتی|ہوتے)", "until she's better"),
     (r"جب تک", "until"),
     (r"(?:اگلے پورے|پورا اگلا|پورے اگلے|اگلا پورا) ہفت[ہے]", "all next week"),
@@ -348,6 +389,18 @@ ALL_CHILDREN = (
 
 # Words meaning both "tomorrow" and "yesterday", and the past-tense words that make them yesterday.
 EITHER_DAY = (
-    r"کل(?! رات)|kall?(?! raa?t)|kl(?! raa?t)",
-    r"تھا|تھی|تھے|گیا|گئی|آیا|آئی|\btha\b|\bthi\b|\bthay\b|\bgaya\b|\bgayi\b|\baya\b|\baaya\b|\bayi\b|\baayi\b",
+    _KAL
+    + r"(?!"
+    + _CLAUSE
+    + r"*(?:"
+    + _PAST
+    + "|"
+    + _FUTURE
+    + r"))(?! (?:سے|se)"
+    + _CLAUSE
+    + r"*(?:"
+    + _PRESENT
+    + r"))",
+    r"(?:تھا|تھی|تھے|گیا|گئی|آیا|آئی)(?![\u0621-\u06ff])"
+    r"|\btha\b|\bthi\b|\bthay\b|\bgaya\b|\bgayi\b|\baya\b|\baaya\b|\bayi\b|\baayi\b",
 )
