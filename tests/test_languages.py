@@ -344,6 +344,18 @@ CASES: list[tuple[str, tuple[str, ...], str, dict[str, Any]]] = [
         "Leo źle się czuł w poniedziałek i został w domu.",
         report("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", Category.ILLNESS, language="pl"),
     ),
+    # Pet names, clock times said in words, days "just gone", "I'll let you know", plans called off.
+    (MON_0742, PATELS, "Samek ma gorączkę i kaszel, dziś zostaje w domu.", report("Sam Patel", "2026-11-23", None, None, Category.ILLNESS, open_ended=True, questions=("return_day",), language="pl")),
+    (MON_0742, LEO, "Leo întârzie azi, am pierdut autobuzul, ajungem pe la 10 și jumătate.", report("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", Category.LATE_AFTER_CLOSE, sessions="am", language="ro")),
+    (MON_0742, PATELS, "Sam si Ava nu vin azi la scoala, au gripa.", report("ALL", "2026-11-23", None, None, Category.ILLNESS, open_ended=True, questions=("return_day",), language="ro")),
+    (MON_0742, LEO, "Os comenté que Leo faltaría el jueves por un viaje, pero lo hemos cancelado y vendrá normal.", withdrawal("Leo Jones", "2026-11-26", "2026-11-26", "2026-11-30", language="es")),
+    (MON_0742, LEO, "Leo tiene fiebre y hoy se queda en casa, mañana os digo cómo está.", report("Leo Jones", "2026-11-23", None, None, Category.ILLNESS, open_ended=True, questions=("return_day",), language="es")),
+    (MON_0742, LEO, "O Leo faltou quinta e sexta passada com virose, hoje já está bem.", report("Leo Jones", "2026-11-19", "2026-11-20", "2026-11-23", Category.ILLNESS, language="pt")),
+    (MON_0742, PATELS, "A Ava tem consulta no hospital amanhã às 9 e meia, vai para a escola depois.", report("Ava Patel", "2026-11-24", "2026-11-24", "2026-11-25", Category.MEDICAL, sessions="am", language="pt")),
+    (MON_0742, LEO, "Je viendrai chercher Leo à 13h30 pour un rendez-vous chez le dentiste.", report("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", Category.MEDICAL, sessions="pm", language="fr")),
+    (MON_0742, LEO, "Leo est malade, il reste a la maison aujourd'hui.", report("Leo Jones", "2026-11-23", None, None, Category.ILLNESS, open_ended=True, questions=("return_day",), language="fr")),
+    (MON_0742, LEO, "Leo šiandien ir rytoj liks namie, serga. Trečiadienį turėtų grįžti.", report("Leo Jones", "2026-11-23", "2026-11-24", "2026-11-25", Category.ILLNESS, language="lt")),
+    (MON_0742, LEO, "Leo šiandien 9 val. turi vizitą pas gydytoją, atvešiu po vizito.", report("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", Category.MEDICAL, sessions="am", language="lt")),
 ]
 # fmt: on
 

@@ -23,7 +23,24 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         + "?",
         "will be in after all",
     ),
+    # "lo hemos cancelado": a plan called off, so the absence it caused is withdrawn.
+    (
+        r"(?:lo|la|los|las) (?:hemos|he|han) (?:cancelado|anulado|suspendido)|(?:lo|la|los|las) (?:cancelamos|anulamos)"
+        r"|se (?:ha )?(?:cancelado|anulado|suspendido)|se (?:cancel|anul|suspendi)[óo]|(?:ha sido|fue) (?:cancelad|anulad)[oa]",
+        "it has been cancelled",
+    ),
     (r"al final|finalmente|despu[ée]s de todo", "after all"),
+    # "mañana os digo cómo sigue": the parent will say later, so the end is not known yet.
+    (
+        r"(?:ya )?(?:(?:os|les|te) (?:digo|cuento|comento|escribo)|(?:os|les|te|le) (?:aviso|informo|confirmo|mantengo informad[oa]s?))"
+        r"(?: (?:c[óo]mo|qu[ée] tal) (?:sigue|est[áa]|va|evoluciona|se encuentra))?",
+        "will let you know",
+    ),
+    (r"no s[ée] si|no sabemos si", "not sure if"),
+    # "a las 9 y media": the clock time English writes 9:30.
+    *((rf"(?<!\d){hour} y media", f"{hour}:30") for hour in range(1, 13)),
+    *((rf"(?<!\d){hour} y cuarto", f"{hour}:15") for hour in range(1, 13)),
+    (r"incluido|incluida|inclusive", "inclusive"),
     (
         r"(?:se encuentra|se siente|est[áa]|amaneci[óo]|se ha levantado|se levant[óo]) (?:mucho |ya |bastante )?mejor",
         "is feeling better",

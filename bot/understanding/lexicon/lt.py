@@ -64,10 +64,13 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"sekmadien\w*", "sunday"),
     (r"[įi] mokykl[ąa]", "to school"),
     (r"mokykl\w*", "school"),
-    (r"gr[įi][šs]|gr[įi][žz]ta|sugr[įi][šs]", "back"),
+    (r"tur[ėe]t[ųu] gr[įi][žz]ti|tur[ėe]t[ųu] sugr[įi][žz]ti", "should be back"),
+    (r"gr[įi][šs]|gr[įi][žz]ta|sugr[įi][šs]|gr[įi][žz]ti|sugr[įi][žz]ti", "back"),
     (r"nuo", "from"),
     (r"(?<=\d )iki(?= \d)", "to"),
     (r"iki", "until"),
+    (r"imtinai|[įi]skaitant", "inclusive"),
+    (r"ir", "and"),
     (r"(?:vien\w*) dien\w*", "1 days"),
     (r"(?:dvi) dien\w*", "2 days"),
     (r"(?:tris) dien\w*", "3 days"),
@@ -77,6 +80,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?<=\d) val\.?", ""),
     (r"v[ėe]liau", "later"),
     (r"paskui|po to|tada", "then"),
+    # "atvešiu po vizito": after the appointment the child is brought in.
+    (
+        r"po (?:vizito|apsilankymo|pri[ėe]mimo|konsultacijos|patikrinimo|procedūros|proced[ūu]ros|tyrim[ųu]|tyrimo)",
+        "after the appointment",
+    ),
     (r"pasiimsiu|pasiims", "pick her up"),
     (r"anks[čc]iau", "early"),
     (r"ateis|atvyks|atvešiu|atvesiu", "coming"),
@@ -152,10 +160,22 @@ STOPWORDS = frozenset(
         "sūnus",
         "yra",
         "šiandien",
+        "turi",
+        "liks",
+        "namie",
+        "namuose",
+        "nes",
+        "dėl",
+        "mano",
+        "gydytoją",
+        "gydytojo",
+        "vizito",
+        "vizitą",
     ]
 )
 
-DISTINCT_LETTERS = frozenset("ėįūų")
+# "č", "š", "ž" are written by none of the other Latin-script languages read here.
+DISTINCT_LETTERS = frozenset("ėįūųčšž")
 
 # Phrases meaning every child of the parent.
 ALL_CHILDREN = (r"abu|abi|abudu|(?:abu |visi )?vaikai|visi trys",)

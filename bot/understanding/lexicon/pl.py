@@ -224,4 +224,5 @@ DISTINCT_LETTERS = frozenset("ćłńśźż")
 ALL_CHILDREN = (r"oboje|obaj|obie|obydwoje|(?:moje |wszystkie )?dzieci|ca[łl]a (?:dw[óo]jka|tr[óo]jka)",)
 
 # Endings of declined given names, added to the name without its final vowel.
-CASE_ENDINGS = r"a|y|i|ie|e|ę|ą|o|u|owi|em|iem"
+# The diminutive "-ek"/"-ka" ("Wiktorek", "Natalka") and its own cases are read as the name too.
+CASE_ENDINGS = r"a|y|i|ie|e|ę|ą|o|u|owi|em|iem|ek|ka|ki|ku|kiem|kowi|kę|uś|usia|usiu"

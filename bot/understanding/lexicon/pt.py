@@ -25,6 +25,44 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "will be in after all",
     ),
     (r"afinal", "after all"),
+    # "aviso vcs quando ele puder voltar": the parent will say later, so the end is not known yet.
+    (
+        r"(?:eu )?(?:te |lhe |lhes )?(?:aviso|avisamos|informo|informamos|falo|digo|confirmo)"
+        r"(?: (?:vcs|voc[êe]s|voc[êe]|a escola|a senhora|o senhor|a professora))?(?= (?:quando|assim que|depois|amanh[ãa]))",
+        "will let you know",
+    ),
+    (r"(?:eu )?(?:te |lhe |lhes )?(?:mantenho|manteremos) (?:informad[oa]s?|a par)", "will let you know"),
+    (r"n[ãa]o sei se|n[ãa]o sabemos se", "not sure if"),
+    (
+        r"(?:hoje|hj) (?:j[áa] )?(?:est[áa]|est[ãa]o|t[áa]|t[ãa]o) (?:bem|bons|boas|[óo]tim[oa]s?|ok|bom|boa)",
+        "fine and back today",
+    ),
+    # "quinta e sexta passada": "last" goes before the days in English.
+    *(
+        (
+            r"(?:na |no )?" + day + r"(?:[- ]feira)?(?=(?: e " + _DAYS + r"(?:[- ]feira)?)? passad[ao]\b)",
+            "last " + english,
+        )
+        for day, english in (
+            ("segunda", "monday"),
+            ("ter[çc]a", "tuesday"),
+            ("quarta", "wednesday"),
+            ("quinta", "thursday"),
+            ("sexta", "friday"),
+            ("s[áa]bado", "saturday"),
+            ("domingo", "sunday"),
+        )
+    ),
+    (r"(?:(?<=a )|(?<=o ))passad[ao]", ""),
+    (r"(?:na |n[ao] )?semana passada", "last week"),
+    (r"(?:no )?m[êe]s passado", "last month"),
+    # "às 9 e meia", "9h30": the clock times English writes 9:30.
+    *((rf"(?<!\d){hour}(?:h| horas?)? e meia|(?<!\d){hour}h ?30", f"{hour}:30") for hour in range(1, 20)),
+    *(
+        (rf"(?<!\d){hour}(?:h| horas?)? e um quarto|(?<!\d){hour}h ?15", f"{hour}:15")
+        for hour in range(1, 20)
+    ),
+    (r"inclusive|inclu[íi]d[oa]", "inclusive"),
     (r"(?:acordou|est[áa]|ficou|sente-se|se sente) (?:muito |bem |j[áa] )?melhor", "is feeling better"),
     (
         r"(?:a )?consulta(?: d[oa] \w+)? foi (?:cancelada|desmarcada|adiada)",
@@ -131,6 +169,13 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:vai|vem|v[ãa]o|v[êe]m|ir[áa]|ir[ãa]o|vir[áa]|vir[ãa]o)" + _SCHOOL,
         "then coming to school",
     ),
+    # "vai para a escola depois", "levo-o à escola depois da consulta": coming in after the appointment.
+    (
+        r"(?:(?:vai|vem|ir[áa]|vir[áa]|v[ãa]o|v[êe]m)|(?:eu )?(?:levo|deixo)(?:-[oa]s?)?|(?:eu )?(?:[oa]s? )?(?:levo|deixo))"
+        + _SCHOOL
+        + r" (?:depois|a seguir|logo ap[óo]s|ap[óo]s)(?: d[ao] (?:consulta|exame|dentista|m[ée]dic[oa]))?",
+        "coming to school afterwards",
+    ),
     (r"(?:vai|vem)" + _SCHOOL, "is going to school"),
     (r"(?:v[ãa]o|v[êe]m)" + _SCHOOL, "are going to school"),
     (r"normal(?:mente)?|como sempre|como de costume", "as normal"),
@@ -150,6 +195,10 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?<=\d )dias", "days"),
     (r"às|as(?= \d)|pelas(?= \d)|pelas|a partir das", "at"),
     (r"mais tarde", "later"),
+    (
+        r"(?:logo )?(?:depois|ap[óo]s) d[ao] (?:consulta|exame|dentista|m[ée]dic[oa]|hospital)",
+        "after the appointment",
+    ),
     (r"logo a seguir|logo depois|em seguida|logo ap[óo]s", "straight after"),
     (r"depois|a seguir", "then"),
     (

@@ -26,6 +26,13 @@ _AFTER_DAY = "(?:" + "|".join(f"(?<={day} )" for day in _DAY_WORDS) + ")"
 GLOSSES: tuple[tuple[str, str], ...] = (
     *((day + _BACK_AS_NORMAL, "back " + english) for day, english in _WEEKDAYS),
     (r"ignora[țt]i(?: (?:mesajul|ultimul mesaj)(?: anterior)?)?", "ignore my last message"),
+    # "la 9 și jumătate": the clock time English writes 9:30.
+    *(
+        (rf"(?<!\d){hour} (?:[șs]i )?jum[ăa]tate|(?<!\d){hour} [șs]i jumate", f"{hour}:30")
+        for hour in range(1, 20)
+    ),
+    *((rf"(?<!\d){hour} [șs]i un sfert", f"{hour}:15") for hour in range(1, 20)),
+    (r"inclusiv", "inclusive"),
     (
         r"(?:vine|va veni|merge|va merge) totu[șs]i(?: la [șs]coal[ăa])?|totu[șs]i (?:vine|va veni|merge|va merge)"
         r"(?: la [șs]coal[ăa])?",
@@ -105,13 +112,17 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"la ora|la(?= \d)", "at"),
     (r"pe la(?= \d)|[îi]n jur de(?= \d)|cam pe la(?= \d)", "around"),
     (r"mai t[âa]rziu", "later"),
-    (r"apoi|dup[ăa] aceea", "then"),
-    (r"(?:[îi]l|o) (?:iau|voi lua) (?:\w+ )?mai devreme", "pick her up early"),
-    (r"(?:[îi]l|o|[îi]i) (?:iau|vom lua|voi lua|lu[ăa]m)", "pick up"),
     (
         r"(?:apoi|dup[ăa] aceea|pe urm[ăa]) (?:vine|va veni|merge|va merge)(?: la [șs]coal[ăa])?",
         "then coming to school",
     ),
+    (
+        r"dup[ăa] aceea|dup[ăa] (?:asta|aceasta|aia)|dup[ăa] (?:programare|consulta[țt]ie|vizit[ăa])",
+        "afterwards",
+    ),
+    (r"apoi|pe urm[ăa]", "then"),
+    (r"(?:[îi]l|o) (?:iau|voi lua) (?:\w+ )?mai devreme", "pick her up early"),
+    (r"(?:[îi]l|o|[îi]i) (?:iau|vom lua|voi lua|lu[ăa]m)", "pick up"),
     # "Azi vine la școală": the child is in today.
     (
         r"(?:(?<=azi )|(?<=ast[ăa]zi )|(?<=[șs]i ))(?:vine|va veni|merge|va merge) la [șs]coal[ăa]",
@@ -170,6 +181,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"cump[ăa]r[ăa]turi", "shopping"),
     (r"[îi]nc[ăa]", "still"),
     (r"a fost|au fost|era", "was"),
+    (r"[șs]i", "and"),
 )
 
 # Common words of the language that are not English words too (Latin-script detection).
