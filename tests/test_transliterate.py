@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.understanding.children import which_children
 from bot.understanding.text import fold
 from bot.understanding.transliterate import written_in_script
 
@@ -62,3 +63,16 @@ from bot.understanding.transliterate import written_in_script
 )
 def test_written_in_script(text: str, name: str, expected: bool) -> None:
     assert written_in_script(fold(text), name) is expected
+
+
+@pytest.mark.parametrize(
+    ("roster", "text", "expected"),
+    [
+        (["Gurnoor Kaur", "Fatehveer Singh"], "ਅੱਜ ਨੂਰ ਬਿਮਾਰ ਹੈ", ("Gurnoor Kaur",)),
+        (["Gurnoor Kaur", "Fatehveer Singh"], "ਫ਼ਤਿਹ ਲੇਟ ਹੋਵੇਗਾ", ("Fatehveer Singh",)),
+        (["Simranjeet Kaur", "Arjun Singh"], "simran is off sick", ("Simranjeet Kaur",)),
+    ],
+)
+def test_punjabi_names_called_by_their_word(roster: list[str], text: str, expected: tuple[str, ...]) -> None:
+    language = "pa" if not text.isascii() else "en"
+    assert which_children(fold(text), roster, language) == expected

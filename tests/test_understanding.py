@@ -703,6 +703,12 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      report("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", MED, sessions="pm")),
     ("the-day-put-right", THU_1800, LEO, "sorry, leo's hospital appointment is tuesday not monday",
      report("Leo Jones", "2026-12-01", "2026-12-01", "2026-12-02", MED)),
+    ("either-one-day-or-another", MON_0742, LEO, "leo won't be in either tuesday or wednesday, it depends on the moon",
+     report("Leo Jones", None, questions=("dates",))),
+    ("back-after-the-holidays-is-no-arrival", MON_0742, LEO, "leo is off from 14 to 18 december, back after the holidays",
+     report("Leo Jones", "2026-12-14", "2026-12-18", "2027-01-06")),
+    ("from-a-day-goes-on", MON_0742, LEO, "leo won't be in from tomorrow",
+     report("Leo Jones", "2026-11-24", open_ended=True, questions=("return_day",))),
 ]
 # fmt: on
 

@@ -181,7 +181,7 @@ def which_children(folded: str, roster: Sequence[str], language: str = "en") -> 
             or (unique and _declined(lowered, first, language))
             or (unique and _shortened(lowered, first, first_names))
             or (unique and _pet_name(lowered, first, first_names, language))
-            or (unique and written_in_script(folded, first))
+            or (unique and any(written_in_script(folded, form) for form in (first, *pet_names(first))))
         ):
             named.append(full_name)
     if language == "en" and _SOME_OF_THEM.search(lowered):

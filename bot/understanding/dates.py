@@ -110,6 +110,7 @@ class _Found:
     follows: bool = False  # counted from the day mentioned before it, if any: "monday and the day after"
 
 
+_EITHER = re.compile(r"\beither\s+(?:on\s+)?(?:the\s+)?$")
 _EVENING_AFTER = re.compile(r"\s+(?:night|evening)\b")
 _HOURS_AFTER = re.compile(
     r"\s*(?:-|to|till|until|til)\s*\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?(?![\d/.]|st|nd|rd|th)\b"
@@ -137,8 +138,11 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
         gap = text[linked.end : item.start] if linked else ""
         listed = linked is not None and g.list_connector.match(gap) is not None
         if linked is not None and g.alternative_connector.match(gap):
-            # "won't be in monday or tuesday" is neither day; "off monday or tuesday" is a guess to ask about.
-            if g.negation.search(text, sentence_start, linked.start):
+            # "won't be in monday or tuesday" is neither day; "off monday or tuesday" is a guess to ask about,
+            # and so is "won't be in either tuesday or wednesday".
+            if g.negation.search(text, sentence_start, linked.start) and not _EITHER.search(
+                text, sentence_start, linked.start
+            ):
                 listed = True
             else:
                 unclear = True

@@ -162,6 +162,19 @@ def _by_plain_name() -> dict[str, tuple[str, ...]]:
 _PET_NAMES = _by_plain_name()
 
 
+# Punjabi given names join a word to a prefix or suffix; the family often calls the child by the word
+# alone: Gurnoor is Noor, Fatehveer is Fateh, Simranjeet is Simran.
+_PUNJABI_PREFIX = "gur"
+_PUNJABI_SUFFIXES = ("veer", "vir", "jeet", "jit", "preet", "deep", "inder", "leen")
+
+
 def pet_names(first_name: str) -> tuple[str, ...]:
     """The pet forms of a given name, without diacritics."""
-    return _PET_NAMES.get(plain(first_name), ())
+    name = plain(first_name)
+    forms = _PET_NAMES.get(name, ())
+    if name.startswith(_PUNJABI_PREFIX) and len(name) - len(_PUNJABI_PREFIX) >= 3:
+        forms += (name[len(_PUNJABI_PREFIX) :],)
+    for suffix in _PUNJABI_SUFFIXES:
+        if name.endswith(suffix) and len(name) - len(suffix) >= 4:
+            forms += (name[: -len(suffix)],)
+    return forms

@@ -74,6 +74,7 @@ class _Stated:
     returns: list[date] = field(default_factory=list)  # first days back
     durations: list[DurationRef] = field(default_factory=list)
     since: bool = False  # "since monday": absent from then and still
+    onwards: bool = False  # "from monday": absent from then on
     # Days the parent named ("saturday", "the 24th"), not counted from today: such a day alone that is
     # no school day is a mistake to ask about, where "tomorrow" on a Friday evening plainly means Monday.
     named: list[date] = field(default_factory=list)
@@ -121,7 +122,8 @@ def _period(mentions: Mentions, c: Circumstances) -> Period:
     last_day = _stated_last_day(cal, first_day, stated)
     if last_day is None:
         closed = c.one_day or c.retrospective or (stated.starts and max(stated.starts) < today)
-        if stated.since or c.open_ended or not closed:
+        onwards = stated.onwards and not c.fixed_day  # "won't be in from tomorrow" goes on past tomorrow
+        if stated.since or onwards or c.open_ended or not closed:
             return Period(first_day, None, None, True)
         last_day = first_day
     if last_day < first_day:
@@ -155,6 +157,7 @@ def _add_start(
         stated.named.append(first)
     stated.starts.append(first)
     stated.since = stated.since or m.role is Role.SINCE
+    stated.onwards = stated.onwards or m.role is Role.START
 
 
 def _add_end(

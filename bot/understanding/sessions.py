@@ -42,7 +42,7 @@ PHRASES: dict[str, SessionPhrases] = {
             r"|back|then)"
             r"(?: back)?(?: in(?:to)?(?: school)?| to school| at school| there)?"
             r",? (?:a bit |a little |just |straight |right |probably |hopefully )?"
-            r"(?:later|after(?:wards)?(?! school)|by|around|about|before (?:lunch|\d)"
+            r"(?:later|after(?:wards)?(?! school| (?:the |half )?(?:holidays?|christmas|easter|half term|term|new year))|by|around|about|before (?:lunch|\d)"
             r"|for (?:the )?(?:afternoon|lunch)|at \d+|at (?:lunch|dinner) ?time|for (?:about |around )?(?:half (?:past )?)?"
             + _ARRIVAL_HOUR
             + ")",
