@@ -709,6 +709,10 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      report("Leo Jones", "2026-12-14", "2026-12-18", "2027-01-06")),
     ("from-a-day-goes-on", MON_0742, LEO, "leo won't be in from tomorrow",
      report("Leo Jones", "2026-11-24", open_ended=True, questions=("return_day",))),
+    ("until-a-day-inclusive", MON_0742, LEO, "leo has bronchitis, the doctor said he must stay home until wednesday inclusive",
+     report("Leo Jones", "2026-11-23", "2026-11-25", "2026-11-26", ILL)),
+    ("a-name-without-its-diacritics", MON_0742, ("Ionuț Stan", "Maria Stan"), "ionut and maria are off with flu today",
+     ill_until_unknown("ALL", "2026-11-23")),
 ]
 # fmt: on
 

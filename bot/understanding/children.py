@@ -255,7 +255,11 @@ def _declined(lowered: str, first: str, language: str) -> bool:
 
 
 def _names(lowered: str, name: str) -> bool:
-    return re.search(rf"\b{re.escape(name)}(?:'?s)?\b", lowered) is not None
+    """The name as a word, with or without its diacritics: "Ionut" is Ionuț, and "ionuț" too."""
+    pattern = re.compile(rf"\b{re.escape(plain(name))}(?:'?s)?\b")
+    return pattern.search(lowered) is not None or (
+        not lowered.isascii() and pattern.search(plain(lowered)) is not None
+    )
 
 
 def _names_first(folded: str, lowered: str, first: str, is_common_word: bool) -> bool:

@@ -30,6 +30,8 @@ class Vocabulary:
     ordinal_suffix: str
     past_markers: tuple[str, ...]
     present_markers: tuple[str, ...]
+    # Past markers that report words said ("the doctor said"): past for a day named before them only.
+    reporting_markers: frozenset[str]
     # Regular expressions for the text just before a mention that give it a role.
     until_tail: str
     end_connector: str
@@ -197,6 +199,7 @@ VOCABULARY: dict[str, Vocabulary] = {
             "mentioned",
             "emailed",
         ),
+        reporting_markers=frozenset({"said"}),
         present_markers=(
             "will",
             "won't",

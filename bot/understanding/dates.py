@@ -110,6 +110,7 @@ class _Found:
     follows: bool = False  # counted from the day mentioned before it, if any: "monday and the day after"
 
 
+_INCLUSIVE = re.compile(r",?\s+(?:inclusive|included|inclusively)\b")
 _EITHER = re.compile(r"\beither\s+(?:on\s+)?(?:the\s+)?$")
 _EVENING_AFTER = re.compile(r"\s+(?:night|evening)\b")
 _HOURS_AFTER = re.compile(
@@ -121,8 +122,12 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
     """The day expressions in normalised `text`; `absence` matches phrases of being absent."""
     g = grammar(language)
     found = _without_overlaps(_candidates(text, g), len(text))
-    tenses = [(m.start(), m.group() not in g.vocabulary.past_markers) for m in g.tense.finditer(text)]
-    tense_starts = [start for start, _ in tenses]
+    v = g.vocabulary
+    tenses = [
+        (m.start(), m.group() not in v.past_markers, m.group() in v.reporting_markers)
+        for m in g.tense.finditer(text)
+    ]
+    tense_starts = [start for start, _, _ in tenses]
     sentence_starts = [0, *(m.end() for m in g.sentence.finditer(text))]
     clause_starts = [0, *(m.end() for m in g.clause.finditer(text))]
     clauses: dict[int, tuple[bool, bool]] = {}  # clause index: (about being absent, an aside)
@@ -153,13 +158,18 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
         role = item.role or _role(item.ref, tail, gap, linked, listed, g)
         if role is None:
             continue
+        if role is Role.UNTIL and _INCLUSIVE.match(text, item.end):
+            role = Role.END  # "until wednesday inclusive" is off on wednesday too
         clause = bisect_right(clause_starts, item.start) - 1
         clause_end = [*clause_starts[1:], len(text)][clause]
-        marker = bisect_right(tense_starts, item.start) - 1
+        after = bisect_right(tense_starts, item.start)
+        marker = after - 1
+        # "the doctor said she can stay home until wednesday": what was said has its own tense
+        while marker >= 0 and tenses[marker][2] and tenses[marker][0] >= sentence_start:
+            marker -= 1
         if marker < 0 or tenses[marker][0] < sentence_start:
-            marker += 1  # no verb before it: the first after it, in its clause ("the doctor on friday said")
-            if marker == len(tenses) or tenses[marker][0] >= clause_end:
-                marker = -1
+            # no verb before it: the first after it, in its clause ("the doctor on friday said")
+            marker = after if after < len(tenses) and tenses[after][0] < clause_end else -1
         past = marker >= 0 and not tenses[marker][1]
         if clause not in clauses:
             start, end = clause_starts[clause], clause_end

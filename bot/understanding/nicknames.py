@@ -110,6 +110,7 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     "maria": ("mariuca", "mia", "mărioara"),
     "mihai": ("mihăiță", "mihăiţă", "mihaiță"),
     "ștefan": ("fănel", "ștefănel"),
+    "sofia": ("sofica", "sofiuța"),
     # Lithuanian
     "jonas": ("jonukas", "jonelis"),
     "ugnė": ("ugnytė", "ugnelė"),
@@ -119,6 +120,7 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     "matas": ("matukas",),
     "emilija": ("emilė", "emiliukė"),
     "kotryna": ("kotrynėlė", "kotė"),
+    "dovydas": ("dovydukas", "dovis"),
     # Portuguese and Spanish
     "beatriz": ("bia", "bea", "beatrizinha"),
     "mariana": ("mari", "nana"),
@@ -128,6 +130,10 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     "alejandro": ("álex", "alex", "ale"),
     "alejandra": ("ale", "álex"),
     "sofía": ("sofi",),
+    "valeria": ("vale", "valeri"),
+    "jimena": ("jime",),
+    "rafaela": ("rafa", "rafinha"),
+    "valentina": ("vale", "valen", "tina"),
     "martina": ("marti", "tina"),
     "daniela": ("dani",),
     "santiago": ("santi",),

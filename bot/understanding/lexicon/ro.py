@@ -181,6 +181,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"cump[ăa]r[ăa]turi", "shopping"),
     (r"[îi]nc[ăa]", "still"),
     (r"a fost|au fost|era", "was"),
+    (r"am fost|am mers", "we went"),
     (r"[șs]i", "and"),
 )
 
