@@ -711,6 +711,10 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      report("Leo Jones", "2026-11-24", open_ended=True, questions=("return_day",))),
     ("until-a-day-inclusive", MON_0742, LEO, "leo has bronchitis, the doctor said he must stay home until wednesday inclusive",
      report("Leo Jones", "2026-11-23", "2026-11-25", "2026-11-26", ILL)),
+    ("an-emoji-ends-a-clause", SUN_2100, LEO, "leo has been sick tonight 😩 he won't be in tomorrow",
+     ill_until_unknown("Leo Jones", "2026-11-23")),
+    ("on-the-way-then-turned-round", MON_0840, LEO, "leo was sick on the way in so we turned round, he won't be in today",
+     ill_until_unknown("Leo Jones", "2026-11-23")),
     ("a-name-without-its-diacritics", MON_0742, ("Ionuț Stan", "Maria Stan"), "ionut and maria are off with flu today",
      ill_until_unknown("ALL", "2026-11-23")),
 ]

@@ -382,7 +382,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"be there in \d+",
                 r"overslept",
                 r"slept in",
-                r"on (?:our|the|his|her|their) way(?: in| to school)?(?! (?:to|back from) (?!school))",
+                r"on (?:our|the|his|her|their) way(?: in| to school)?(?! (?:to|back from) (?!school))(?![\w' ]{0,30}\bturned (?:round|around|back))",
                 r"stuck in traffic",
                 r"traffic",
                 r"car (?:broke|broken|won't start|has broken|wouldn't start)",

@@ -48,7 +48,7 @@ PHRASES: dict[str, SessionPhrases] = {
             + ")",
             # "get him in by 11"; "getting him at 1:15" is a collection
             r"get\w*(?: \w+)? in(?:to school)? (?:later|after|by|around|about|for|at)",
-            r"on (?:our|his|her|their|the) way(?: in| to school)?(?: now)?",
+            r"on (?:our|his|her|their|the) way(?: in| to school)?(?: now)?(?![\w' ]{0,30}\bturned (?:round|around|back))",
             r"in (?:school )?later",
             r"(?:in|back)(?: in)?(?: school)? until (?:after |about |around )?(?:lunch\w*|the afternoon|later|"
             + _ARRIVAL_HOUR

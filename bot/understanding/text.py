@@ -256,6 +256,8 @@ _SPACES = re.compile(r"[ \t\r\f\v]+")
 # message the only sign of the reason, so they are read as the word before emoji are dropped.
 _EMOJI_WORDS = re.compile("[\U0001f912\U0001f92e\U0001f927\U0001f922\U0001f915\U0001f637]+")
 _LINES = re.compile(r"\s*\n\s*")
+# Other emoji end a clause as a comma would: "sick tonight 😩 neither will be in tomorrow".
+_PICTOGRAPHS = re.compile("[\u2600-\u27bf\U0001f300-\U0001faff]+")
 
 
 @cache
@@ -275,7 +277,7 @@ def normalise(folded: str, language: str = "en") -> str:
 
     A language with glosses is rewritten into the English words the later layers read.
     """
-    text = _EMOJI_WORDS.sub(" sick ", folded.lower())
+    text = _PICTOGRAPHS.sub(", ", _EMOJI_WORDS.sub(" sick ", folded.lower()))
     # Punjabi typed in Latin letters shares its everyday words with Urdu typed so.
     glossary = _glossary("ur" if language == "pa" and folded.isascii() else language)
     if glossary is not None:
