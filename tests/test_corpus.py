@@ -18,10 +18,10 @@ from bench.understanding import CORPUS, FIELDS, SCHOOL, load, score_corpus
 from bot.codes import PROVISIONAL_CODE, Category
 from bot.settings import Settings, load_settings
 
-# Measured on 2026-11-22 (688 messages; 372 were written blind to the parser, and the last 130, a third
-# sealed batch, were scored before any fix: correct 0.52, wrong 0.43): correct 0.865, wrong 0.113, asked
-# 0.022. The bar is 1%; the ceiling keeps a point of slack and comes down as the parser improves.
-WRONG_CEILING = 0.12
+# Measured on 2026-11-22 (778 messages; 462 were written blind to the parser, and the last 90, a fourth
+# sealed batch, were scored before any fix: correct 0.50, wrong 0.46): correct 0.898, wrong 0.084, asked
+# 0.018. The bar is 1%; the ceiling keeps a point of slack and comes down as the parser improves.
+WRONG_CEILING = 0.10
 
 QUESTIONS = {"child", "dates", "return_day"}
 OTHER_LANGUAGES = {"pl", "ro", "ur", "pa", "bn", "ar", "pt", "es", "lt", "fr"}
