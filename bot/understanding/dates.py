@@ -112,7 +112,10 @@ class _Found:
 
 _INCLUSIVE = re.compile(r",?\s+(?:inclusive|included|inclusively)\b")
 _EITHER = re.compile(r"\beither\s+(?:on\s+)?(?:the\s+)?$")
+# A day the parent does not know yet: "it'll be one day next week".
+_VAGUE = re.compile(r"\b(?:(?:one|some) ?day|sometime|some time) (?:next|this|that|the following) week\b")
 _EVENING_AFTER = re.compile(r"\s+(?:night|evening)\b")
+_EVENING_END = re.compile(r"\s(?:night|evening)$")
 _HOURS_AFTER = re.compile(
     r"\s*(?:-|to|till|until|til)\s*\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?(?![\d/.]|st|nd|rd|th)\b"
 )
@@ -160,6 +163,9 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
             continue
         if role is Role.UNTIL and _INCLUSIVE.match(text, item.end):
             role = Role.END  # "until wednesday inclusive" is off on wednesday too
+        evening = _EVENING_AFTER.match(text, item.end) or _EVENING_END.search(text, item.start, item.end)
+        if role is Role.RETURN and evening:
+            role = Role.END  # "back tuesday night": away all tuesday, in on wednesday
         clause = bisect_right(clause_starts, item.start) - 1
         clause_end = [*clause_starts[1:], len(text)][clause]
         after = bisect_right(tense_starts, item.start)
@@ -188,7 +194,7 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
         mention = Mention(item.start, item.end, item.ref, role, past, about_absence)
         mentions.append(mention)
         previous = mention
-    return Mentions(tuple(mentions), unclear)
+    return Mentions(tuple(mentions), unclear or _VAGUE.search(text) is not None)
 
 
 def _with_year(start: Ref, end: Ref) -> DayRef | None:

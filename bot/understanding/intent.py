@@ -32,24 +32,32 @@ class Phrases:
 PHRASES: dict[str, Phrases] = {
     "en": Phrases(
         absence=(
-            r"off(?! to (?:school|bed))",
+            # not "off to bed", nor "fell off his bike"
+            r"off(?! to (?:school|bed)| (?:his|her|their|the|a|my) (?:bike|scooter|skateboard|horse|pony|trampoline"
+            r"|wall|swing|slide|bed|chair|stairs|climbing frame)\b)",
             r"(?:won't|will not|not|isn't|aren't|can't|cannot|couldn't|wasn't|weren't|didn't|don't|doesn't"
             r"|unable to|not able to)(?: be)? (?:in|coming|come|going|go|attend\w*|make it|there|at school)",
             r"absen(?:t|ce)",
             r"(?:stay|stays|staying|stayed|keep|keeping|kept)(?: \w+)? (?:at home|home|off|in bed)",
             r"(?<!things )(?<!going on )(?<!problems )(?<!issues )(?<!trouble )at home",
-            r"home (?:today|tomorrow|sick|ill|poorly|with)",
-            r"miss(?:es|ed|ing)?(?! (?:the |your |an? |my )?(?:e-?mail|message|call|letter|text|post|deadline|bus|train))",
+            r"(?<!came )(?<!come )(?<!comes )home (?:today|tomorrow|sick|ill|poorly|with)",
+            r"miss(?:es|ed|ing)?(?! (?:the |your |an? |my )?(?:e-?mail|message|call|letter|text|post|deadline|bus|train))"
+            # "thank you to miss okafor for everything": a teacher, not missing school
+            r"(?! (?!school|today|tomorrow|class|lessons?|swimming|pe|it|out|the|a|her|his|this|next)[a-z]+(?:'s)?"
+            r" (?:for|said|says|told|knows|know|class|about|is|was|has|had|mentioned|asked|that)\b)",
             LATE_EN,
             r"running (?:\w+ ){0,4}behind",
             r"(?:won't|will not|not) be back",
             r"refus\w+ to (?:come|go|get)",
+            r"(?:no way of|can't|cannot|couldn't|unable to) get(?:ting)? (?:[\w']+ ){1,4}(?:to|into|in to) school",
             r"(?:not|isn't|isnt|aren't|(?:don't|dont|do not) think (?:he|she|they)(?:'s|'re| is| are))"
             r" (?:fit|well enough|up to (?:it|going|coming))",
             r"(?:leave|leaves|leaving|finishing) (?:school )?(?:early|at)",
             r"pick(?:ing|ed)? (?:\w+ )?up (?:early|at|from school at|before|after lunch)",
             r"(?:pick(?:ing|ed)? up|collect(?:ing|ed)?) \w+(?: (?:and|&) \w+)? (?:early|at \d+(?:[:.]\d\d)?(?: ?[ap]m)?|at lunch|before|after lunch)",
-            r"collect(?:ing|ed)? (?:\w+ )?(?:early|at|from school at|before|after lunch)",
+            r"collect(?:ing|ed)? (?:\w+ )?(?:from (?:the )?(?:school|office|reception) )?(?:early|at|before|after lunch)",
+            r"be ready (?:at|in) (?:the )?(?:reception|office|front desk) (?:for|at|by)",
+            r"on (?:my|our) way to (?:collect|pick|get)",
             r"(?:take|taking|took) (?:\w+ )?out(?: of school)?(?: early| for| at)",
             r"sent home",
             r"(?:be|come|coming|(?:bring|have|get)\w* \w+) in (?:later|after|by|at|for|around|about)",
@@ -67,7 +75,7 @@ PHRASES: dict[str, Phrases] = {
             r"(?:wasn't|weren't|was not|were not) (?:in|at school)",
             r"(?:didn't|did not|couldn't|could not) (?:come|go|attend|make it)",
             r"stayed (?:at )?home",
-            r"kept \w+ (?:off|home|at home)",
+            r"(?<!'ve )(?<!have )kept \w+ (?:off|home|at home)",  # "i've kept him home" is today
             r"had (?:the|a) day off",
         ),
         withdrawal=(
@@ -104,6 +112,7 @@ PHRASES: dict[str, Phrases] = {
             r"(?:not sure|don't know|do not know|no idea|unsure) (?:when|how long|yet)",
             r"(?:will|'ll) (?:confirm|let you know|tell you|update you(?: on)?) (?:the (?:exact )?(?:date|day)|when)",
             r"(?:when|once) (?:i|we) (?:know|hear) more",
+            r"doubt (?:he|she|they)(?:'ll| will) be (?:back|in)",
             r"at least (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|another|the next|a couple)",
             # "off for 48 hours after they were last sick": counted from a moment not yet known
             r"(?:hours|hrs|days) (?:after|from) (?:the|their|his|her|they|he|she)(?: \w+)? last",
@@ -269,7 +278,7 @@ _LAST_CLAUSE = re.compile(r"(?:^|[,;:]\s|\s-\s)(?:[^,;:-]|\S-)*$")
 # Asked as a question, a request to the school: "can someone please chase the transport team".
 _REQUEST = re.compile(
     r"(?:(?:can|could|would|will) (?:someone|somebody|you)(?: please)? (?:please|let|tell (?!me)|pass|chase|ring"
-    r"|call|inform|make sure|send|mark)|(?:can|could|may) (?:i|we)(?: please)? (?:pick|collect|take))\b"
+    r"|call|inform|make sure|send|mark)|(?:can|could|may) (?:i|we)(?: please)? (?:pick|collect|take)|(?:can|could) \w+ be ready)\b"
 )
 _GREETING = re.compile(
     r"^(?:(?:hi|hello|hey|hiya|morning|good (?:morning|afternoon|evening)|dear \w+|hola|bonjour|ola|salut)"

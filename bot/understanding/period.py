@@ -148,6 +148,8 @@ def _add_start(
             last = min(last, today)
         elif default_first is not None:
             first = max(first, default_first)
+        if m.ref.which == "rest" and stated.starts:
+            first = max(first, min(stated.starts))  # "off tuesday and the rest of the week"
         if first > last:
             raise _Unclear
         stated.span_end = max(stated.span_end or last, last)

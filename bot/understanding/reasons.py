@@ -46,6 +46,9 @@ _DESTINATIONS = "|".join(
         "the philippines",
         "tenerife",
         "lanzarote",
+        "fuerteventura",
+        "gran canaria",
+        "benidorm",
         "majorca",
         "mallorca",
         "ibiza",
@@ -74,9 +77,11 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
         (
             Category.PUBLIC_HEALTH,
             (
-                r"ukhsa",
-                r"health protection",
-                r"public health",
+                # told to stay away by the health authority, not its advice quoted ("the ukhsa sheet says")
+                r"(?:call|letter|told|advised|instructed|asked|rang|phoned|contacted)(?: \w+){0,2} (?:from |by )?"
+                r"(?:the )?(?:ukhsa|health protection|public health)",
+                r"(?:ukhsa|health protection(?: team)?|public health(?: team)?) (?:told|have told|has told|advised"
+                r"|asked|instructed|rang|called|phoned|have said|has said|said (?:she|he|they|we))",
                 r"quarantin\w*",
                 r"(?:told|advised|asked|instructed|has|have|needs?) to (?:self[- ]?)?isolate",
             ),
@@ -144,7 +149,9 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 # someone else in the family taken ill: the child is kept home by it, not ill
                 r"(?:my|his|her|their|our) (?:dad|mum|mam|mom|father|mother|nan|nana|gran|grandma|grandad|grandpa"
                 r"|grandparents?|brother|sister|husband|wife|partner|uncle|aunt\w*)(?:'s| has| had| is| was)?"
-                r"(?: \w+){0,3} (?:stroke|heart attack|rushed|in hospital|intensive care|critical)",
+                r"(?: \w+){0,5} (?:stroke|heart attack|rushed|in hospital|intensive care|critical|very (?:sick|ill)"
+                r"|seriously ill|dying|flared up)",
+                r"looking after (?:her|his|their) (?:mum|mam|mom|mother|dad|father|nan|gran|grandma|grandad)",
                 r"(?:house|kitchen|flat) fire",
                 r"fire (?:in|at) (?:the|our|my) (?:house|kitchen|home|flat)",
                 r"burgl\w+",
@@ -170,7 +177,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"depress\w+",
                 r"(?:waiting (?:on|for) )?test results",
                 r"(?:an?|his|her|their) operation(?! (?:appointment|assessment|consultation))",
-                r"having (?:an? |his |her )?op\b",
+                r"(?:has|having|had) (?:an? |his |her |their )?op\b",
             ),
         ),
         (
@@ -225,6 +232,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"visit(?:ing|s)? (?:family|relatives|grandparents|grandma|grandad|nan|nana) (?:in|abroad)",
                 r"(?:family )?wedding",
                 r"setting off (?:for|to)",
+                r"all[- ]inclusive",
                 r"(?:we|they|we're|we are) (?:fly|flying)\b",
                 r"booked (?:a |last min\w* |last minute )?(?:to go|holiday|trip|flights?|break|getaway)",
                 r"cent(?:er|re) parcs",
@@ -313,7 +321,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"bug",
                 r"virus",
                 r"viral",
-                r"(?:a|bad|heavy|nasty|streaming|horrible) cold",
+                r"(?:a|bad|heavy|nasty|streaming|horrible|rank|stinking|awful|rotten|terrible|proper) cold",
                 r"flu",
                 r"cough\w*",
                 r"covid\w*",
@@ -386,6 +394,8 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"stuck in traffic",
                 r"traffic",
                 r"car (?:broke|broken|won't start|has broken|wouldn't start)",
+                r"(?:car )?battery(?:'s| is)? (?:dead|flat)",
+                r"make it (?:in )?(?:for|by) (?:about |around )?(?:\d|ten|quarter|twenty|half|five)",
                 r"missed the bus",
                 r"flat tyre",
             ),

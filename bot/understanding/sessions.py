@@ -38,7 +38,7 @@ _ARRIVAL_HOUR = (
 PHRASES: dict[str, SessionPhrases] = {
     "en": SessionPhrases(
         arrives_later=(
-            r"(?:(?<!n't )be|come|coming|bring\w*(?: \w+)?|have \w+|drop\w*(?: \w+)?|arriv\w+|driv\w+ \w+"
+            r"(?:(?<!n't )be|come|coming|bring\w*(?: \w+)?|have (?!rung|rang|called|phoned|messaged|texted|emailed|told|let)\w+|drop\w*(?: \w+)?|arriv\w+|driv\w+ \w+"
             r"|back|then)"
             r"(?: back)?(?: in(?:to)?(?: school)?| to school| at school| there)?"
             r",? (?:a bit |a little |just |straight |right |probably |hopefully )?"
@@ -61,18 +61,21 @@ PHRASES: dict[str, SessionPhrases] = {
             r"(?:in for the )?afternoon only",
             r"in for the afternoon",
             r"overslept",
+            r"make it (?:in )?(?:for|by) (?:about |around )?(?:\d|ten|quarter|twenty|half|five)",
             r"slept in",
         ),
         leaves_early=(
             r"(?:collect\w*|finish\w*|getting|tak(?:e|ing) \w+ (?:from|out of) school|pick\w*(?: \w+)? up|(?<!we're )(?<!we are )(?<!we )leav\w+|going home|go home|tak(?:e|ing) \w+ out)\b[\w' ]{0,25}?"
             r"\b(?:lunch\w*|midday|noon|early|afternoon|\d{1,2}(?:[:.]\d\d)?\s*pm|at \d{1,2}(?:[:.]\d\d)?"
-            r"|at (?:quarter|half) (?:past|to) \d)",
+            r"|at (?:quarter|half) (?:past|to) \d|at half (?:one|two|three))",
             r"sent home",
+            r"be ready (?:at|in) (?:the )?(?:reception|office|front desk) (?:for|at|by)",
+            r"on (?:my|our) way to (?:collect|pick|get)",
             r"just (?:picked|collected) \w+(?: up)?",
             r"miss(?:es|ing)? (?:the )?afternoon",
             r"afternoon off",
             r"morning only",
-            r"(?:off|in|miss\w*|appointment|leav\w+|home|out)\b[\w ]{0,15}\bthis afternoon",
+            r"(?:(?<!fell )(?<!came )off|in|miss\w*|appointment|leav\w+|home|out)\b[\w ]{0,15}\bthis afternoon",
             r"afternoon appointment",
         ),
         appointment=(
@@ -100,7 +103,8 @@ PHRASES: dict[str, SessionPhrases] = {
             r"(?:[:.](?P<minute>[0-5]\d))?\s*(?P<meridiem>am|pm|a\.m\.|p\.m\.)?(?![\d/])"
             r"(?!\s*(?:days?|weeks?|mins?|minutes?|hours?|hrs?|years?|st|nd|rd|th)\b)"
             r"|\b(?P<noon>midday|noon|lunch\s?time|dinner\s?time)\b"
-            r"|\bhalf (?:past )?(?P<half>[1-9]|1[0-2])\b(?![:.]?\d)"
+            r"|\bhalf (?:past )?(?P<half>[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+            r"\b(?![:.]?\d)"
         ),
     ),
 }
@@ -153,6 +157,22 @@ def _arrives(text: str, m: re.Match[str]) -> bool:
     return " until " in m.group() or not _NEGATED.search(text, max(0, m.start() - 25), m.start())
 
 
+_HOUR_WORDS = (
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+)
+
+
 def clock_times(text: str, language: str = "en") -> list[time]:
     """The times of day the message states, reading a bare "at 2" as 2pm (school hours)."""
     times = []
@@ -160,8 +180,8 @@ def clock_times(text: str, language: str = "en") -> list[time]:
         if m["noon"]:
             times.append(time(12))
             continue
-        if m["half"]:  # "half 10" is half past ten
-            hour = int(m["half"])
+        if m["half"]:  # "half 10" and "half one" are half past
+            hour = int(m["half"]) if m["half"].isdigit() else _HOUR_WORDS.index(m["half"]) + 1
             times.append(time(hour + 12 if hour <= 6 else hour, 30))
             continue
         meridiem, minute = m["meridiem"], m["minute"]

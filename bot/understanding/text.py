@@ -113,11 +113,22 @@ TYPOS: dict[str, dict[str, str]] = {
         "u": "you",
         "r": "are",
         "ortho": "orthodontist",
+        # text-speak that drops the g or spells by sound
+        **dict.fromkeys(["aint", "ain't"], "isn't"),
+        "goin": "going",
+        "comin": "coming",
+        "keepin": "keeping",
+        "stayin": "staying",
+        "feelin": "feeling",
+        "n": "and",
+        "wiv": "with",
     },
 }
 
 # "Late" meaning the child arrives late, not "late last night" or "sorry for the late notice".
-LATE_EN = r"late(?! (?:last )?(?:night|evening|afternoon|yesterday|on|notice|message|reply|text|response))"
+LATE_EN = (
+    r"late(?! (?:last )?(?:night|evening|afternoon|yesterday|on|notice|message|reply|text|response|shift))"
+)
 
 # Fixes that need the next word: "ill be late" is "i'll be late", not illness.
 PHRASE_FIXES: dict[str, tuple[tuple[str, str], ...]] = {

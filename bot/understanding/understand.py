@@ -84,9 +84,12 @@ _IN_SCHOOL = re.compile(r"\b(?:at|in) (?:school|class)\b")
 _ATTENDS = re.compile(
     r"(?:\b(?:is|are|will|'ll|'s|should|can)|^) (?:still |both |now )?(?:be )?(?:coming |going )?"
     r"(?:in|into school|to school|at school)\b(?! (?:later|late|after|by|for|at|around|about|tomorrow|on)\b)"
+    r"|\b(?:is|are|'s|'re) on (?:his|her|their|the) way(?: in| to school)?\b"
+    r"|\b(?:will|'ll) go to (?:school|after ?school club|breakfast club|class)\b"
 )
 _LISTED = re.compile(r"(?:(?:,| and| &) [a-z]+)*")
 _NEGATION = re.compile(r"\b(?:neither|none|nor|not|never|no)\b")
+_LEAD = re.compile(r"[.!?;,\n]")
 _CLAUSE_END = re.compile(r"[.!?;\n]|,? but\b")
 # Before a day: the parent will decide later ("will update re tomorrow", "test again tomorrow"), so the
 # day is not one of the absence.
@@ -95,7 +98,8 @@ _DEFERRED = re.compile(
     r"\b(?:update(?: you)?|let you know|keep you (?:posted|updated)|see how (?:she|he|they|it)(?:'s| is| goes"
     r"| feels| gets on)?|test(?: \w+)? again|re-?test|decide|confirm|most of"
     r"|(?:whether|if) (?:he|she|they)(?:'ll| will)? be (?:in|back|ok|okay|well enough)"
-    r"|(?:maybe|probably|prob|possibly|perhaps)(?: also| not| too)?|(?:don't|do not) know(?: yet)? about(?: the)?)"
+    r"|(?:maybe|probably|prob|possibly|perhaps)(?: also| not| too)?|(?:don't|do not) know(?: yet)? about(?: the)?"
+    r"|(?:will|'ll) (?:telephone|phone|ring|call|text|message|email|contact)(?: you| the school| the office)?(?: again)?)"
     r"(?: (?:re|about|on|for|regarding|again|by))? *$"
 )
 
@@ -154,7 +158,7 @@ def understand(
             questions=(),
             language=language,
         )
-    sessions = first_sessions(words, language)
+    sessions = first_sessions(_without_spans(words, attending), language)
     if reason is None and _coming_in_later_today(words, sessions, mentions, language):
         reason = Category.LATE
     category = reason or Category.NONE_GIVEN
@@ -188,6 +192,8 @@ def _attending_clause(words: str, first: str, firsts: list[str]) -> tuple[int, i
     will be in" says nothing of Sam attending)."""
     others = [other for other in firsts if other != first]
     for found in re.finditer(rf"\b{re.escape(first)}\b", words):
+        if _NEGATION.search(_LEAD.split(words[: found.start()])[-1]):
+            continue  # "no way of getting tyrese and nevaeh to school"
         end = _CLAUSE_END.search(words, found.end())
         clause = words[found.end() : end.start() if end else len(words)]
         attends = _ATTENDS.search(clause)
