@@ -644,7 +644,9 @@ def _date_ref(
 
 
 def _weekday(word: str | None, v: Vocabulary) -> int | None:
-    return v.weekdays[word] if word else None
+    if word is None:
+        return None
+    return v.weekdays[word] if word in v.weekdays else v.short_weekdays[word]
 
 
 def _qualifier(week: str | None, before: str | None) -> Qualifier | None:
