@@ -17,7 +17,39 @@ _COME = (
     r"|(?:school ?e |iskul ?e |skul ?e )?(?:ashbe|asbe|aashbe|ashbo|jabe|ashte parbe|jete parbe)"
 )
 
+_NUMBERS = ("এক", "দুই", "তিন", "চার", "পাঁচ", "ছয়", "সাত", "আট", "নয়", "দশ", "এগারো", "বারো")
+
 GLOSSES: tuple[tuple[str, str], ...] = (
+    # "সাড়ে দশটা", "৯টায়": the clock times English writes 10:30, 9:00.
+    *((rf"সাড়ে {word}টা{_BN}", f"{hour}:30") for hour, word in enumerate(_NUMBERS, 1)),
+    *((rf"(?:{word}|(?<!\d){hour})টা{_BN}", f"{hour}:00") for hour, word in enumerate(_NUMBERS, 1)),
+    (r"(?:\S+(?:র|ার) )?মধ্যে|(?:\w+(?:r|er) )?moddhe", "by"),
+    (
+        r"(?:ওকে |ওদের |তাকে )?(?:স্কুলে|স্কুল এ) (?:দিয়ে|পৌঁছে|নামিয়ে) (?:যাব|যাবো|আসব|আসবো|দেব|দেবো|দিব)"
+        r"|(?:oke |oder )?(?:school ?e|iskul ?e) (?:diye|pouche|namiye) (?:jabo|jab|ashbo|asbo|debo|dibo)",
+        "will bring her to school",
+    ),
+    (r"তারপর|তার পর|tarpor|tar por", "then"),
+    (
+        r"(?:সময়মত|সময়মতো|ঠিক সময়ে|সময় মত|সময় মতো|আগের মত|আগের মতো|স্বাভাবিকভাবে) (?:স্কুলে )?(?:আসবে|যাবে)"
+        r"|(?:shomoy ?moto|somoy ?moto|thik shomoye|thik somoye|shabhabik vabe) (?:school ?e )?(?:ashbe|asbe|jabe)",
+        "will be in as normal",
+    ),
+    (
+        r"(?:সরস্বতী|লক্ষ্মী|কালী|দুর্গা|বিশ্বকর্মা) ?(?:পুজো|পূজো|পুজা|পূজা)"
+        + _BN
+        + r"|(?:saraswati|sarasvati|swaraswati|lokkhi|laxmi|kali|durga) ?(?:puja|pujo)",
+        "puja religious",
+    ),
+    (r"(?:পুজো|পূজো|পুজা)" + _BN + r"|অঞ্জলি" + _BN + r"|pujo", "puja religious"),
+    (r"(?:school ?e |iskul ?e )?(?:jay ?nai|jai ?nai|ashe ?nai|ase ?nai|jay ?nay)", "wasn't in"),
+    (r"(?:স্কুলে )?(?:যায় নাই|যায়নাই|আসে নাই|আসেনাই)", "wasn't in"),
+    (
+        r"(?:thik|valo|bhalo|bhalo) (?:ase|ache|achhe|aache|hoye geche|hoye gese|hoise)"
+        r"|(?:ঠিক|ভালো|ভাল) (?:আছে|হয়ে গেছে)",
+        "is fine now",
+    ),
+    (r"(?:school ?e|iskul ?e) (?:gese|geche|giyeche|gelo)|স্কুলে (?:গেছে|গিয়েছে|গেল)", "is in school today"),
     (
         r"আজ" + _BN + r" (?:ও |ওরা |তারা )?সবাই (?:আবার )?(?:স্কুলে )?(?:আসছে|আসবে|যাচ্ছে|যাবে)"
         r"|(?:ajke|aj|aajke) (?:ora )?(?:shobai|sobai) (?:abar )?(?:school ?e )?(?:ashche|asche|ashbe|asbe|jacche|jabe)",
@@ -218,6 +250,27 @@ STOPWORDS = frozenset(
         "shukrobar",
         "tarikh",
         "theke",
+        "gesi",
+        "gechi",
+        "tai",
+        "janate",
+        "janabo",
+        "janalam",
+        "chhilo",
+        "gelo",
+        "kintu",
+        "amra",
+        "shokale",
+        "sokale",
+        "bikele",
+        "ekta",
+        "korbe",
+        "niye",
+        "jacche",
+        "ashche",
+        "asche",
+        "parbo",
+        "dorkar",
     ]
 )
 
@@ -227,8 +280,14 @@ CASE_ENDINGS = "ar|er|ake|ke|re|ere|der"
 # Phrases meaning every child of the parent.
 ALL_CHILDREN = (
     # not "বাকি দুজন", the other two
-    r"(?<!বাকি )(?<!অন্য )(?:দুজনেই|দুজন|তিনজন" + _BN + r"|সবাই)|(?:দুই )?(?:বাচ্চারা|বাচ্চাদের|ছেলেমেয়েরা)"
-    r"|all three|(?<!baki )(?:dujon(?:ei)?|tinjon(?:ei)?|shobai|sobai)|bacchara|baccara|bachara",
+    r"(?<!বাকি )(?<!অন্য )(?:দুজন"
+    + _BN
+    + r"|দু'জন"
+    + _BN
+    + r"|তিনজন"
+    + _BN
+    + r"|সবাই)|(?:দুই )?(?:বাচ্চারা|বাচ্চাদের|ছেলেমেয়েরা)"
+    r"|all three|(?<!baki )(?:dujon(?:ei|er|eri|kei)?|tinjon(?:ei|er|eri|kei)?|shobai|sobai)|bacchara|baccara|bachara",
 )
 
 # Words meaning both "tomorrow" and "yesterday", and the past-tense words that make them yesterday: a

@@ -30,11 +30,27 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "it has been cancelled",
     ),
     (r"al final|finalmente|despu[ée]s de todo", "after all"),
+    # "mañana os digo": the parent will say tomorrow, so tomorrow is not yet a day of the absence.
+    (
+        r"ma[ñn]ana (?:ya )?(?:os|les|te|le) (?:digo|cuento|comento|escribo|aviso|informo|confirmo)",
+        "will let you know tomorrow",
+    ),
+    # "les aviso que Carla tiene...": telling the school now, not promising to say later.
+    (
+        r"(?:os|les|te|le) (?:aviso|informo|comunico|escribo para (?:avisar|informar|decir)(?:les|os|te|le)?)"
+        r"(?: de)? que",
+        "just so you know",
+    ),
     # "mañana os digo cómo sigue": the parent will say later, so the end is not known yet.
     (
         r"(?:ya )?(?:(?:os|les|te) (?:digo|cuento|comento|escribo)|(?:os|les|te|le) (?:aviso|informo|confirmo|mantengo informad[oa]s?))"
         r"(?: (?:c[óo]mo|qu[ée] tal) (?:sigue|est[áa]|va|evoluciona|se encuentra))?",
         "will let you know",
+    ),
+    (
+        r"no (?:s[ée]|sabemos) si (?:ma[ñn]ana |el lunes )?(?:vendr[áa]n?|ir[áa]n?|va a (?:ir|venir)|van a (?:ir|venir)"
+        r"|podr[áa]n? (?:ir|venir))",
+        "not sure if she'll be in",
     ),
     (r"no s[ée] si|no sabemos si", "not sure if"),
     # "a las 9 y media": the clock time English writes 9:30.
@@ -157,6 +173,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (r"(?:s[íi] )?(?:va|viene)" + _SCHOOL, "is going to school"),
     (r"(?:s[íi] )?(?:van|vienen)" + _SCHOOL, "are going to school"),
+    (r"ya no (?:vuelve|vuelven|regresa|regresan)(?: (?:ese|este) d[íi]a)?", "won't be back that day"),
     (r"normalmente|como siempre|con normalidad", "as normal"),
     (r"al (?:colegio|cole|instituto|insti)|a la escuela|a clases?", "to school"),
     (r"colegio|escuela|cole|instituto", "school"),
@@ -219,6 +236,14 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"varicela", "chicken pox"),
     (r"anginas|amigdalitis", "tonsillitis"),
     (r"(?:se ha )?roto (?:el|la) (?:brazo|pierna|mu[ñn]eca|pie|tobillo)|fractur\w*", "fractured"),
+    (r"esguince|torcedura|(?:se ha |se )?torci[óo] (?:el|la) (?:tobillo|pie|mu[ñn]eca|rodilla)", "sprained"),
+    (r"se (?:ha )?ca[íi]do|se cay[óo]|se cayeron|se han ca[íi]do", "fell"),
+    (
+        r"(?:le |les )?duele (?:mucho )?(?:el|la) (?:brazo|pierna|mu[ñn]eca|pie|tobillo|rodilla|mano|espalda)",
+        "hurt",
+    ),
+    (r"radiograf[íi]a\w*", "x-ray"),
+    (r"escayola|yeso|f[ée]rula", "plaster cast"),
     (r"lesi[óo]n|lesionad\w*|se ha hecho da[ñn]o", "injured"),
     (r"cita", "appointment"),
     (r"dentista", "dentist"),

@@ -21,6 +21,20 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"le (?:rendez-vous|rdv)(?: de \w+)? (?:a [ée]t[ée] |est )?(?:annul[ée]|report[ée])",
         "appointment has been cancelled",
     ),
+    (
+        r"(?:le |son |mon |leur )?(?:rendez-vous|rdv)(?=(?: [\w'-]+){0,7} (?:a [ée]t[ée]|est|sont|ont [ée]t[ée])"
+        r" (?:annul|report|d[ée]command))",
+        "cancelled appointment",
+    ),
+    (r"(?:a [ée]t[ée]|est|sont|ont [ée]t[ée]) (?:annul|report|d[ée]command)[ée]e?s?", "has been cancelled"),
+    (
+        r"(?:pas|plus) besoin de (?:l[ae]|les|le) (?:faire sortir|r[ée]cup[ée]rer|chercher)",
+        "no need to pick her up",
+    ),
+    (
+        r"(?:il|elle|ils|elles) (?:reste|restera|restent|resteront) [àa] l'[ée]cole(?: toute la journ[ée]e)?",
+        "will be in school all day",
+    ),
     (r"annul(?:ez|er)", "cancel that"),
     (r"(?:on part|nous partons|on va|nous allons|partir) (?:en|au) france", "going to france"),
     (
@@ -173,6 +187,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"plus tard", "later"),
     (r"puis|ensuite", "then"),
     (r"juste apr[èe]s|tout de suite apr[èe]s|directement apr[èe]s", "straight after"),
+    (r"apr[èe]s (?:le |son |leur |mon )?(?:rendez-vous|rdv)|apr[èe]s(?= *(?:[,.!;]|$))", "afterwards"),
+    (
+        r"(?:je )?(?:vous )?(?:tiens|tiendrai|tiendrons|tenons) (?:inform[ée]e?s?|au courant)"
+        r"|(?:je )?vous (?:dirai|redirai|confirmerai|recontacterai)",
+        "will keep you posted",
+    ),
     (r"(?:je )?(?:viendrai )?(?:le|la|les) (?:chercher|r[ée]cup[ée]rer)|r[ée]cup[ée]rer", "pick her up"),
     (
         r"(?:je )?(?:l'|les )(?:emm[èe]ne(?:rai)?|am[èe]ne(?:rai)?|d[ée]poserai|d[ée]pose)|(?:je )?(?:le|la) (?:d[ée]poserai|d[ée]pose)",

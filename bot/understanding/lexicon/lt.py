@@ -2,7 +2,29 @@
 
 from __future__ import annotations
 
+_WEEKDAYS = (
+    (r"pirmadien\w*", "monday"),
+    (r"antradien\w*", "tuesday"),
+    (r"tre[čc]iadien\w*", "wednesday"),
+    (r"ketvirtadien\w*", "thursday"),
+    (r"penktadien\w*", "friday"),
+    (r"še[šs]tadien\w*", "saturday"),
+    (r"sekmadien\w*", "sunday"),
+)
+# "Pirmadienį bus mokykloje kaip įprasta": the day they are in school as usual is the day they are back.
+_IN_AS_USUAL = (
+    r"(?: jau)? (?:bus|ateis|eis|b[ūu]s|b[ūu]sime|b[ūu]sim)(?: jau)?(?: mokykloje| [įi] mokykl[ąa])"
+    r"(?: kaip [įi]prasta| kaip visada| kaip paprastai| normaliai)?"
+)
+
 GLOSSES: tuple[tuple[str, str], ...] = (
+    *((day + _IN_AS_USUAL, "back on " + english) for day, english in _WEEKDAYS),
+    (r"kaip [įi]prasta|kaip visada|kaip paprastai|normaliai", "as usual"),
+    # "12 val.": a clock time; said alone (not after "iki", "po", "apie") it is when something happens.
+    *(
+        (rf"(?<!iki )(?<!po )(?<!apie )(?<!prieš )(?<!ap )(?<!\d){hour} val\.?", f"at {hour}:00")
+        for hour in range(1, 20)
+    ),
     (r"ignoruokite(?: (?:ankstesn[ęe]|paskutin[ęe]))?(?: žinut[ęe])?", "ignore my last message"),
     (r"vis d[ėe]lto (?:ateis|eis|bus)(?: [įi] mokykl[ąa]| mokykloje)?", "will be in after all"),
     (r"vizitas (?:buvo )?atšauktas|vizit[ąa] atšauk[ėe]", "appointment has been cancelled"),
@@ -23,6 +45,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "won't be in",
     ),
     (r"praleis", "miss"),
+    (r"b[ūu]sim(?:e)?(?= (?:apie|po|iki|tik|ap) )", "will be there"),
     (
         r"(?:liks|lieka|paliksiu|palieku|bus) namie|(?:liks|lieka|paliksiu|palieku|bus) namuose|namie|namuose",
         "staying at home",
@@ -55,13 +78,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"ši[ąa] savait[ęe]", "this week"),
     (r"vis[ąa] savait[ęe]", "all week"),
     (r"kit[ąa]|ateinant[įi]", "next"),
-    (r"pirmadien\w*", "monday"),
-    (r"antradien\w*", "tuesday"),
-    (r"tre[čc]iadien\w*", "wednesday"),
-    (r"ketvirtadien\w*", "thursday"),
-    (r"penktadien\w*", "friday"),
-    (r"še[šs]tadien\w*", "saturday"),
-    (r"sekmadien\w*", "sunday"),
+    *_WEEKDAYS,
     (r"[įi] mokykl[ąa]", "to school"),
     (r"mokykl\w*", "school"),
     (r"tur[ėe]t[ųu] gr[įi][žz]ti|tur[ėe]t[ųu] sugr[įi][žz]ti", "should be back"),
@@ -125,7 +142,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"kal[ėe]d\w*", "christmas"),
     (r"bažny[čc]\w*|baznyc\w*", "the church"),
     (r"mi[šs]ios\w*|mi[šs]iose|mi[šs]ias", "mass"),
-    (r"(?:i[šs]vykstame|skrendame|važiuojame) [įi] lietuv[ąa]", "going to lithuania"),
+    (
+        r"(?:i[šs]vykstame|i[šs]vykstam|skrendame|skrendam|važiuojame|važiuojam|vykstame|vykstam) [įi] lietuv[ąa]",
+        "going to lithuania",
+    ),
+    (r"(?:bus|b[ūu]sime|b[ūu]sim) lietuvoje", "away in lithuania"),
+    (r"lietuvoje|[įi] lietuv[ąa]", "in lithuania"),
     (r"gimtadien\w*", "birthday"),
     (r"apsipirk\w*", "shopping"),
     (r"vis dar", "still"),

@@ -84,7 +84,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     *_MONTHS,
     (r"ਪਿਛਲਾ ਸੁਨੇਹਾ (?:ਨਜ਼ਰਅੰਦਾਜ਼|ਅਣਡਿੱਠਾ|ਇਗਨੋਰ) ਕਰ\S*", "ignore my last message"),
     (r"(?:ਅਪੌਇੰਟਮੈਂਟ|ਅਪਾਇੰਟਮੈਂਟ) (?:ਰੱਦ|ਕੈਂਸਲ) ਹੋ\S*", "appointment has been cancelled"),
+    (
+        r"(?:ਉਹ |ਇਹ )?(?:ਰੱਦ|ਕੈਂਸਲ|cancel|canceled|cancelled) (?:ਹੋ (?:ਗਈ|ਗਿਆ|ਗਏ|ਗਈਆਂ)|ਹੋਈ|ਹੋਇਆ|ਕਰ ਦਿੱਤੀ|ਕਰ ਦਿੱਤਾ)(?: ਹੈ| ਹਨ)?",
+        "it has been cancelled",
+    ),
     (r"(?:ਰੱਦ|ਕੈਂਸਲ) ਕਰ\S*", "cancel that"),
+    (r"(?:ਪੂਰਾ|ਸਾਰਾ) ਦਿਨ", "all day"),
     (r"(?:ਗਲਤੀ|ਗ਼ਲਤੀ) ਹੋ ਗਈ", "ignore my last message"),
     (r"ਪਤਾ ਨਹੀਂ ਕਦੋਂ", "not sure when"),
     (r"ਜਦੋਂ ਤੱਕ (?:ਠੀਕ|ਚੰਗਾ|ਚੰਗੀ) ਨਹੀਂ (?:ਹੋ ਜਾਂਦਾ|ਹੋ ਜਾਂਦੀ|ਹੋ ਜਾਂਦੇ|ਹੁੰਦਾ|ਹੁੰਦੀ|ਹੁੰਦੇ)", "until she's better"),

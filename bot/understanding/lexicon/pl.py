@@ -25,7 +25,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"anuluj\w*", "cancel that"),
     (r"pomy[łl]k\w*|pomyli[łl]\w* si[ęe]", "ignore my last message"),
     (
-        r"(?:dzisiaj|dzi[śs]) (?:ju[żz] )?(?:jest |czuje si[ęe] )?(?:ju[żz] )?(?:ok|okej|dobrze|lepiej|w porz[ąa]dku|zdrow\w*)",
+        r"(?:dzisiaj|dzi[śs]) (?:ju[żz] )?(?:jest |czuje si[ęe] )?(?:ju[żz] )?(?:ok(?!\. ?\d)|okej|dobrze|lepiej|w porz[ąa]dku|zdrow\w*)",
         "fine and back today",
     ),
     (r"czuje si[ęe] (?:ju[żz] )?lepiej|ju[żz] (?:jest )?(?:zdrow\w*|lepiej)", "is feeling better"),
@@ -34,8 +34,9 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "is fine now",
     ),
     (r"do odwo[łl]ania", "until further notice"),
+    (r"dam(?:y)? zna[ćc](?: kiedy)?|poinformuj[ęe](?: kiedy)?", "will let you know when"),
     (
-        r"nie wiem(?:,)? (?:kiedy|jak d[łl]ugo|ile)|nie wiemy(?:,)? (?:kiedy|jak d[łl]ugo)",
+        r"nie wiem(?:y)?(?:,)?(?: jeszcze)?(?: na)? (?:kiedy|jak d[łl]ugo|ile)",
         "not sure when",
     ),
     (r"a[żz] wyzdrowieje|do wyzdrowienia", "until she's better"),
@@ -50,7 +51,20 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"zosta[łl]\w* (?:\w+ )?w domu", "stayed home"),
     (r"zosta(?:je|nie) (?:\w+ )?w domu|w domu", "staying at home"),
     (r"sp[óo][źz]ni\w*|spozni\w*", "late"),
-    (r"przyjd(?:zie|[ąa]) normalnie|b[ęe]d(?:zie|[ąa]) normalnie(?: w szkole)?", "will be in as normal"),
+    (
+        r"(?:przyjd(?:zie|[ąa])|b[ęe]d(?:zie|[ąa])|id(?:zie|[ąa])|p[óo]jd(?:zie|[ąa])|chodz[ią]) (?:do szko[łl]y )?"
+        r"(?:normalnie|jak zwykle)(?: do szko[łl]y| w szkole)?",
+        "will be in as normal",
+    ),
+    (
+        r"(?:jest|s[ąa]) (?:ju[żz] )?w szkole|(?:jest|s[ąa]) (?:ju[żz] )?(?:w|na) lekcj\w*",
+        "is in school",
+    ),
+    (
+        r"b[ęe]d(?:zie|[ąa]) (?:dzisiaj |dzi[śs] )?(?:troch[ęe] )?p[óo][źz]niej|przyjd(?:zie|[ąa]) (?:dzisiaj |dzi[śs] )?"
+        r"(?:troch[ęe] )?p[óo][źz]niej",
+        "will be in later",
+    ),
     (
         r"(?:a |i )?(?:potem|nast[ęe]pnie|p[óo][źz]niej) (?:przyjd(?:zie|[ąa])|b[ęe]d(?:zie|[ąa]))"
         r"(?: w szkole| do szko[łl]y)?",
@@ -122,7 +136,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"o(?= \d)|na godzin[ęe](?= \d)", "at"),
     (r"po(?= \d)|po wizy\w*", "after"),
     (r"zaraz|od razu|prosto", "straight"),
-    (r"ko[łl]o(?= \d)|oko[łl]o(?= \d)|mniej wi[ęe]cej(?= \d)", "around"),
+    (r"ko[łl]o(?= \d)|oko[łl]o(?= \d)|ok\.(?= ?\d)|mniej wi[ęe]cej(?= \d)", "around"),
+    (r"(?<=\d )min(?:ut|uty|utę)?\.?", "minutes"),
+    (r"(?<=\d )godzin[ęya]?|(?<=\d )godz\.?", "hours"),
+    (r"czy(?= \w+ mo[żz]e)", "can"),
+    (r"mo[żz]e (?:wcze[śs]niej )?wyj[śs][ćc]|mo[żz]e (?:wcze[śs]niej )?wyjecha[ćc]", "leave"),
     (r"pobiera\w* krew|pobrani\w* krwi|badani\w* krwi", "blood test"),
     (r"p[óo][źz]niej", "later"),
     (r"potem|nast[ęe]pnie", "then"),
@@ -134,6 +152,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"rano", "morning"),
     (r"by[łl]\w* chor\w*", "was off ill"),
     (r"chor\w*", "ill"),
+    (r"w nocy|w nocy", "in the night"),
     (r"gor[ąa]czk\w*|temperatur\w*", "temperature"),
     (r"wymiot\w*", "vomiting"),
     (r"biegunk\w*", "diarrhoea"),
@@ -162,6 +181,14 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"szpital\w*", "hospital"),
     (r"szczepieni\w*", "vaccination"),
     (r"pogrzeb\w*", "funeral"),
+    (r"udar\w*|wylew\w*", "stroke"),
+    (r"zawa[łl]\w*", "heart attack"),
+    (r"le[żz]y w szpitalu|(?:jest|trafi[łl]\w*) (?:do |w )szpital\w*", "in hospital"),
+    (r"moj\w* mam\w*|moj\w* matk\w*", "my mum"),
+    (r"moj\w* tat\w*|m[óo]j ojciec|mojego ojca", "my dad"),
+    (r"moj\w* babci\w*|moj\w* babk\w*", "my gran"),
+    (r"m[óo]j dziadek|moj\w* dziadk\w*", "my grandad"),
+    (r"moj\w* te[śs]ci\w*", "my grandparents"),
     (r"zmar[łl]\w*", "died"),
     (r"operacj\w*|zabieg\w*", "operation"),
     (r"korek|korki|korku|korkach", "traffic"),
@@ -183,6 +210,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"zakup\w*", "shopping"),
     (r"nadal|wci[ąa][żz]|ci[ąa]gle", "still"),
     (r"by[łl]\w*", "was"),
+    (r"jest", "is"),
+    (r"s[ąa]", "are"),
+    (r"ma", "has"),
+    (r"maj[ąa]", "have"),
+    (r"i", "and"),
     (r"b[ęe]dzie", "will be"),
 )
 

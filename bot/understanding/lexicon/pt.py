@@ -25,6 +25,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "will be in after all",
     ),
     (r"afinal", "after all"),
+    # "amanhã eu aviso": the parent will say tomorrow, so tomorrow is not yet a day of the absence.
+    (
+        r"amanh[ãa] (?:eu )?(?:te |lhe |lhes |vos )?(?:aviso|avisamos|informo|digo|falo|confirmo)"
+        r"(?: (?:vcs|voc[êe]s|voc[êe]|a escola))?",
+        "will let you know tomorrow",
+    ),
     # "aviso vcs quando ele puder voltar": the parent will say later, so the end is not known yet.
     (
         r"(?:eu )?(?:te |lhe |lhes )?(?:aviso|avisamos|informo|informamos|falo|digo|confirmo)"
@@ -33,6 +39,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (r"(?:eu )?(?:te |lhe |lhes )?(?:mantenho|manteremos) (?:informad[oa]s?|a par)", "will let you know"),
     (r"n[ãa]o sei se|n[ãa]o sabemos se", "not sure if"),
+    (r"quando", "when"),
+    (r"assim que|logo que", "as soon as"),
     (
         r"(?:hoje|hj) (?:j[áa] )?(?:est[áa]|est[ãa]o|t[áa]|t[ãa]o) (?:bem|bons|boas|[óo]tim[oa]s?|ok|bom|boa)",
         "fine and back today",
@@ -62,7 +70,21 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         (rf"(?<!\d){hour}(?:h| horas?)? e um quarto|(?<!\d){hour}h ?15", f"{hour}:15")
         for hour in range(1, 20)
     ),
+    # "9h45", "9h": the clock times English writes 9:45, 9:00.
+    *(
+        (rf"(?<!\d){hour}h ?{minutes}|(?<!\d){hour}:{minutes}h", f"{hour}:{minutes}")
+        for hour in range(1, 20)
+        for minutes in ("00", "05", "10", "20", "25", "35", "40", "45", "50", "55")
+    ),
+    *((rf"(?<!\d){hour}h(?! ?\d)", f"{hour}:00") for hour in range(1, 20)),
     (r"inclusive|inclu[íi]d[oa]", "inclusive"),
+    (r"adormec(?:emos|i|eu|eram|ido|ida)|perde(?:mos|u|ram) a hora", "overslept"),
+    (
+        r"torc(?:eu|i|eram)(?: o| a)? (?:tornozelo|p[ée]|pulso|joelho|m[ãa]o)|entorse|tor[çc][ãa]o|torcid[oa]",
+        "sprained",
+    ),
+    (r"ca(?:iu|[íi]|[íi]ram)|levou um tomb\w*", "fell"),
+    (r"gesso|bota ortop[ée]dica|tala", "plaster cast"),
     (r"(?:acordou|est[áa]|ficou|sente-se|se sente) (?:muito |bem |j[áa] )?melhor", "is feeling better"),
     (
         r"(?:a )?consulta(?: d[oa] \w+)? foi (?:cancelada|desmarcada|adiada)",

@@ -110,6 +110,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:cinci) zi(?:le)?", "5 days"),
     (r"(?<=\d )zile", "days"),
     (r"la ora|la(?= \d)", "at"),
+    (
+        r"pe(?= \d)|[îi]n(?= \d+ (?:ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie"
+        r"|noiembrie|decembrie))",
+        "on",
+    ),
     (r"pe la(?= \d)|[îi]n jur de(?= \d)|cam pe la(?= \d)", "around"),
     (r"mai t[âa]rziu", "later"),
     (
@@ -117,7 +122,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "then coming to school",
     ),
     (
-        r"dup[ăa] aceea|dup[ăa] (?:asta|aceasta|aia)|dup[ăa] (?:programare|consulta[țt]ie|vizit[ăa])",
+        r"dup[ăa] aceea|dup[ăa] (?:asta|aceasta|aia)|dup[ăa] (?:programare|consulta[țt]ie|vizit[ăa])"
+        r"|dup[ăa](?= *(?:[,.!;]|$))",
         "afterwards",
     ),
     (r"apoi|pe urm[ăa]", "then"),
@@ -175,7 +181,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"echipament\w*", "kit"),
     (r"recep[țt]i\w*|secretariat\w*", "reception"),
     (r"pot s[ăa]", "can i"),
-    (r"(?:plec[ăa]m|mergem|zbur[ăa]m) [îi]n rom[âa]nia", "going to romania"),
+    (
+        r"(?:plec[ăa]m|mergem|zbur[ăa]m|pleac[ăa]|merge|zboar[ăa]|vom fi|va fi|suntem|este|e) (?:[îi]n|la|spre) rom[âa]nia",
+        "going to romania",
+    ),
+    (r"[îi]n rom[âa]nia|la rom[âa]nia", "in romania"),
     (r"interviu", "interview"),
     (r"ziua (?:lui|ei) de na[șs]tere|aniversare", "birthday"),
     (r"cump[ăa]r[ăa]turi", "shopping"),

@@ -53,9 +53,42 @@ _KAL_PAST = _KAL + r"(?=(?:(?!" + _FUTURE + r")" + _CLAUSE + r")*(?:" + _PAST + 
 _KAL_FUTURE = _KAL + r"(?=(?:(?!" + _PAST + r")" + _CLAUSE + r")*(?:" + _FUTURE + r"))"
 # "کل سے بخار ہے": ill since yesterday, a present tense before any future one.
 _PRESENT = r"(?<![\u0621-\u06ff])(?:ہے|ہیں)(?![\u0621-\u06ff])|\b(?:hai|hain|he)\b"
-_KAL_SINCE = _KAL + r" (?:سے|se)(?=(?:(?!" + _FUTURE + r")" + _CLAUSE + r")*(?:" + _PRESENT + r"))"
+_KAL_SINCE = (
+    _KAL
+    + r" (?:(?:شام|صبح|دوپہر|sham|shaam|subah|dopahar) )?(?:سے|se)(?=(?:(?!"
+    + _FUTURE
+    + r")"
+    + _CLAUSE
+    + r")*(?:"
+    + _PRESENT
+    + r"))"
+)
+
+# Hours said in words before "بجے" / "baje": "دس بجے" is 10 o'clock, "ساڑھے دس بجے" half past ten.
+_HOURS = (
+    ("ایک", "ek"),
+    ("دو", "do"),
+    ("تین", "teen|tin"),
+    ("چار", "char|chaar"),
+    ("پانچ", "panch|paanch"),
+    ("چھ", "chhe|che|chay"),
+    ("سات", "saat|sat"),
+    ("آٹھ", "aath|ath"),
+    ("نو", "nau|no"),
+    ("دس", "das|dus"),
+    ("گیارہ", "gyarah|gyara|giarah"),
+    ("بارہ", "barah|bara"),
+)
 
 GLOSSES: tuple[tuple[str, str], ...] = (
+    *(
+        (rf"(?:ساڑھے|سا?ڑھے) {urdu} بجے|(?:saa?rhe|sarhe|sadhe) (?:{roman}) (?:baje|bje)", f"at {hour}:30")
+        for hour, (urdu, roman) in enumerate(_HOURS, 1)
+    ),
+    *(
+        (rf"{urdu} بجے|(?:{roman}) (?:baje|bje)", f"at {hour}:00")
+        for hour, (urdu, roman) in enumerate(_HOURS, 1)
+    ),
     (_KAL_PAST, "yesterday"),
     (_KAL_SINCE, "since yesterday"),
     (_KAL_FUTURE, "tomorrow"),
@@ -71,7 +104,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:jaungi|jaunga|dungi|dunga|aaungi|aaunga|aungi|aunga|denge|jayenge|ayenge|aayenge|deinge)(?:, ?)?",
         "will bring her to school",
     ),
-    (r"اس کے بعد|is ke baa?d|uske baa?d|us ke baa?d", "after that"),
+    (r"اس کے بعد|is ke baa?d|uske baa?d|us ke baa?d", "then"),
     (r"تقریبا|تقریباً|لگ بھگ|taqreeban|takriban|lag bhag", "around"),
     (
         r"آج (?:اسکول |سکول )?(?:" + _COME + r"|آ رہا ہے|آ رہی ہے|آ رہے ہیں|جا رہا ہے|جا رہی ہے|جا رہے ہیں)",
@@ -187,6 +220,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"آپریشن", "operation"),
     (r"ٹریفک", "traffic"),
     (r"عید", "eid"),
+    (r"یوم عاشور\S*|عاشور\S*|محرم|مجلس|مجالس", "ashura religious"),
+    (r"ان ?شاء ?اللہ|انشاءاللہ|ان شاءاللہ", ""),
     (r"پاکستان جا\S*", "going to pakistan"),
     (r"اسکول|سکول", "school"),
     (r"کو", ""),
@@ -209,6 +244,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (r"(?:se |wapas |wapis )*(?:school |skool )(?:wapas |wapis )?(?:" + _ROMAN_COME + ")", "back in school"),
     (r"(?:se |wapas |wapis )*(?:" + _ROMAN_COME + ")", "back"),
+    (
+        r"(?:normal|usual|roz ke|rozana ke|regular) (?:time|waqt|timing) (?:pe|par|per|py) "
+        r"(?:pick|collect|le|lay) (?:kar\w*|l\w*)",
+        "will be in as normal",
+    ),
+    (r"(?:le|lay) (?:lungi|lunga|loongi|loonga|lenge|lengay|lain ?ge)", "pick her up"),
     (r"plz|pls|plzz", "please"),
     (r"(?:msg|message|mesej)s?", "message"),
     (r"jan(?:wari)?", "january"),
@@ -274,6 +315,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"gale? (?:(?:mein|me|mai) )?(?:bohat |bahut )?dard|gala (?:kharab|kharaab|kharb)", "sore throat"),
     (r"shaa?di|shadee", "wedding"),
     (r"eid|eed", "eid"),
+    (r"ashura|aashura|ashoora|muharram|majlis", "ashura religious"),
     (r"masjid", "to the mosque"),
     (r"bh?ool (?:gaya|gayi|gai|gya|gyi|gye|gaye)|bh?ul (?:gaya|gayi|gai|gya|gyi|gaye)", "forgot"),
     (r"shukri?y?a|shukria|meherbani|dhanw?v?aa?d", "thanks"),
@@ -396,7 +438,7 @@ EITHER_DAY = (
     + _PAST
     + "|"
     + _FUTURE
-    + r"))(?! (?:سے|se)"
+    + r"))(?! (?:(?:شام|صبح|دوپہر|sham|shaam|subah|dopahar) )?(?:سے|se)"
     + _CLAUSE
     + r"*(?:"
     + _PRESENT
