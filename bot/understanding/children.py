@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from bot.understanding import lexicon
 from bot.understanding.nicknames import pet_names, plain
@@ -258,8 +258,13 @@ def _names(lowered: str, name: str) -> bool:
     """The name as a word, with or without its diacritics: "Ionut" is Ionuț, and "ionuț" too."""
     pattern = re.compile(rf"\b{re.escape(plain(name))}(?:'?s)?\b")
     return pattern.search(lowered) is not None or (
-        not lowered.isascii() and pattern.search(plain(lowered)) is not None
+        not lowered.isascii() and pattern.search(_without_diacritics(lowered)) is not None
     )
+
+
+@lru_cache(maxsize=4)
+def _without_diacritics(lowered: str) -> str:
+    return plain(lowered)  # once a message, not once a name
 
 
 def _names_first(folded: str, lowered: str, first: str, is_common_word: bool) -> bool:

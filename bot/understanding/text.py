@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from bot.understanding.lexicon import EITHER_DAY, GLOSSES
+from bot.understanding.lexicon import CLOCK, EITHER_DAY, GLOSSES
 
 # A parent's message longer than this is cut: nothing a parent reports needs more, and it bounds the
 # time every later regular expression can take.
@@ -208,6 +208,7 @@ POSTPOSITIONAL = frozenset({"ur", "pa", "bn"})
 
 @dataclass(frozen=True, slots=True)
 class _Glossary:
+    clock: tuple[tuple[re.Pattern[str], str], ...]
     words: re.Pattern[str]
     english: tuple[str, ...]
     either_day: re.Pattern[str] | None
@@ -218,6 +219,8 @@ class _Glossary:
         if self.either_day is not None and self.past is not None:
             day = "yesterday" if self.past.search(text) else "tomorrow"
             text = self.either_day.sub(f" {day} ", text)
+        for pattern, english in self.clock:
+            text = pattern.sub(lambda m, english=english: _clock_time(m, english), text)
         text = self.words.sub(lambda m: f" {self.english[(m.lastindex or 1) - 1]} ", text)
         text = _SPACES.sub(" ", text)
         for pattern, fix in self.fixes:
@@ -234,12 +237,21 @@ def _glossary(language: str) -> _Glossary | None:
     either = EITHER_DAY.get(language)
     fixes = _GLOSS_FIXES + (_POSTPOSITION_FIXES if language in POSTPOSITIONAL else ())
     return _Glossary(
+        clock=tuple(
+            (re.compile(f"(?:{pattern}){WORD_END}"), english) for pattern, english in CLOCK.get(language, ())
+        ),
         words=re.compile(f"{WORD_START}(?:{alternatives}){WORD_END}"),
         english=tuple(english for _, english in table),
         either_day=re.compile(f"{WORD_START}(?:{either[0]}){WORD_END}") if either else None,
         past=re.compile(either[1]) if either else None,
         fixes=tuple((re.compile(pattern), fix) for pattern, fix in fixes),
     )
+
+
+def _clock_time(m: re.Match[str], english: str) -> str:
+    hour = int(m["h"])
+    minutes = m.groupdict().get("m") or "00"
+    return english.format(h=hour, m=minutes, before=hour - 1 if hour > 1 else 12)
 
 
 _APOSTROPHES = str.maketrans(

@@ -305,7 +305,7 @@ def written_in_script(text: str, first_name: str) -> bool:
     latin = _latin(first_name)
     if len(latin) < 2:
         return False
-    for word in _NON_LATIN_WORD.findall(text):
+    for word in dict.fromkeys(_NON_LATIN_WORD.findall(text)):  # each word once, however often it is written
         if word in _COMMON_WORDS:
             continue
         for form in _forms(word):

@@ -5,6 +5,9 @@ A module holds only data, so a language is added or reviewed without touching co
 - GLOSSES: (regular expression, English) pairs. A message is rewritten into the English words the
   keyword tables and the date layer read, so those layers keep one vocabulary. Earlier entries win over
   later ones, so phrases come before their words; patterns hold no capturing groups.
+- CLOCK: (regular expression, English) pairs for clock times said in words ("9 e meia"), read before
+  the glosses. A pattern has the hour as group `h` and may have the minutes as group `m`; the English
+  is a format string of `h`, `m` and `before` (the hour before: "9 إلا ربع" is 8:45).
 - STOPWORDS, DISTINCT_LETTERS (Latin-script languages, and Urdu and Punjabi typed in Latin letters):
   common words and letters that point to the language.
 - ALL_CHILDREN: phrases meaning every child of the parent ("both", "the kids").
@@ -29,6 +32,7 @@ def _each(name: str) -> dict[str, object]:
 
 
 GLOSSES: dict[str, tuple[tuple[str, str], ...]] = _each("GLOSSES")  # type: ignore[assignment]
+CLOCK: dict[str, tuple[tuple[str, str], ...]] = _each("CLOCK")  # type: ignore[assignment]
 STOPWORDS: dict[str, frozenset[str]] = _each("STOPWORDS")  # type: ignore[assignment]
 DISTINCT_LETTERS: dict[str, frozenset[str]] = _each("DISTINCT_LETTERS")  # type: ignore[assignment]
 ALL_CHILDREN: dict[str, tuple[str, ...]] = _each("ALL_CHILDREN")  # type: ignore[assignment]

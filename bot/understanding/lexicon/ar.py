@@ -10,13 +10,10 @@ _COME = (
 )
 
 # Half and quarter hours: "٩ ونص" is 9:30, "٩ وربع" 9:15, "٩ إلا ربع" 8:45.
-_HALF_HOURS = tuple(
-    (rf"(?<!\d){hour} (?:ونص|و نص|ونصف|و نصف|والنص|و النص)", f"{hour}:30") for hour in range(1, 13)
-)
-_QUARTER_HOURS = tuple((rf"(?<!\d){hour} (?:وربع|و ربع|والربع)", f"{hour}:15") for hour in range(1, 13))
-_TO_HOURS = tuple(
-    (rf"(?<!\d){hour} (?:إلا|الا|غير) (?:ربع|الربع)", f"{hour - 1 if hour > 1 else 12}:45")
-    for hour in range(1, 13)
+CLOCK: tuple[tuple[str, str], ...] = (
+    (r"(?<!\d)(?P<h>\d{1,2}) (?:ونص|و نص|ونصف|و نصف|والنص|و النص)", "{h}:30"),
+    (r"(?<!\d)(?P<h>\d{1,2}) (?:وربع|و ربع|والربع)", "{h}:15"),
+    (r"(?<!\d)(?P<h>\d{1,2}) (?:إلا|الا|غير) (?:ربع|الربع)", "{before}:45"),
 )
 # Weekdays, as the dialects and the standard language write them after "on" or "and".
 _DAYS = (
@@ -35,9 +32,6 @@ _NEXT_DAYS = tuple(
 )
 
 GLOSSES: tuple[tuple[str, str], ...] = (
-    *_HALF_HOURS,
-    *_QUARTER_HOURS,
-    *_TO_HOURS,
     *_NEXT_DAYS,
     (r"(?:ال)?(?:أسبوع|اسبوع|جمعة) (?:الجاي|الجاية|الجايه|اللي جاي|الياي)", "next week"),
     (r"(?:ال)?(?:جدري|جديري) (?:مي|المي|الماي|الماء|ماء|المية)|جدري الماء|الحماق|عنقز|العنقز", "chicken pox"),

@@ -10,6 +10,12 @@ _BACK_ON = (
     r"|(?:va|van|viene|vienen)" + _SCHOOL + r"?(?: normal| normalmente| con normalidad| como siempre))"
 )
 
+# "a las 9 y media": the clock time English writes 9:30.
+CLOCK: tuple[tuple[str, str], ...] = (
+    (r"(?<!\d)(?P<h>\d{1,2}) y media", "{h}:30"),
+    (r"(?<!\d)(?P<h>\d{1,2}) y cuarto", "{h}:15"),
+)
+
 GLOSSES: tuple[tuple[str, str], ...] = (
     (r"ignor(?:e|en|ad|a)(?: (?:el|mi) (?:[úu]ltimo )?mensaje)?", "ignore my last message"),
     (r"hoy" + _BACK_ON, "back today"),
@@ -53,9 +59,6 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "not sure if she'll be in",
     ),
     (r"no s[ée] si|no sabemos si", "not sure if"),
-    # "a las 9 y media": the clock time English writes 9:30.
-    *((rf"(?<!\d){hour} y media", f"{hour}:30") for hour in range(1, 13)),
-    *((rf"(?<!\d){hour} y cuarto", f"{hour}:15") for hour in range(1, 13)),
     (r"incluido|incluida|inclusive", "inclusive"),
     (
         r"(?:se encuentra|se siente|est[áa]|amaneci[óo]|se ha levantado|se levant[óo]) (?:mucho |ya |bastante )?mejor",

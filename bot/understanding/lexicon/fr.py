@@ -7,6 +7,14 @@ _SCHOOL = r"(?: (?:[àa] l'[ée]cole|en classe|au coll[èe]ge|[àa] la cr[èe]ch
 # A day said before the verb of coming back ("demain il revient"): English says it after.
 _BACK_ON = r" (?:(?:il|elle|ils|elles) )?(?:revient|reviennent|reviendra|reviendront|retourne(?:ra|nt|ront)? [àa] l'[ée]cole|sera de retour|seront de retour|reprend(?:ra|ront|nent)?)"
 
+# "à 9h30", "9 heures et demie", "9h": the clock times English writes 9:30, 9:00.
+CLOCK: tuple[tuple[str, str], ...] = (
+    (r"(?<!\d)(?P<h>\d{1,2})h ?(?P<m>[0-5]\d)", "{h}:{m}"),
+    (r"(?<!\d)(?P<h>\d{1,2})(?:h| heures?) et demie", "{h}:30"),
+    (r"(?<!\d)(?P<h>\d{1,2})(?:h| heures?) et quart", "{h}:15"),
+    (r"(?<!\d)(?P<h>\d{1,2})(?:h(?! ?\d)| heures?)", "{h}:00"),
+)
+
 GLOSSES: tuple[tuple[str, str], ...] = (
     (
         r"(?:d')?ignor(?:ez|er) (?:mon|le) (?:dernier )?message|ne tenez pas compte (?:de )?(?:mon|du) (?:dernier )?message",
@@ -93,17 +101,6 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (r"vers|aux alentours de|autour de", "around"),
     (r"ce matin", "this morning"),
-    # "à 9h30", "9 heures et demie", "9h": the clock times English writes 9:30, 9:00.
-    *(
-        (rf"(?<!\d){hour}(?:h ?{minutes}|{words})", f"{hour}:{minutes}")
-        for hour in range(1, 20)
-        for minutes, words in (
-            ("30", r"h et demie| heures? et demie"),
-            ("15", r"h et quart| heures? et quart"),
-            ("45", r"h ?45"),
-            ("00", r"h(?! ?\d)| heures?"),
-        )
-    ),
     (
         r"(?:je |nous |on )?(?:viendrai|viendrons|vais venir|allons venir|passerai|passerons|vais passer|viens|passe)"
         r" (?:le |la |les )?(?:chercher|r[ée]cup[ée]rer)",

@@ -17,14 +17,14 @@ _IN_AS_USUAL = (
     r"(?: kaip [įi]prasta| kaip visada| kaip paprastai| normaliai)?"
 )
 
+# "12 val.": a clock time; said alone (not after "iki", "po", "apie") it is when something happens.
+CLOCK: tuple[tuple[str, str], ...] = (
+    (r"(?<!iki )(?<!po )(?<!apie )(?<!prieš )(?<!ap )(?<!\d)(?P<h>\d{1,2}) val\.?", "at {h}:00"),
+)
+
 GLOSSES: tuple[tuple[str, str], ...] = (
     *((day + _IN_AS_USUAL, "back on " + english) for day, english in _WEEKDAYS),
     (r"kaip [įi]prasta|kaip visada|kaip paprastai|normaliai", "as usual"),
-    # "12 val.": a clock time; said alone (not after "iki", "po", "apie") it is when something happens.
-    *(
-        (rf"(?<!iki )(?<!po )(?<!apie )(?<!prieš )(?<!ap )(?<!\d){hour} val\.?", f"at {hour}:00")
-        for hour in range(1, 20)
-    ),
     (r"ignoruokite(?: (?:ankstesn[ęe]|paskutin[ęe]))?(?: žinut[ęe])?", "ignore my last message"),
     (r"vis d[ėe]lto (?:ateis|eis|bus)(?: [įi] mokykl[ąa]| mokykloje)?", "will be in after all"),
     (r"vizitas (?:buvo )?atšauktas|vizit[ąa] atšauk[ėe]", "appointment has been cancelled"),

@@ -12,6 +12,14 @@ _BACK_ON = (
     r"|(?:vai|vem|v[ãa]o|v[êe]m)(?:" + _SCHOOL + r")? normal(?:mente)?)"
 )
 
+# "às 9 e meia", "9h30", "9h45", "9h": the clock times English writes 9:30, 9:45, 9:00.
+CLOCK: tuple[tuple[str, str], ...] = (
+    (r"(?<!\d)(?P<h>\d{1,2})(?:h| horas?)? e meia", "{h}:30"),
+    (r"(?<!\d)(?P<h>\d{1,2})(?:h| horas?)? e um quarto", "{h}:15"),
+    (r"(?<!\d)(?P<h>\d{1,2})(?:h ?|:)(?P<m>[0-5]\d)h?", "{h}:{m}"),
+    (r"(?<!\d)(?P<h>\d{1,2})h(?! ?\d)", "{h}:00"),
+)
+
 GLOSSES: tuple[tuple[str, str], ...] = (
     (r"ignor(?:e|em|ar) a (?:minha )?(?:[úu]ltima )?mensagem", "ignore my last message"),
     (r"(?:hoje|hj)" + _BACK_ON, "back today"),
@@ -64,19 +72,6 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:(?<=a )|(?<=o ))passad[ao]", ""),
     (r"(?:na |n[ao] )?semana passada", "last week"),
     (r"(?:no )?m[êe]s passado", "last month"),
-    # "às 9 e meia", "9h30": the clock times English writes 9:30.
-    *((rf"(?<!\d){hour}(?:h| horas?)? e meia|(?<!\d){hour}h ?30", f"{hour}:30") for hour in range(1, 20)),
-    *(
-        (rf"(?<!\d){hour}(?:h| horas?)? e um quarto|(?<!\d){hour}h ?15", f"{hour}:15")
-        for hour in range(1, 20)
-    ),
-    # "9h45", "9h": the clock times English writes 9:45, 9:00.
-    *(
-        (rf"(?<!\d){hour}h ?{minutes}|(?<!\d){hour}:{minutes}h", f"{hour}:{minutes}")
-        for hour in range(1, 20)
-        for minutes in ("00", "05", "10", "20", "25", "35", "40", "45", "50", "55")
-    ),
-    *((rf"(?<!\d){hour}h(?! ?\d)", f"{hour}:00") for hour in range(1, 20)),
     (r"inclusive|inclu[íi]d[oa]", "inclusive"),
     (r"adormec(?:emos|i|eu|eram|ido|ida)|perde(?:mos|u|ram) a hora", "overslept"),
     (

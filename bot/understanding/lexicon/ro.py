@@ -23,15 +23,15 @@ _DAY_WORDS += ("vineri", "vinerea", "sâmbătă", "sambata", "duminică", "dumin
 # Fixed-width lookbehinds for "after a weekday", one per spelling.
 _AFTER_DAY = "(?:" + "|".join(f"(?<={day} )" for day in _DAY_WORDS) + ")"
 
+# "la 9 și jumătate": the clock time English writes 9:30.
+CLOCK: tuple[tuple[str, str], ...] = (
+    (r"(?<!\d)(?P<h>\d{1,2}) (?:(?:[șs]i )?jum[ăa]tate|[șs]i jumate)", "{h}:30"),
+    (r"(?<!\d)(?P<h>\d{1,2}) [șs]i un sfert", "{h}:15"),
+)
+
 GLOSSES: tuple[tuple[str, str], ...] = (
     *((day + _BACK_AS_NORMAL, "back " + english) for day, english in _WEEKDAYS),
     (r"ignora[țt]i(?: (?:mesajul|ultimul mesaj)(?: anterior)?)?", "ignore my last message"),
-    # "la 9 și jumătate": the clock time English writes 9:30.
-    *(
-        (rf"(?<!\d){hour} (?:[șs]i )?jum[ăa]tate|(?<!\d){hour} [șs]i jumate", f"{hour}:30")
-        for hour in range(1, 20)
-    ),
-    *((rf"(?<!\d){hour} [șs]i un sfert", f"{hour}:15") for hour in range(1, 20)),
     (r"inclusiv", "inclusive"),
     (
         r"(?:vine|va veni|merge|va merge) totu[șs]i(?: la [șs]coal[ăa])?|totu[șs]i (?:vine|va veni|merge|va merge)"
