@@ -455,3 +455,10 @@ async def test_the_parent_language_is_remembered_from_their_messages(parent: Par
     await claire.say("Leo jest chory, zostaje dziś w domu")
     (reply,) = await claire.send(claire.telegram.updates.sticker(claire.user))  # no words to go by
     assert reply.text.startswith("Przepraszam, czytam tylko wiadomości tekstowe")
+
+
+def test_a_sibling_named_in_another_script_is_attending(calendar: SchoolCalendar) -> None:
+    text = "ਸਾਹਿਬ ਨੂੰ ਬੁਖਾਰ ਹੈ, ਅੱਜ ਸਕੂਲ ਨਹੀਂ ਆਵੇਗਾ। ਜੱਸ ਦੀ class ਦਾ trip ਹੈ, ਉਹ ਆਵੇਗੀ।"
+    now = datetime.fromisoformat(MON_0742).replace(tzinfo=LONDON)
+    result = understand(text, now, ["Sahib Randhawa", "Jasmeet Randhawa"], calendar)
+    assert result.children == ("Sahib Randhawa",)

@@ -743,6 +743,10 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      report("Leo Jones", "2026-11-30", None, None, ILL, open_ended=True, questions=("return_day",))),
     ("a-parent-very-ill-abroad", MON_0742, LEO, "my mother in poland is very ill in hospital, we are flying out tonight, leo will miss school",
      report("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", Category.EXCEPTIONAL)),
+    ("bring-in-after-that", MON_0742, LEO, "leo has the dentist at 9, after that i'll bring him in",
+     report("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", MED, sessions="am")),
+    ("a-sibling-attending-by-pet-name", MON_0742, ("Carla Ruiz", "Hugo Ruiz"), "hugo is off with a fever today, carlita will be in as normal",
+     ill_until_unknown("Hugo Ruiz", "2026-11-23")),
     ("a-name-without-its-diacritics", MON_0742, ("Ionuț Stan", "Maria Stan"), "ionut and maria are off with flu today",
      ill_until_unknown("ALL", "2026-11-23")),
 ]

@@ -29,6 +29,7 @@ _SOME_OF_THEM = re.compile(
     r"\b(?:(?:both|the|my|our) (?:boys|girls)|(?:and|&) (?:his|her|their) (?:little |big |younger |older )?"
     r"(?:brother|sister))\b"
 )
+_OTHER_SCRIPT_WORD = re.compile(r"[^\sa-z0-9.,!?;:()'\"&/+@-]+")
 # Given names that are also everyday words: "will" in a message is nearly always the verb. Such a name
 # counts only when written with a capital and not followed by what the word usually is ("Will be
 # late"), as a possessive ("will's off"), or with the surname.
@@ -222,18 +223,34 @@ def _shortened(lowered: str, first: str, first_names: Sequence[str]) -> bool:
 def _pet_name(lowered: str, first: str, first_names: Sequence[str], language: str) -> bool:
     """ "Kuba" for Jakub, "Ibby" for Ibrahim, "Zuzi" (declined "Zuzia") for Zuzanna: a pet form no
     sibling's name shares."""
-    siblings = [pet_names(name) for name in first_names if name != first]
-    forms = [form for form in pet_names(first) if not any(form in theirs for theirs in siblings)]
-    if not forms:
-        return False
     text = plain(lowered)
+    return any(_form(form, language).search(text) for form in _own_pet_names(first, first_names))
+
+
+def _own_pet_names(first: str, first_names: Sequence[str]) -> list[str]:
+    siblings = [pet_names(name) for name in first_names if name != first]
+    return [form for form in pet_names(first) if not any(form in theirs for theirs in siblings)]
+
+
+def _form(form: str, language: str) -> re.Pattern[str]:
+    """A name as a whole word, declined where the language declines names."""
     endings = CASE_ENDINGS.get(language)
-    for form in forms:
-        stem = form[:-1] if endings and form[-1] in _VOWELS else form
-        tail = rf"(?:{endings}|'?s)?" if endings else r"(?:'?s)?"
-        if re.search(rf"\b(?:{re.escape(form)}|{re.escape(stem)}{tail})\b", text):
-            return True
-    return False
+    stem = form[:-1] if endings and form[-1] in _VOWELS and len(form) > 3 else form  # "ili" is no "il"
+    tail = rf"(?:{endings}|'?s)?" if endings else r"(?:'?s)?"
+    return re.compile(rf"\b(?:{re.escape(form)}|{re.escape(stem)}{tail})\b")
+
+
+def name_spans(words: str, first: str, first_names: Sequence[str], language: str) -> list[tuple[int, int]]:
+    """Where normalised `words` name the child called `first` (lowercase): by name, by a pet form no
+    sibling shares, or in another script. The sibling told of as attending may be named any of these ways."""
+    forms = [first, *_own_pet_names(first, first_names)]
+    spans = [m.span() for form in forms for m in _form(form, language).finditer(words)]
+    spans += [
+        m.span()
+        for m in _OTHER_SCRIPT_WORD.finditer(words)
+        if any(written_in_script(m.group(), form) for form in forms)
+    ]
+    return sorted(spans)
 
 
 def _one_edit(a: str, b: str) -> bool:

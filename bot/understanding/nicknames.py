@@ -74,6 +74,9 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     "fatima": ("fati", "fatoo"),
     "khadija": ("dija", "khadi"),
     "ismail": ("izzy", "ismi"),
+    "ishita": ("ishu",),
+    "jasmeet": ("jas", "jass"),
+    "jaspreet": ("jas", "jass"),
     # Polish
     "aleksandra": ("ola", "oleńka", "olka"),
     "aleksander": ("olek", "oleś"),
@@ -111,6 +114,8 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     "mihai": ("mihăiță", "mihăiţă", "mihaiță"),
     "ștefan": ("fănel", "ștefănel"),
     "sofia": ("sofica", "sofiuța"),
+    "bianca": ("bibi",),
+    "ilinca": ("ili",),
     # Lithuanian
     "jonas": ("jonukas", "jonelis"),
     "ugnė": ("ugnytė", "ugnelė"),
@@ -121,6 +126,7 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     "emilija": ("emilė", "emiliukė"),
     "kotryna": ("kotrynėlė", "kotė"),
     "dovydas": ("dovydukas", "dovis"),
+    "dominykas": ("domas", "dominykėlis"),
     # Portuguese and Spanish
     "beatriz": ("bia", "bea", "beatrizinha"),
     "mariana": ("mari", "nana"),
@@ -169,7 +175,7 @@ _PET_NAMES = _by_plain_name()
 
 
 # Punjabi given names join a word to a prefix or suffix; the family often calls the child by the word
-# alone: Gurnoor is Noor, Fatehveer is Fateh, Simranjeet is Simran.
+# alone: Gurnoor is Noor, Fatehveer is Fateh, Simranjeet is Simran. Spanish adds -ito/-ita (see below).
 _PUNJABI_PREFIX = "gur"
 _PUNJABI_SUFFIXES = ("veer", "vir", "jeet", "jit", "preet", "deep", "inder", "leen")
 
@@ -183,4 +189,6 @@ def pet_names(first_name: str) -> tuple[str, ...]:
     for suffix in _PUNJABI_SUFFIXES:
         if name.endswith(suffix) and len(name) - len(suffix) >= 4:
             forms += (name[: -len(suffix)],)
+    if name[-1:] in ("a", "o") and len(name) >= 4:
+        forms += (name[:-1] + "it" + name[-1],)  # the Spanish diminutive: Carla is Carlita, Pablo Pablito
     return forms

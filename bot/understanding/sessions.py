@@ -40,7 +40,7 @@ PHRASES: dict[str, SessionPhrases] = {
         arrives_later=(
             r"(?:(?<!n't )be|come|coming|bring\w*(?: \w+)?|have (?!rung|rang|called|phoned|messaged|texted|emailed|told|let)\w+|drop\w*(?: \w+)?|arriv\w+|driv\w+ \w+"
             r"|back|then)"
-            r"(?: back)?(?: in(?:to)?(?: school)?| to school| at school| there)?"
+            r"(?: back)?(?: in(?: ?to)?(?: school)?| to school| at school| there)?"
             r",? (?:a bit |a little |just |straight |right |probably |hopefully )?"
             r"(?:later|after(?:wards)?(?! school| (?:the |half )?(?:holidays?|christmas|easter|half term|term|new year))|by|around|about|before (?:lunch|\d)"
             r"|for (?:the )?(?:afternoon|lunch)|at \d+|at (?:lunch|dinner) ?time|for (?:about |around )?(?:half (?:past )?)?"
@@ -50,6 +50,8 @@ PHRASES: dict[str, SessionPhrases] = {
             r"get\w*(?: \w+)? in(?:to school)? (?:later|after|by|around|about|for|at)",
             r"on (?:our|his|her|their|the) way(?: in| to school)?(?: now)?(?![\w' ]{0,30}\bturned (?:round|around|back))",
             r"in (?:school )?later",
+            r"(?:afterwards|after (?:that|it|the appointment)),? (?:i'll|i will|we'll|we will) (?:bring|drop|take)"
+            r" (?:him|her|them)",
             r"(?:in|back)(?: in)?(?: school)? until (?:after |about |around )?(?:lunch\w*|the afternoon|later|"
             + _ARRIVAL_HOUR
             + ")",

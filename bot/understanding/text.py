@@ -274,6 +274,11 @@ _APOSTROPHES = str.maketrans(
 # Anything that is not a letter, digit, space or the punctuation the date and time layers read.
 _NOISE = re.compile(r"[^\w\s'&/.,:;!?+\-@]+|_")
 _WORD = re.compile(r"[a-z0-9']+")
+# Vowel signs of the Bengali, Gurmukhi and Arabic scripts, which \w does not count as letters: a word no
+# gloss read keeps its consonants together ("ਜੱਸ" is "ਜਸ"), so that a child's name in it can still be found.
+_VOWEL_SIGNS = re.compile(
+    "[\u0981-\u0983\u09bc-\u09d7\u09e2\u09e3\u0a01-\u0a03\u0a3c-\u0a51\u0a70\u0a71\u0a75\u064b-\u065f\u0670]"
+)
 _SPACES = re.compile(r"[ \t\r\f\v]+")
 # Emoji of being ill (thermometer face, vomiting, sneezing, nauseated, bandaged, mask): in many a short
 # message the only sign of the reason, so they are read as the word before emoji are dropped.
@@ -304,7 +309,7 @@ def normalise(folded: str, language: str = "en") -> str:
     # Punjabi typed in Latin letters shares its everyday words with Urdu typed so.
     glossary = _glossary("ur" if language == "pa" and folded.isascii() else language)
     if glossary is not None:
-        text = _NOISE.sub(" ", glossary.apply(text))
+        text = _NOISE.sub(" ", _VOWEL_SIGNS.sub("", glossary.apply(text)))
     else:
         text = _NOISE.sub(" ", text)
         typos = TYPOS.get(language, TYPOS["en"])

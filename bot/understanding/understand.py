@@ -14,7 +14,7 @@ from datetime import date, datetime, time
 from bot.calendar import SchoolCalendar
 from bot.codes import Category
 from bot.understanding import intent
-from bot.understanding.children import COMMON_WORD_NAMES, which_children
+from bot.understanding.children import COMMON_WORD_NAMES, name_spans, which_children
 from bot.understanding.dates import DayRef, Mention, Mentions, Role, WeekRef, find_mentions
 from bot.understanding.language import detect_language
 from bot.understanding.period import UNKNOWN, Circumstances, Period, absence_period
@@ -119,7 +119,7 @@ def understand(
     language = detect_language(folded, language_hint)
     words = normalise(folded, language)
     roster = tuple(dict.fromkeys(name.strip() for name in children if name.strip()))
-    named, attending = _without_attending(words, which_children(folded, roster, language))
+    named, attending = _without_attending(words, which_children(folded, roster, language), language)
     found = find_mentions(words, intent.absence_pattern(language), language)
     mentions = _without_asides(_without_corrected(words, _without_deferred(words, found)))
 
@@ -173,29 +173,31 @@ def understand(
     return _report(named, period, sessions, category, cancel=False, language=language)
 
 
-def _without_attending(words: str, named: tuple[str, ...]) -> tuple[tuple[str, ...], list[tuple[int, int]]]:
+def _without_attending(
+    words: str, named: tuple[str, ...], language: str
+) -> tuple[tuple[str, ...], list[tuple[int, int]]]:
     """The named children less those the message says will be in, if any are left; and the clauses that
     say so, which are about those siblings, not a withdrawal of the report."""
     if len(named) < 2:
         return named, []
     firsts = [name.split()[0].lower() for name in named]
-    clauses = {first: _attending_clause(words, first, firsts) for first in firsts}
+    clauses = {first: _attending_clause(words, first, firsts, language) for first in firsts}
     absent = tuple(name for name, first in zip(named, firsts, strict=True) if clauses[first] is None)
     if not absent:
         return named, []
     return absent, [span for span in clauses.values() if span is not None]
 
 
-def _attending_clause(words: str, first: str, firsts: list[str]) -> tuple[int, int] | None:
+def _attending_clause(words: str, first: str, firsts: list[str], language: str) -> tuple[int, int] | None:
     """Where the clause after `first` says that child will be in school: "theo is staying at his dad's
     and will be in as normal". Not when an absence or another child comes first ("sam is off and ava
     will be in" says nothing of Sam attending)."""
     others = [other for other in firsts if other != first]
-    for found in re.finditer(rf"\b{re.escape(first)}\b", words):
-        if _NEGATION.search(_LEAD.split(words[: found.start()])[-1]):
+    for start, named_end in name_spans(words, first, firsts, language):
+        if _NEGATION.search(_LEAD.split(words[:start])[-1]):
             continue  # "no way of getting tyrese and nevaeh to school"
-        end = _CLAUSE_END.search(words, found.end())
-        clause = words[found.end() : end.start() if end else len(words)]
+        end = _CLAUSE_END.search(words, named_end)
+        clause = words[named_end : end.start() if end else len(words)]
         attends = _ATTENDS.search(clause)
         if attends is None:
             continue
@@ -209,7 +211,7 @@ def _attending_clause(words: str, first: str, firsts: list[str]) -> tuple[int, i
         # "none of them will be in" is the verb, not Will
         if first in _COMMON_WORD_NAMES and re.match(r" (?:be|in)\b", clause):
             continue
-        return found.start(), found.end() + attends.end()
+        return start, named_end + attends.end()
     return None
 
 
