@@ -18,9 +18,9 @@ from bench.understanding import CORPUS, FIELDS, SCHOOL, load, score_corpus
 from bot.codes import PROVISIONAL_CODE, Category
 from bot.settings import Settings, load_settings
 
-# Measured on 2026-11-22 (778 messages; 462 were written blind to the parser, and the last 90, a fourth
-# sealed batch, were scored before any fix: correct 0.50, wrong 0.46): correct 0.898, wrong 0.084, asked
-# 0.018. The bar is 1%; the ceiling keeps a point of slack and comes down as the parser improves.
+# Measured on 2026-11-22 (868 messages; 552 were written blind to the parser, and the last 90, a fifth
+# sealed batch, were scored before any fix: correct 0.44, wrong 0.51): correct 0.893, wrong 0.088, asked
+# 0.019. The bar is 1%; the ceiling keeps a point of slack and comes down as the parser improves.
 WRONG_CEILING = 0.10
 
 QUESTIONS = {"child", "dates", "return_day"}
