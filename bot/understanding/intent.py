@@ -41,6 +41,7 @@ PHRASES: dict[str, Phrases] = {
             r"(?:stay|stays|staying|stayed|keep|keeping|kept)(?: \w+)? (?:at home|home|off|in bed)",
             r"(?<!things )(?<!going on )(?<!problems )(?<!issues )(?<!trouble )at home",
             r"(?<!came )(?<!come )(?<!comes )home (?:today|tomorrow|sick|ill|poorly|with)",
+            r"(?<!won't )(?<!wont )(?<!not )(?<!never )"
             r"miss(?:es|ed|ing)?(?! (?:the |your |an? |my )?(?:e-?mail|message|call|letter|text|post|deadline|bus|train))"
             # "thank you to miss okafor for everything": a teacher, not missing school
             r"(?! (?!school|today|tomorrow|class|lessons?|swimming|pe|it|out|the|a|her|his|this|next)[a-z]+(?:'s)?"
@@ -53,6 +54,8 @@ PHRASES: dict[str, Phrases] = {
             r"(?:not|isn't|isnt|aren't|(?:don't|dont|do not) think (?:he|she|they)(?:'s|'re| is| are))"
             r" (?:fit|well enough|up to (?:it|going|coming))",
             r"(?:leave|leaves|leaving|finishing) (?:school )?(?:early|at)",
+            r"(?:'s|is|be) in for the afternoon",
+            r"(?:self[- ]?)?isolat(?:e|es|ing)",
             r"pick(?:ing|ed)? (?:\w+ )?up (?:early|at|from school at|before|after lunch)",
             r"(?:pick(?:ing|ed)? up|collect(?:ing|ed)?) \w+(?: (?:and|&) \w+)? (?:early|at \d+(?:[:.]\d\d)?(?: ?[ap]m)?|at lunch|before|after lunch)",
             r"collect(?:ing|ed)? (?:\w+ )?(?:from (?:the )?(?:school|office|reception) )?(?:early|at|before|after lunch)",
@@ -97,6 +100,7 @@ PHRASES: dict[str, Phrases] = {
             r"(?:isn't|is not|aren't|are not) (?:off|absent)(?! (?:sick|ill|poorly|with|because|as|for))",
             r"cancell?ed (?:\w+(?:'s)? )?(?:appointment|operation|trip|booking)",
             r"(?:had|have) to cancel (?:the |our |my )?(?:trip|holiday|flights?|booking|plans|it)\b",
+            r"decided (?:not to go|to cancel|against (?:it|going))",
             r"no need to keep (?:him|her|them|\w+) (?:off|home|at home)",
         ),
         attending=(
@@ -210,7 +214,7 @@ def _compiled(language: str) -> _Compiled:
         withdrawal=any_of(phrases.withdrawal),
         attending=any_of(phrases.attending),
         open_end=any_of(phrases.open_end),
-        question_start=re.compile(r"^(?:" + "|".join(phrases.question_starts) + r")\b"),
+        question_start=re.compile(r"^(?:" + "|".join(phrases.question_starts) + r")\b(?!')"),  # not "can't"
         date_answer_words=phrases.date_answer_words,
     )
 
@@ -267,13 +271,26 @@ def without_questions(text: str, language: str = "en") -> str:
 
 
 def _asks(sentence: str, language: str) -> bool:
+    """Ends with a question mark, or it or its last clause opens as a question does ("nits again, do i
+    have to keep her off")."""
     sentence = _GREETING.sub("", sentence.strip())
-    if _REQUEST.match(sentence):
+    last = _LAST_CLAUSE.search(sentence)
+    last_clause = _CLAUSE_OPENING.sub("", last.group()) if last else sentence
+    if _REQUEST.match(sentence) or _REQUEST.match(last_clause):
         return False
-    return sentence.endswith("?") or _compiled(language).question_start.match(sentence) is not None
+    question_start = _compiled(language).question_start
+    return sentence.endswith("?") or bool(
+        question_start.match(sentence) or _CLAUSE_QUESTION.match(last_clause)
+    )
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n")
+_CLAUSE_OPENING = re.compile(r"^[,;:\s-]+")
+# A clause asked after a statement: a question word, or a verb before its subject ("do i have to").
+_CLAUSE_QUESTION = re.compile(
+    r"^(?:(?:do|does|did|can|could|should|would|will|is|are|shall|may) (?:i|we|you|he|she|they|it)\b"
+    r"|(?:what|when|where|why|how|who|which)\b)"
+)
 _LAST_CLAUSE = re.compile(r"(?:^|[,;:]\s|\s-\s)(?:[^,;:-]|\S-)*$")
 # Asked as a question, a request to the school: "can someone please chase the transport team".
 _REQUEST = re.compile(

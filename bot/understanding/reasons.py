@@ -78,9 +78,11 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
             Category.PUBLIC_HEALTH,
             (
                 # told to stay away by the health authority, not its advice quoted ("the ukhsa sheet says")
-                r"(?:call|letter|told|advised|instructed|asked|rang|phoned|contacted)(?: \w+){0,2} (?:from |by )?"
+                r"(?:call|letter|told|advised|instructed|asked|rang|phoned|contacted|been in touch|in contact)"
+                r"(?: \w+){0,2} (?:from |by |with )?"
                 r"(?:the )?(?:ukhsa|health protection|public health)",
                 r"(?:ukhsa|health protection(?: team)?|public health(?: team)?) (?:told|have told|has told|advised"
+                r"|have been in touch|has been in touch"
                 r"|asked|instructed|rang|called|phoned|have said|has said|said (?:she|he|they|we))",
                 r"quarantin\w*",
                 r"(?:told|advised|asked|instructed|has|have|needs?) to (?:self[- ]?)?isolate",
@@ -147,10 +149,11 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"family emergency",
                 r"emergency at home",
                 # someone else in the family taken ill: the child is kept home by it, not ill
-                r"(?:my|his|her|their|our) (?:dad|mum|mam|mom|father|mother|nan|nana|gran|grandma|grandad|grandpa"
-                r"|grandparents?|brother|sister|husband|wife|partner|uncle|aunt\w*)(?:'s| has| had| is| was)?"
+                r"(?:my|me|his|her|their|our|\w+'s) (?:dad|mum|mam|mom|father|mother|nan|nana|gran|grandma|grandad"
+                r"|grandpa|grandparents?|brother|sister|husband|wife|partner|uncle|aunt\w*)(?:'s| has| had| is| was)?"
                 r"(?: \w+){0,5} (?:stroke|heart attack|rushed|in hospital|intensive care|critical|very (?:sick|ill)"
-                r"|seriously ill|dying|flared up)",
+                r"|seriously ill|dying|flared up|(?:in )?(?:a|an) (?:crash|accident)|chemo\w*|cancer"
+                r"|(?:really |very )?(?:not well|poorly)|hasn't got long)",
                 r"looking after (?:her|his|their) (?:mum|mam|mom|mother|dad|father|nan|gran|grandma|grandad)",
                 r"(?:house|kitchen|flat) fire",
                 r"fire (?:in|at) (?:the|our|my) (?:house|kitchen|home|flat)",
@@ -159,7 +162,10 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"(?:family|crown|magistrates'?) court",
                 r"custody",
                 r"evict\w+",
-                r"emergency (?:accommodation|housing)",
+                r"emergency (?:accommodation|housing|plumber)",
+                r"(?:burst pipe|pipe (?:has )?burst)",
+                r"gas leak",
+                r"no (?:heating|electricity|running water)",
             ),
         ),
         (
@@ -176,7 +182,8 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"low mood",
                 r"depress\w+",
                 r"(?:waiting (?:on|for) )?test results",
-                r"(?:an?|his|her|their) operation(?! (?:appointment|assessment|consultation))",
+                r"(?:an?|his|her|their) (?:\w+ )?operation(?! (?:appointment|assessment|consultation))",
+                r"hernia",
                 r"(?:has|having|had) (?:an? |his |her |their )?op\b",
             ),
         ),
@@ -208,6 +215,8 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"ultrasound",
                 r"pre-?op",
                 r"follow[- ]up",
+                r"(?:asthma|diabetes|diabetic|epilepsy|medication|annual|hospital|clinic|eye|hearing|growth|allergy)"
+                r" (?:review|clinic)",
                 r"vaccin\w*",
                 r"jabs?",
                 r"immunis\w*",
@@ -222,7 +231,6 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"grommets?",
                 r"ent",
                 r"operation",
-                r"surgery",
             ),
         ),
         (
@@ -247,12 +255,13 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"(?:we|they|we're|we are) (?:fly|flying)\b",
                 r"booked (?:a |last min\w* |last minute )?(?:to go|holiday|trip|flights?|break|getaway)",
                 r"cent(?:er|re) parcs",
-                r"long weekend",
+                r"(?<!over the )long weekend",
                 r"caravan\w*",
                 r"camping",
                 r"cruise",
                 r"(?:going|driving|travelling|traveling|heading|off) (?:up |down |over )?to (?:my|our|his|her|their)"
-                r" (?:mum|mom|dad|nan|nana|gran|grandma|grandad|grandparents|parents|in-laws|family)(?:'s)?",
+                r" (?:mum|mom|dad|nan|nana|gran|grandma|grandad|grandparents|parents|in-laws|family|sister|brother"
+                r"|aunt\w*|uncle|cousin)(?:'s)?",
                 r"(?:in|to|from) (?:" + _DESTINATIONS + ")",
                 r"(?:going|flying|travelling|traveling|off|away|go|fly) (?:back )?(?:home )?(?:to )?(?:"
                 + _DESTINATIONS
@@ -282,6 +291,8 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"no (?:taxi|transport|school bus)",
                 r"(?:taxi|minibus|transport|school bus)(?: \w+){0,2} (?:was |is |has been |has |have )?cancell?ed",
                 r"(?:taxi|minibus|bus) driver (?:is )?off sick",
+                r"(?:taxi|minibus|transport)(?: \w+){0,2} (?:has |have )?let (?:us|him|her|them) down",
+                r"driver (?:has )?(?:phoned|called|rang) in sick",
             ),
         ),
         (
@@ -289,6 +300,10 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
             (
                 r"snow\w*",
                 r"ic[ey] roads?",
+                r"(?:sheet of |black )?ice\b",
+                r"frozen",
+                r"not (?:been )?gritted",
+                r"(?:bus|train|the \d+)(?: \w+)? (?:isn't|is not|aren't|not) running",
                 r"flood\w*",
                 r"storm",
                 r"(?:train|rail|tube|bus) strikes?",
@@ -450,7 +465,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"bronchiolitis",
             ),
         ),
-        (Category.MEDICAL, (r"doctor", r"gp", r"hospital", r"nhs", r"nurse")),
+        (Category.MEDICAL, (r"doctor", r"gp", r"hospital", r"nhs", r"nurse", r"surgery")),
         (
             Category.LATE,
             (

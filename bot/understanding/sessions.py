@@ -50,8 +50,9 @@ PHRASES: dict[str, SessionPhrases] = {
             r"get\w*(?: \w+)? in(?:to school)? (?:later|after|by|around|about|for|at)",
             r"on (?:our|his|her|their|the) way(?: in| to school)?(?: now)?(?![\w' ]{0,30}\bturned (?:round|around|back))",
             r"in (?:school )?later",
-            r"(?:afterwards|after (?:that|it|the appointment)),? (?:i'll|i will|we'll|we will) (?:bring|drop|take)"
-            r" (?:him|her|them)",
+            r"(?:afterwards|after (?:that|it|(?:the )?appointment)),? (?:i'll|i will|i|we'll|we will|we)"
+            r" (?:bring|drop|take) (?:him|her|them)",
+            r"be there in \d+",
             r"(?:in|back)(?: in)?(?: school)? until (?:after |about |around )?(?:lunch\w*|the afternoon|later|"
             + _ARRIVAL_HOUR
             + ")",

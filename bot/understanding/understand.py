@@ -15,13 +15,13 @@ from bot.calendar import SchoolCalendar
 from bot.codes import Category
 from bot.understanding import intent
 from bot.understanding.children import COMMON_WORD_NAMES, name_spans, which_children
-from bot.understanding.dates import DayRef, Mention, Mentions, Role, WeekRef, find_mentions
+from bot.understanding.dates import DayRef, DurationRef, Mention, Mentions, Role, WeekRef, find_mentions
 from bot.understanding.language import detect_language
 from bot.understanding.period import UNKNOWN, Circumstances, Period, absence_period
 from bot.understanding.reasons import find_reason
 from bot.understanding.result import Question, Sessions, Understanding
-from bot.understanding.sessions import arrival_time, first_sessions
-from bot.understanding.text import fold, normalise
+from bot.understanding.sessions import arrival_time, clock_times, first_sessions
+from bot.understanding.text import LATE_EN, fold, normalise
 
 AM_REGISTER_CLOSE = time(9, 15)
 SCHOOL_DAY_END = time(15, 30)
@@ -52,7 +52,6 @@ SELF_EVIDENT_REASONS = frozenset(
     {
         Category.ILLNESS,
         Category.MEDICAL,
-        Category.PUBLIC_HEALTH,
         Category.EXCEPTIONAL,
         Category.LATE,
         Category.TRANSPORT_PROVIDED_UNAVAILABLE,
@@ -61,6 +60,7 @@ SELF_EVIDENT_REASONS = frozenset(
 )
 
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+_LATE = re.compile(rf"\b{LATE_EN}")
 _COMMON_WORD_NAMES = COMMON_WORD_NAMES["en"]
 # Gaps between school days longer than this are holidays: a long weekend of a bank holiday and an
 # INSET day is at most five days.
@@ -71,6 +71,8 @@ _TERM_END = re.compile(
     r"|(?:until|till|til) after (?:christmas|easter|half[- ]term|the new year)"
     r"|before (?:you|we|school|they) breaks? up"
     r"|(?:back|see you|return\w*) (?:in|after) (?:january|the new year|the new term)"
+    r"|(?:the )?first day (?:back )?(?:in|of|after) (?:january|the new year|the new term|the holidays)"
+    r"|(?:the )?last (?:\w+ )?days? (?:of|before the end of) (?:the )?term"
     r"|when (?:the )?(?:new )?(?:school|term) (?:starts?|begins?|opens?|goes back))\b"
 )
 _EACH_DAY = re.compile(
@@ -85,6 +87,9 @@ _ATTENDS = re.compile(
     r"(?:\b(?:is|are|will|'ll|'s|should|can)|^) (?:still |both |now )?(?:be )?(?:coming |going )?"
     r"(?:in|into school|to school|at school)\b(?! (?:later|late|after|by|for|at|around|about|tomorrow|on)\b)"
     r"|\b(?:is|are|'s|'re) on (?:his|her|their|the) way(?: in| to school)?\b"
+    r"|\b(?:is|are|'s|'re) (?:walking|taking|bringing|dropping) (?:him|her|them) in\b"
+    r"|\b(?:will|'ll) (?:bring|take|walk|drop) (?:him|her|them) in\b(?! (?:later|late|after|by|for|at|around|about)\b)"
+    r"|\b(?:picked up|collected)(?: at [\d.:]+)? as (?:normal|usual)\b"
     r"|\b(?:will|'ll) go to (?:school|after ?school club|breakfast club|class)\b"
 )
 _LISTED = re.compile(r"(?:(?:,| and| &) [a-z]+)*")
@@ -93,12 +98,18 @@ _LEAD = re.compile(r"[.!?;,\n]")
 _CLAUSE_END = re.compile(r"[.!?;\n]|,? but\b")
 # Before a day: the parent will decide later ("will update re tomorrow", "test again tomorrow"), so the
 # day is not one of the absence.
+_NONE_MISSED = re.compile(
+    r"\b(?:won't|wont|will not|not|never|doesn't|don't) (?:have to )?miss (?:any )?(?:school|days?|lessons?)"
+)
 _CORRECTED = re.compile(r"(?:,| |\()not (?:on )?(?:the )?$")
+_ACTUALLY = re.compile(r"\bactually (?:on |for )?(?:the )?$")
+# A length said with a hedge before it ("he'll probably be off a couple of days"): a guess, not an end.
+_HEDGED = re.compile(r"\b(?:probably|prob|maybe|might|possibly|perhaps)\b[\w' ]{0,20}$")
 _DEFERRED = re.compile(
     r"\b(?:update(?: you)?|let you know|keep you (?:posted|updated)|see how (?:she|he|they|it)(?:'s| is| goes"
     r"| feels| gets on)?|test(?: \w+)? again|re-?test|decide|confirm|most of"
     r"|(?:whether|if) (?:he|she|they)(?:'ll| will)? be (?:in|back|ok|okay|well enough)"
-    r"|(?:maybe|probably|prob|possibly|perhaps)(?: also| not| too)?|(?:don't|do not) know(?: yet)? about(?: the)?"
+    r"|(?:maybe|probably|prob|possibly|perhaps|doubt)(?: also| not| too)?|(?:don't|do not) know(?: yet)? about(?: the)?"
     r"|(?:will|'ll) (?:telephone|phone|ring|call|text|message|email|contact)(?: you| the school| the office)?(?: again)?)"
     r"(?: (?:re|about|on|for|regarding|again|by))? *$"
 )
@@ -144,7 +155,7 @@ def understand(
         return _report(named, period, "both", None, cancel=True, language=language)
 
     reason = find_reason(words, language)
-    if not _is_report(words, reason, mentions, language):
+    if not _is_report(words, reason, mentions, language, day_end):
         return Understanding(
             is_report=False,
             cancel=False,
@@ -161,6 +172,8 @@ def understand(
     sessions = first_sessions(_without_spans(words, attending), language)
     if reason is None and _coming_in_later_today(words, sessions, mentions, language):
         reason = Category.LATE
+    if reason is Category.TRAVEL_DISRUPTION and _LATE.search(words):
+        reason = Category.LATE  # "the car was frozen solid, they'll be late": late, for whatever reason
     category = reason or Category.NONE_GIVEN
     period = absence_period(
         mentions, circumstances(category, one_day=sessions == "am" or category in ONE_DAY_REASONS)
@@ -196,6 +209,8 @@ def _attending_clause(words: str, first: str, firsts: list[str], language: str) 
     for start, named_end in name_spans(words, first, firsts, language):
         if _NEGATION.search(_LEAD.split(words[:start])[-1]):
             continue  # "no way of getting tyrese and nevaeh to school"
+        if words.startswith("'s ", named_end):
+            named_end += 2  # "ruby's coming in as normal": "is", as a clause opening with the name reads it
         end = _CLAUSE_END.search(words, named_end)
         clause = words[named_end : end.start() if end else len(words)]
         attends = _ATTENDS.search(clause)
@@ -222,16 +237,24 @@ def _without_spans(words: str, spans: list[tuple[int, int]]) -> str:
 
 
 def _without_corrected(words: str, mentions: Mentions) -> Mentions:
-    """ "thursday not wednesday": the day put right is not one of the absence."""
+    """ "thursday not wednesday": the day put right is not one of the absence; "it's actually friday":
+    the days named before it were the mistake."""
     if len(mentions.found) < 2:
         return mentions
     kept = tuple(m for m in mentions.found if not _CORRECTED.search(words, max(0, m.start - 12), m.start))
+    actually = [i for i, m in enumerate(kept) if _ACTUALLY.search(words, max(0, m.start - 20), m.start)]
+    kept = kept[actually[-1] :] if actually else kept
     return Mentions(kept or mentions.found, mentions.unclear)
 
 
 def _without_deferred(words: str, mentions: Mentions) -> Mentions:
     """The mentions less the days the parent will decide on later ("will update re tomorrow")."""
-    kept = tuple(m for m in mentions.found if not _DEFERRED.search(words, max(0, m.start - 60), m.start))
+    kept = tuple(
+        m
+        for m in mentions.found
+        if not _DEFERRED.search(words, max(0, m.start - 60), m.start)
+        and not (isinstance(m.ref, DurationRef) and _HEDGED.search(words, max(0, m.start - 30), m.start))
+    )
     return mentions if len(kept) == len(mentions.found) else Mentions(kept, mentions.unclear)
 
 
@@ -251,10 +274,14 @@ def _without_asides(mentions: Mentions) -> Mentions:
     return Mentions(kept, mentions.unclear)
 
 
-def _is_report(words: str, reason: Category | None, mentions: Mentions, language: str) -> bool:
+def _is_report(words: str, reason: Category | None, mentions: Mentions, language: str, day_end: time) -> bool:
     told = intent.without_questions(words, language)
     if intent.mentions_absence(told, language):
         return True
+    if _NONE_MISSED.search(words):
+        return False  # "we land back on the 3rd, so the children won't miss any school"
+    if reason is Category.MEDICAL and (times := clock_times(words, language)) and min(times) >= day_end:
+        return False  # "the dentist at 4 today": after school
     if intent.is_question(words, language) or ("?" in words and _IN_SCHOOL.search(words)):
         return False
     if reason is not None and (reason in SELF_EVIDENT_REASONS or not all(map(_gone, mentions.found))):
