@@ -287,8 +287,8 @@ def _without_diacritics(lowered: str) -> str:
 def _names_first(folded: str, lowered: str, first: str, is_common_word: bool) -> bool:
     if not is_common_word:
         return _names(lowered, first)
-    if re.search(rf"\b{re.escape(first)}'s\b", lowered):
-        return True
+    if re.search(rf"\b{re.escape(first)}(?:'s\b|s? (?:mum|mam|mom|dad|nan|gran|brother|sister)\b)", lowered):
+        return True  # "jade's", "jades mum"
     capitalised = f"(?:{re.escape(first.capitalize())}|{re.escape(first.upper())})"
     if re.search(rf"\b{capitalised}\b{_WORD_USE}", folded):
         return True

@@ -196,6 +196,7 @@ VOCABULARY: dict[str, Vocabulary] = {
             "told",
             "said",
             "spoke",
+            "passed",
             "mentioned",
             "emailed",
         ),

@@ -55,6 +55,7 @@ PHRASES: dict[str, Phrases] = {
             r" (?:fit|well enough|up to (?:it|going|coming))",
             r"(?:leave|leaves|leaving|finishing) (?:school )?(?:early|at)",
             r"(?:'s|is|be) in for the afternoon",
+            r"(?:not|n't) (?:be )?send(?:ing)? (?:him|her|them) (?:in|to school)",
             r"(?:self[- ]?)?isolat(?:e|es|ing)",
             r"pick(?:ing|ed)? (?:\w+ )?up (?:early|at|from school at|before|after lunch)",
             r"(?:pick(?:ing|ed)? up|collect(?:ing|ed)?) \w+(?: (?:and|&) \w+)? (?:early|at \d+(?:[:.]\d\d)?(?: ?[ap]m)?|at lunch|before|after lunch)",

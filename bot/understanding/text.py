@@ -125,10 +125,9 @@ TYPOS: dict[str, dict[str, str]] = {
     },
 }
 
-# "Late" meaning the child arrives late, not "late last night" or "sorry for the late notice".
-LATE_EN = (
-    r"late(?! (?:last )?(?:night|evening|afternoon|yesterday|on|notice|message|reply|text|response|shift))"
-)
+# "Late" meaning the child arrives late, not "late last night", "sorry for the late notice", "the clinic
+# always runs late" or "a late shift".
+LATE_EN = r"(?<!runs )late(?! (?:last )?(?:night|evening|afternoon|yesterday|on|notice|message|reply|text|response|shift))"
 
 # Fixes that need the next word: "ill be late" is "i'll be late", not illness.
 PHRASE_FIXES: dict[str, tuple[tuple[str, str], ...]] = {

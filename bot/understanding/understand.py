@@ -95,7 +95,7 @@ _ATTENDS = re.compile(
 _LISTED = re.compile(r"(?:(?:,| and| &) [a-z]+)*")
 _NEGATION = re.compile(r"\b(?:neither|none|nor|not|never|no)\b")
 _LEAD = re.compile(r"[.!?;,\n]")
-_CLAUSE_END = re.compile(r"[.!?;\n]|,? but\b")
+_CLAUSE_END = re.compile(r"[.!?;\n](?!\d)|,? but\b")
 # Before a day: the parent will decide later ("will update re tomorrow", "test again tomorrow"), so the
 # day is not one of the absence.
 _NONE_MISSED = re.compile(
