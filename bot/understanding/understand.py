@@ -14,13 +14,15 @@ from datetime import date, datetime, time
 from bot.calendar import SchoolCalendar
 from bot.codes import Category
 from bot.understanding import intent
-from bot.understanding.children import COMMON_WORD_NAMES, name_spans, which_children
-from bot.understanding.dates import DayRef, DurationRef, Mention, Mentions, Role, WeekRef, find_mentions
+from bot.understanding.children import which_children
+from bot.understanding.dates import DayRef, Mention, Mentions, Role, WeekRef, find_mentions
+from bot.understanding.days_meant import days_meant
 from bot.understanding.language import detect_language
 from bot.understanding.period import UNKNOWN, Circumstances, Period, absence_period
 from bot.understanding.reasons import find_reason
 from bot.understanding.result import Question, Sessions, Understanding
 from bot.understanding.sessions import arrival_time, clock_times, first_sessions
+from bot.understanding.siblings import without_attending, without_spans
 from bot.understanding.text import LATE_EN, fold, normalise
 
 AM_REGISTER_CLOSE = time(9, 15)
@@ -61,7 +63,6 @@ SELF_EVIDENT_REASONS = frozenset(
 
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 _LATE = re.compile(rf"\b{LATE_EN}")
-_COMMON_WORD_NAMES = COMMON_WORD_NAMES["en"]
 # Gaps between school days longer than this are holidays: a long weekend of a bank holiday and an
 # INSET day is at most five days.
 TERM_GAP_DAYS = 6
@@ -80,38 +81,8 @@ _EACH_DAY = re.compile(
 )
 # Said to have happened in school, with a question: a parent asking after their child, not reporting.
 _IN_SCHOOL = re.compile(r"\b(?:at|in) (?:school|class)\b")
-# Words saying a child will be in school as usual ("will be in as normal", "is coming in"), and the
-# names listed before them ("ethan and archie will be in"). Said in the clause after a sibling's name,
-# they make that sibling one mentioned, not one the report is about.
-_ATTENDS = re.compile(
-    r"(?:\b(?:is|are|will|'ll|'s|should|can)|^) (?:still |both |now )?(?:be )?(?:coming |going )?"
-    r"(?:in|into school|to school|at school)\b(?! (?:later|late|after|by|for|at|around|about|tomorrow|on)\b)"
-    r"|\b(?:is|are|'s|'re) on (?:his|her|their|the) way(?: in| to school)?\b"
-    r"|\b(?:is|are|'s|'re) (?:walking|taking|bringing|dropping) (?:him|her|them) in\b"
-    r"|\b(?:will|'ll) (?:bring|take|walk|drop) (?:him|her|them) in\b(?! (?:later|late|after|by|for|at|around|about)\b)"
-    r"|\b(?:picked up|collected)(?: at [\d.:]+)? as (?:normal|usual)\b"
-    r"|\b(?:will|'ll) go to (?:school|after ?school club|breakfast club|class)\b"
-)
-_LISTED = re.compile(r"(?:(?:,| and| &) [a-z]+)*")
-_NEGATION = re.compile(r"\b(?:neither|none|nor|not|never|no)\b")
-_LEAD = re.compile(r"[.!?;,\n]")
-_CLAUSE_END = re.compile(r"[.!?;\n](?!\d)|,? but\b")
-# Before a day: the parent will decide later ("will update re tomorrow", "test again tomorrow"), so the
-# day is not one of the absence.
 _NONE_MISSED = re.compile(
     r"\b(?:won't|wont|will not|not|never|doesn't|don't) (?:have to )?miss (?:any )?(?:school|days?|lessons?)"
-)
-_CORRECTED = re.compile(r"(?:,| |\()not (?:on )?(?:the )?$")
-_ACTUALLY = re.compile(r"\bactually (?:on |for )?(?:the )?$")
-# A length said with a hedge before it ("he'll probably be off a couple of days"): a guess, not an end.
-_HEDGED = re.compile(r"\b(?:probably|prob|maybe|might|possibly|perhaps)\b[\w' ]{0,20}$")
-_DEFERRED = re.compile(
-    r"\b(?:update(?: you)?|let you know|keep you (?:posted|updated)|see how (?:she|he|they|it)(?:'s| is| goes"
-    r"| feels| gets on)?|test(?: \w+)? again|re-?test|decide|confirm|most of"
-    r"|(?:whether|if) (?:he|she|they)(?:'ll| will)? be (?:in|back|ok|okay|well enough)"
-    r"|(?:maybe|probably|prob|possibly|perhaps|doubt)(?: also| not| too)?|(?:don't|do not) know(?: yet)? about(?: the)?"
-    r"|(?:will|'ll) (?:telephone|phone|ring|call|text|message|email|contact)(?: you| the school| the office)?(?: again)?)"
-    r"(?: (?:re|about|on|for|regarding|again|by))? *$"
 )
 
 
@@ -130,9 +101,8 @@ def understand(
     language = detect_language(folded, language_hint)
     words = normalise(folded, language)
     roster = tuple(dict.fromkeys(name.strip() for name in children if name.strip()))
-    named, attending = _without_attending(words, which_children(folded, roster, language), language)
-    found = find_mentions(words, intent.absence_pattern(language), language)
-    mentions = _without_asides(_without_corrected(words, _without_deferred(words, found)))
+    named, attending = without_attending(words, which_children(folded, roster, language), language)
+    mentions = days_meant(words, find_mentions(words, intent.absence_pattern(language), language))
 
     def circumstances(category: Category | None, *, one_day: bool) -> Circumstances:
         return Circumstances(
@@ -146,7 +116,7 @@ def understand(
             absence_stated=intent.mentions_absence(words, language),
         )
 
-    if intent.is_withdrawal(_without_spans(words, attending), language):
+    if intent.is_withdrawal(without_spans(words, attending), language):
         # Every day a withdrawal names is a day no longer absent, "she'll be in today" included.
         # ...but not a day told of in passing ("i was mixed up with next week") beside one withdrawn.
         kept = tuple(m for m in mentions.found if m.about_absence or not m.past) or mentions.found
@@ -169,7 +139,7 @@ def understand(
             questions=(),
             language=language,
         )
-    sessions = first_sessions(_without_spans(words, attending), language)
+    sessions = first_sessions(without_spans(words, attending), language)
     if reason is None and _coming_in_later_today(words, sessions, mentions, language):
         reason = Category.LATE
     if reason is Category.TRAVEL_DISRUPTION and _LATE.search(words):
@@ -184,94 +154,6 @@ def understand(
     if category is Category.LATE and _after_register_close(words, now, period.first_day, am_close, language):
         category = Category.LATE_AFTER_CLOSE
     return _report(named, period, sessions, category, cancel=False, language=language)
-
-
-def _without_attending(
-    words: str, named: tuple[str, ...], language: str
-) -> tuple[tuple[str, ...], list[tuple[int, int]]]:
-    """The named children less those the message says will be in, if any are left; and the clauses that
-    say so, which are about those siblings, not a withdrawal of the report."""
-    if len(named) < 2:
-        return named, []
-    firsts = [name.split()[0].lower() for name in named]
-    clauses = {first: _attending_clause(words, first, firsts, language) for first in firsts}
-    absent = tuple(name for name, first in zip(named, firsts, strict=True) if clauses[first] is None)
-    if not absent:
-        return named, []
-    return absent, [span for span in clauses.values() if span is not None]
-
-
-def _attending_clause(words: str, first: str, firsts: list[str], language: str) -> tuple[int, int] | None:
-    """Where the clause after `first` says that child will be in school: "theo is staying at his dad's
-    and will be in as normal". Not when an absence or another child comes first ("sam is off and ava
-    will be in" says nothing of Sam attending)."""
-    others = [other for other in firsts if other != first]
-    for start, named_end in name_spans(words, first, firsts, language):
-        if _NEGATION.search(_LEAD.split(words[:start])[-1]):
-            continue  # "no way of getting tyrese and nevaeh to school"
-        if words.startswith("'s ", named_end):
-            named_end += 2  # "ruby's coming in as normal": "is", as a clause opening with the name reads it
-        end = _CLAUSE_END.search(words, named_end)
-        clause = words[named_end : end.start() if end else len(words)]
-        attends = _ATTENDS.search(clause)
-        if attends is None:
-            continue
-        before = clause[_LISTED.match(clause).end() : attends.start()]  # type: ignore[union-attr]
-        if (
-            intent.mentions_absence(before)
-            or _NEGATION.search(before)
-            or any(re.search(rf"\b{other}\b", before) for other in others)
-        ):
-            continue
-        # "none of them will be in" is the verb, not Will
-        if first in _COMMON_WORD_NAMES and re.match(r" (?:be|in)\b", clause):
-            continue
-        return start, named_end + attends.end()
-    return None
-
-
-def _without_spans(words: str, spans: list[tuple[int, int]]) -> str:
-    for start, end in sorted(spans, reverse=True):
-        words = words[:start] + words[end:]
-    return words
-
-
-def _without_corrected(words: str, mentions: Mentions) -> Mentions:
-    """ "thursday not wednesday": the day put right is not one of the absence; "it's actually friday":
-    the days named before it were the mistake."""
-    if len(mentions.found) < 2:
-        return mentions
-    kept = tuple(m for m in mentions.found if not _CORRECTED.search(words, max(0, m.start - 12), m.start))
-    actually = [i for i, m in enumerate(kept) if _ACTUALLY.search(words, max(0, m.start - 20), m.start)]
-    kept = kept[actually[-1] :] if actually else kept
-    return Mentions(kept or mentions.found, mentions.unclear)
-
-
-def _without_deferred(words: str, mentions: Mentions) -> Mentions:
-    """The mentions less the days the parent will decide on later ("will update re tomorrow")."""
-    kept = tuple(
-        m
-        for m in mentions.found
-        if not _DEFERRED.search(words, max(0, m.start - 60), m.start)
-        and not (isinstance(m.ref, DurationRef) and _HEDGED.search(words, max(0, m.start - 30), m.start))
-    )
-    return mentions if len(kept) == len(mentions.found) else Mentions(kept, mentions.unclear)
-
-
-def _without_asides(mentions: Mentions) -> Mentions:
-    """Beside a clause naming the days missed, a weekday, "tomorrow" or a week named only for something
-    else: "he's staying home today, we have a camhs call on thursday". A date in full is kept, to be checked."""
-    starts = (Role.PLAIN, Role.START, Role.SINCE)
-    if not any(m.about_absence and m.role in starts for m in mentions.found):
-        return mentions
-    kept = tuple(
-        m
-        for m in mentions.found
-        if m.about_absence
-        or m.role is not Role.PLAIN
-        or (isinstance(m.ref, DayRef) and m.ref.day is not None)
-    )
-    return Mentions(kept, mentions.unclear)
 
 
 def _is_report(words: str, reason: Category | None, mentions: Mentions, language: str, day_end: time) -> bool:

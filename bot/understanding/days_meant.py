@@ -1,0 +1,70 @@
+"""Of the days a message names, those it means as days of the absence.
+
+Not a day the parent will decide on later ("will update re tomorrow"), nor one put right ("thursday not
+wednesday"), nor, beside the days missed, one named for something else ("we have a camhs call on thursday").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.dates import DayRef, DurationRef, Mentions, Role
+
+# Before a day: one put right ("thursday not wednesday", "it's actually friday").
+_CORRECTED = re.compile(r"(?:,| |\()not (?:on )?(?:the )?$")
+_ACTUALLY = re.compile(r"\bactually (?:on |for )?(?:the )?$")
+# A length said with a hedge before it ("he'll probably be off a couple of days"): a guess, not an end.
+_HEDGED = re.compile(r"\b(?:probably|prob|maybe|might|possibly|perhaps)\b[\w' ]{0,20}$")
+# Before a day: the parent will decide later ("will update re tomorrow", "test again tomorrow", "I doubt
+# tomorrow either"), so the day is not one of the absence.
+_DEFERRED = re.compile(
+    r"\b(?:update(?: you)?|let you know|keep you (?:posted|updated)|see how (?:she|he|they|it)(?:'s| is| goes"
+    r"| feels| gets on)?|test(?: \w+)? again|re-?test|decide|confirm|most of"
+    r"|(?:whether|if) (?:he|she|they)(?:'ll| will)? be (?:in|back|ok|okay|well enough)"
+    r"|(?:maybe|probably|prob|possibly|perhaps|doubt)(?: also| not| too)?|(?:don't|do not) know(?: yet)? about(?: the)?"
+    r"|(?:will|'ll) (?:telephone|phone|ring|call|text|message|email|contact)(?: you| the school| the office)?(?: again)?)"
+    r"(?: (?:re|about|on|for|regarding|again|by))? *$"
+)
+
+
+def days_meant(words: str, mentions: Mentions) -> Mentions:
+    """The mentions of `words` (normalised) that are days of the absence."""
+    return _without_asides(_without_corrected(words, _without_deferred(words, mentions)))
+
+
+def _without_corrected(words: str, mentions: Mentions) -> Mentions:
+    """ "thursday not wednesday": the day put right is not one of the absence; "it's actually friday":
+    the days named before it were the mistake."""
+    if len(mentions.found) < 2:
+        return mentions
+    kept = tuple(m for m in mentions.found if not _CORRECTED.search(words, max(0, m.start - 12), m.start))
+    actually = [i for i, m in enumerate(kept) if _ACTUALLY.search(words, max(0, m.start - 20), m.start)]
+    kept = kept[actually[-1] :] if actually else kept
+    return Mentions(kept or mentions.found, mentions.unclear)
+
+
+def _without_deferred(words: str, mentions: Mentions) -> Mentions:
+    """The mentions less the days the parent will decide on later ("will update re tomorrow")."""
+    kept = tuple(
+        m
+        for m in mentions.found
+        if not _DEFERRED.search(words, max(0, m.start - 60), m.start)
+        and not (isinstance(m.ref, DurationRef) and _HEDGED.search(words, max(0, m.start - 30), m.start))
+    )
+    return mentions if len(kept) == len(mentions.found) else Mentions(kept, mentions.unclear)
+
+
+def _without_asides(mentions: Mentions) -> Mentions:
+    """Beside a clause naming the days missed, a weekday, "tomorrow" or a week named only for something
+    else: "he's staying home today, we have a camhs call on thursday". A date in full is kept, to be checked."""
+    starts = (Role.PLAIN, Role.START, Role.SINCE)
+    if not any(m.about_absence and m.role in starts for m in mentions.found):
+        return mentions
+    kept = tuple(
+        m
+        for m in mentions.found
+        if m.about_absence
+        or m.role is not Role.PLAIN
+        or (isinstance(m.ref, DayRef) and m.ref.day is not None)
+    )
+    return Mentions(kept, mentions.unclear)

@@ -1,0 +1,80 @@
+"""Siblings a message says will be in school as usual: "ava is off sick, sam is coming in as normal".
+
+Such a sibling is one the message mentions, not one the report is about, and their clause is no
+withdrawal of the report.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding import intent
+from bot.understanding.children import COMMON_WORD_NAMES, name_spans
+
+_COMMON_WORD_NAMES = COMMON_WORD_NAMES["en"]
+# Words saying a child will be in school as usual ("will be in as normal", "is coming in"), and the
+# names listed before them ("ethan and archie will be in"), said in the clause after a sibling's name.
+_ATTENDS = re.compile(
+    r"(?:\b(?:is|are|will|'ll|'s|should|can)|^) (?:still |both |now )?(?:be )?(?:coming |going )?"
+    r"(?:in|into school|to school|at school)\b(?! (?:later|late|after|by|for|at|around|about|tomorrow|on)\b)"
+    r"|\b(?:is|are|'s|'re) on (?:his|her|their|the) way(?: in| to school)?\b"
+    r"|\b(?:is|are|'s|'re) (?:walking|taking|bringing|dropping) (?:him|her|them) in\b"
+    r"|\b(?:will|'ll) (?:bring|take|walk|drop) (?:him|her|them) in\b(?! (?:later|late|after|by|for|at|around|about)\b)"
+    r"|\b(?:picked up|collected)(?: at [\d.:]+)? as (?:normal|usual)\b"
+    r"|\b(?:will|'ll) go to (?:school|after ?school club|breakfast club|class)\b"
+)
+_LISTED = re.compile(r"(?:(?:,| and| &) [a-z]+)*")
+_NEGATION = re.compile(r"\b(?:neither|none|nor|not|never|no)\b")
+_LEAD = re.compile(r"[.!?;,\n]")
+_CLAUSE_END = re.compile(r"[.!?;\n](?!\d)|,? but\b")
+
+
+def without_attending(
+    words: str, named: tuple[str, ...], language: str
+) -> tuple[tuple[str, ...], list[tuple[int, int]]]:
+    """The named children less those the message says will be in, if any are left; and the clauses that
+    say so, which are about those siblings, not a withdrawal of the report."""
+    if len(named) < 2:
+        return named, []
+    firsts = [name.split()[0].lower() for name in named]
+    clauses = {first: _attending_clause(words, first, firsts, language) for first in firsts}
+    absent = tuple(name for name, first in zip(named, firsts, strict=True) if clauses[first] is None)
+    if not absent:
+        return named, []
+    return absent, [span for span in clauses.values() if span is not None]
+
+
+def _attending_clause(words: str, first: str, firsts: list[str], language: str) -> tuple[int, int] | None:
+    """Where the clause after `first` says that child will be in school: "theo is staying at his dad's
+    and will be in as normal". Not when an absence or another child comes first ("sam is off and ava
+    will be in" says nothing of Sam attending)."""
+    others = [other for other in firsts if other != first]
+    for start, named_end in name_spans(words, first, firsts, language):
+        if _NEGATION.search(_LEAD.split(words[:start])[-1]):
+            continue  # "no way of getting tyrese and nevaeh to school"
+        if words.startswith("'s ", named_end):
+            named_end += 2  # "ruby's coming in as normal": "is", as a clause opening with the name reads it
+        end = _CLAUSE_END.search(words, named_end)
+        clause = words[named_end : end.start() if end else len(words)]
+        attends = _ATTENDS.search(clause)
+        if attends is None:
+            continue
+        before = clause[_LISTED.match(clause).end() : attends.start()]  # type: ignore[union-attr]
+        if (
+            intent.mentions_absence(before)
+            or _NEGATION.search(before)
+            or any(re.search(rf"\b{other}\b", before) for other in others)
+        ):
+            continue
+        # "none of them will be in" is the verb, not Will
+        if first in _COMMON_WORD_NAMES and re.match(r" (?:be|in)\b", clause):
+            continue
+        return start, named_end + attends.end()
+    return None
+
+
+def without_spans(words: str, spans: list[tuple[int, int]]) -> str:
+    """The words with the attending clauses cut out."""
+    for start, end in sorted(spans, reverse=True):
+        words = words[:start] + words[end:]
+    return words
