@@ -60,8 +60,14 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"|(?:ajke|aj|aajke) (?:o |ora )?(?:abar )?(?:school ?e )?(?:ashche|asche|ashbe|asbe|jacche|jabe)(?! ?na)",
         "will be in school today",
     ),
+    (
+        r"দেরি(?:তে| করে) (?:জানানোর|জানাচ্ছি|জানালাম|জানানো)\S*(?: জন্য)?(?: দুঃখিত)?"
+        r"|deri(?:te| kore) (?:janano|janacchi|janalam)\w*(?: jonno)?(?: dukkhito| sorry)?",
+        "sorry for the late notice",
+    ),
+    (r"(?<!কাল )(?<!গত )রাত" + _BN + " থেকে|(?<!kal )rat theke", "since last night"),
     (r"দুঃখিত|sorry|dukkhito", "sorry"),
-    (r"ভুলে (?:গেছি|গিয়েছি|গেছিলাম)|bhule (?:gechi|gesi|giyechi)|vule (?:gechi|gesi)", "forgot"),
+    (r"ভুলে (?:গেছি|গিয়েছি|গেছিলাম|গিয়েছিলাম)|bhule (?:gechi|gesi|giyechi)|vule (?:gechi|gesi)", "forgot"),
     # one child of several, named by age: which one the school must ask
     (r"ছোটটা" + _BN + "|ছোটোটা" + _BN + "|ছোট জন" + _BN + "|chhotota\\w*|chotota\\w*", "the little one"),
     (r"বড়টা" + _BN + "|বড়োটা" + _BN + "|বড় জন" + _BN + "|borota\\w*", "the big one"),
@@ -75,6 +81,20 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "won't be in",
     ),
     (r"আগের (?:মেসেজ|বার্তা)\S* (?:বাদ দিন|উপেক্ষা করুন)", "ignore my last message"),
+    (
+        r"(?:appointment|অ্যাপয়েন্টমেন্ট|এপয়েন্টমেন্ট)\S*(?: টা| টি| ta)? (?:বাতিল|cancel) "
+        r"(?:হয়েছে|হয়ে গেছে|করে দিয়েছে|করে দিছে|করেছে|কইরা দিছে|kore diyeche|kore dise|kore dice|hoye geche)",
+        "appointment has been cancelled",
+    ),
+    (
+        r"(?:(?:পুরো|সারা) দিন(?:ই)? )?স্কুলে(?:ই)? থাকবে|(?:(?:puro|shara|sara) din(?:i)? )?school ?e(?:i)? thakbe",
+        "will be in school all day",
+    ),
+    (
+        r"আজ" + _BN + r" (?:স্কুলে )?(?:যায়নি|আসেনি|যায় নি|আসে নি|যায়নাই|যায় নাই|আসেনাই|আসে নাই)"
+        r"|(?:ajke|aj|aajke) (?:school ?e )?(?:jay ?ni|jai ?ni|jay ?nai|jai ?nai|ashe ?ni|ase ?ni|ashe ?nai)",
+        "isn't in today",
+    ),
     (r"(?:অ্যাপয়েন্টমেন্ট|এপয়েন্টমেন্ট)\S* বাতিল হয়েছে", "appointment has been cancelled"),
     (
         r"(?:appointment|অ্যাপয়েন্টমেন্ট|এপয়েন্টমেন্ট)\S* (?:বাতিল হয়ে গেছে|cancel hoise|cancel hoyeche)",
@@ -84,6 +104,14 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"ভুল (?:হয়েছে|হয়ে গেছে|করে)", "ignore my last message"),
     (r"কবে (?:ফিরবে|আসবে) জানি না|জানি না কবে|kobe (?:ashbe|asbe|firbe) jani na", "not sure when"),
     (r"সুস্থ হওয়া পর্যন্ত|সুস্থ না হওয়া পর্যন্ত|shustho howa porjonto", "until she's better"),
+    (r"সপ্তাহের শেষ পর্যন্ত|এই সপ্তাহ শেষ হওয়া পর্যন্ত|shoptaher shesh porjonto", "until the end of the week"),
+    (r"দেরি(?: করে| কইরা)? (?:আসবে|আসবো|পৌঁছাবে|পৌঁছাবো|আসব)|deri kore (?:ashbe|asbe|ashbo)", "will be late"),
+    (
+        r"গাড়ি" + _BN + r" (?:নষ্ট|খারাপ) হয়ে (?:গেছে|গিয়েছে)|গাড়ি" + _BN + r" স্টার্ট (?:নিচ্ছে|হচ্ছে) না",
+        "the car broke down",
+    ),
+    (r"আগে নিয়ে যেতে পারি|আগে নিয়ে যেতে পারব", "can i collect early"),
+    (r"এখনো|এখনও|ekhono", "still"),
     (r"কাল রাত" + _BN + " থেকে|gotokal rat theke|kal rat theke", "since last night"),
     (r"গত ?রাত" + _BN + "|গতকাল রাত" + _BN + "|gotokal rate|gotokal rat|goto rate", "last night"),
     (r"(?:স্কুলে )?(?:আসেনি|যায়নি|আসে নি|যায় নি|আসতে পারেনি|যেতে পারেনি)", "wasn't in"),
@@ -151,6 +179,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:দুই|দু|2) সপ্তাহ" + _BN + "|dui (?:shoptah|saptah|soptah)", "2 weeks"),
     (r"জলবসন্ত|চিকেন ?পক্স|jolbosonto|jol boshonto", "chicken pox"),
     (r"ফিরবে|ফিরে আসবে|ফিরবেন|firbe|fire ashbe", "back"),
+    (r"(?<=\d )(?:থেকে|theke)(?= \d)", "to"),
     (r"থেকে|theke", "from"),
     (r"পর্যন্ত|porjonto|porjanto|projonto", "until"),
     (r"সকাল" + _BN + "|shokal|sokal|shokale|sokale", "morning"),
@@ -159,7 +188,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"চোখ উঠেছে|chokh uthse|chokh utheche", "conjunctivitis"),
     (r"ইনফেকশন|সংক্রমণ", "infection"),
     (r"অসুস্থ|osustho|oshustho|osusto|oshusto", "ill"),
-    (r"জ্বর|jor|jwor|jvor|jorr", "temperature"),
+    (r"জ্বর" + _BN + "|jor|jwor|jvor|jorr", "temperature"),
     (r"বমি|bomi", "vomiting"),
     (r"কাশি|kashi|kashi", "cough"),
     (r"সর্দি|ঠান্ডা লেগেছে|sordi|thanda legeche|thanda lagse", "a bad cold"),
@@ -167,7 +196,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"গলা ?ব্যথা|gola ?(?:byatha|batha|betha)", "sore throat"),
     (r"কান ?ব্যথা|kan ?(?:byatha|batha|betha)", "earache"),
     (r"দাঁত ?ব্যথা|dat ?(?:byatha|batha|betha)", "toothache"),
-    (r"পেট ?ব্যথা|পেট খারাপ|pet ?(?:byatha|batha|betha|kharap)", "stomach"),
+    (r"পেটে? ?ব্যথা|পেট খারাপ|pet ?(?:byatha|batha|betha|kharap)", "stomach"),
     (r"শরীর (?:ভালো নেই|ভালো না|খারাপ)|(?:shorir|sorir) (?:kharap|valo na|bhalo na|valo nai|bhalo nei)", "unwell"),
     (r"ডায়রিয়া|পাতলা পায়খানা|dayria|patla paikhana", "diarrhoea"),
     (r"ভেঙে গেছে|ভেঙ্গে গেছে|ভেঙে গিয়েছে", "fractured"),
@@ -182,7 +211,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"জ্যাম" + _BN + "|যানজট" + _BN + "|jam e|jame", "traffic"),
     (r"ঈদ" + _BN + "|eid" + _E, "eid"),
     (r"দুর্গা ?পূজা" + _BN + "|পূজা" + _BN + "|durga ?puja|puja", "durga puja"),
-    (r"(?:বাংলাদেশ|দেশ)" + _BN + r" (?:যাচ্ছি|যাচ্ছে|যাব|যাবো|যাচ্ছেন)", "going to bangladesh"),
+    (
+        r"(?:বাংলাদেশ|দেশ)" + _BN + r" (?:যাচ্ছি|যাচ্ছে|যাব|যাবো|যাচ্ছেন|থাকব|থাকবো|থাকবে|বেড়াতে যাব)",
+        "going to bangladesh",
+    ),
+    (r"বিয়ে" + _BN + "|biye", "wedding"),
     (r"(?:bangladesh|desh) ?e (?:jacchi|jachhi|jacche|jabo|jabe)", "going to bangladesh"),
     (r"স্কুল" + _BN, "school"),
     (r"ছিল", "was"),

@@ -122,6 +122,36 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:la )?semana que viene|(?:la )?pr[óo]xima semana", "next week"),
     (r"(?:el )?resto de la semana", "the rest of the week"),
     (r"(?:hasta )?(?:el )?(?:final|fin) del? (?:trimestre|semestre)", "until the end of term"),
+    (r"(?:puedo|podemos|podr[íi]a|podr[íi]amos) (?:ir a )?recoger", "can i collect"),
+    (r"sigue (?:mal[oa]?|enferm[oa]|con fiebre|malit[oa]|vomitando)", "still unwell"),
+    (r"espero que", "hopefully"),
+    (r"vuelva|vuelvan|regrese|regresen", "back"),
+    (r"ortodoncista|ortodoncia", "orthodontist"),
+    (r"abuel[oa]s?", "grandparent"),
+    (r"(?:est[áa]|sigue|est[áa]n|siguen) (?:ingresad[oa]s? )?en el hospital|ingresad[oa]s?", "in hospital"),
+    (
+        r"con el(?= (?:dentista|m[ée]dico|pediatra|ortodoncista|oculista|especialista))|con la(?= (?:dentista|m[ée]dica|pediatra|doctora))",
+        "at the",
+    ),
+    (r"tambi[ée]n", "too"),
+    (
+        r"(?:estaremos|vamos a estar|nos vamos|viajamos|volamos) (?:a|en|para)(?= (?!casa|ver|la |el |los |las )[a-z])",
+        "going abroad to",
+    ),
+    (r"vuelos?|billetes? de avi[óo]n|volamos|nos vamos en avi[óo]n", "flight"),
+    (
+        r"(?:para )?pasar (?:la )?navidad(?:es)?|(?:para|por) (?:las )?navidades|(?:para|por) navidad",
+        "for the christmas holiday",
+    ),
+    (r"navidad(?:es)?", "the christmas holiday"),
+    (
+        r"cuando (?:empiece|empiecen|comience|comiencen|empiezan) (?:el|las|los) (?:cole|colegio|clases|escuela)",
+        "when school starts",
+    ),
+    (
+        r"en(?= (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre))",
+        "in",
+    ),
     (r"hasta (?:las )?vacaciones", "until the holidays"),
     (
         r"(?:hasta )?(?:el )?final de (?:la|esta) semana|(?:hasta )?(?:el )?fin de semana",

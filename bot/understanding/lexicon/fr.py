@@ -49,8 +49,19 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:on part|nous partons|on va|nous allons|partir) (?:en|au|[àa]) (?:portugal|espagne|italie|alg[ée]rie|maroc|tunisie|s[ée]n[ée]gal)",
         "going abroad",
     ),
+    # A country takes "en", "au" or "aux": "nous partons au Cameroun".
+    (
+        r"(?:on part|nous partons|on partira|nous partirons|partir|on s'envole|nous nous envolons) (?:en|au|aux)(?= \w)",
+        "going abroad to",
+    ),
+    (
+        r"(?:pour |pendant )?les (?:f[êe]tes|vacances) de (?:fin d'ann[ée]e|no[ëe]l)|(?:pour |pendant )?les f[êe]tes",
+        "for the christmas holiday",
+    ),
+    (r"no[ëe]l", "christmas"),
     (r"(?:on part|nous partons|partons) en (?:voyage|vacances)", "going on holiday"),
     (r"rendre visite [àa] (?:la )?famille|voir (?:la|notre) famille", "visiting family"),
+    (r"reprend\w* (?:l'[ée]cole|les cours|le chemin de l'[ée]cole)", "back at school"),
     (r"aujourd'hui" + _BACK_ON, "back today"),
     (r"demain" + _BACK_ON, "back tomorrow"),
     (
@@ -61,17 +72,28 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"je ne sais pas (?:encore )?(?:quand|combien)|on ne sait pas (?:encore )?quand", "not sure when"),
     (r"jusqu'[àa] nouvel ordre", "until further notice"),
     (r"jusqu'[àa] ce qu'(?:il|elle) (?:aille mieux|gu[ée]risse)", "until she's better"),
+    (r"jusqu'[àa] la fin de (?:la|cette) semaine", "until the end of the week"),
+    (
+        r"(?:notre |ma |la )?voiture (?:est |a )?(?:tomb[ée]e en panne|en panne|ne d[ée]marre pas|n'a pas d[ée]marr[ée])",
+        "the car broke down",
+    ),
+    (r"puis-je|est-ce que je peux|pourrais-je|je peux", "can i"),
+    (r"grands?-(?:p[èe]re|m[èe]re|parents)", "grandparent"),
+    (r"(?:j'|on |nous )esp[èe]r(?:e|ons) qu'(?:il|elle)s?", "hopefully they"),
+    (r"(?:j'|on |nous )esp[èe]r(?:e|ons) que", "hopefully"),
+    (r"(?:nous serons|on sera) (?:en|au|aux)(?= \w)", "going abroad to"),
     (r"n'(?:est|[ée]tait) pas (?:venue?|all[ée]e?|[àa] l'[ée]cole|l[àa])|a [ée]t[ée] absente?", "was off"),
     (r"n'(?:ont|a) pas pu (?:venir|aller [àa] l'[ée]cole|aller en classe)", "couldn't come"),
     (r"n'(?:est|sont) pas all[ée]e?s? [àa] l'[ée]cole|n'(?:a|ont) pas [ée]t[ée] [àa] l'[ée]cole", "was off"),
     (
         r"ne (?:sera|seront|viendra|viendront|pourra|pourront|va|vont|ira|iront|vient|viennent|peut|peuvent)"
-        r" pas(?: venir| aller)?" + _SCHOOL + "?",
+        r" pas(?: venir| aller| l[àa])?" + _SCHOOL + "?",
         "won't be in",
     ),
     (r"absente?s?", "absent"),
     (
-        r"(?:reste|restent|restera|resteront|va rester|vont rester|est rest[ée]e?|sont rest[ée]e?s) [àa] la maison"
+        r"(?:reste|restent|restera|resteront|va rester|vont rester|est rest[ée]e?|sont rest[ée]e?s)"
+        r" (?:aussi |encore |donc )?[àa] la maison"
         r"|(?:je )?(?:le|la|les) garde(?:rai)? [àa] la maison|[àa] la maison",
         "staying at home",
     ),
@@ -148,7 +170,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"vendredi", "friday"),
     (r"samedi", "saturday"),
     (r"dimanche", "sunday"),
-    (r"le(?= " + _DAYS + ")", "on"),
+    (r"le(?= " + _DAYS + r"| \d)", "on"),
     (r"[àa] l'[ée]cole|en classe", "to school"),
     (r"l'[ée]cole|[ée]cole", "school"),
     (
@@ -330,4 +352,4 @@ STOPWORDS = frozenset(
 DISTINCT_LETTERS = frozenset("èêëùûœ")
 
 # Phrases meaning every child of the parent.
-ALL_CHILDREN = (r"(?:tous |toutes )?les deux|(?:les|mes) enfants|les trois",)
+ALL_CHILDREN = (r"(?:tous |toutes )?les deux(?! autres)|(?:les|mes) enfants|les trois",)

@@ -25,7 +25,21 @@ CLOCK: tuple[tuple[str, str], ...] = (
 GLOSSES: tuple[tuple[str, str], ...] = (
     *((day + _IN_AS_USUAL, "back on " + english) for day, english in _WEEKDAYS),
     (r"kaip [įi]prasta|kaip visada|kaip paprastai|normaliai", "as usual"),
-    (r"ignoruokite(?: (?:ankstesn[ęe]|paskutin[ęe]))?(?: žinut[ęe])?", "ignore my last message"),
+    (
+        r"(?:pra[šs]au |pra[šs]ome )?(?:ignoruokite|ignoruoti|nekreipkite d[ėe]mesio [įi])(?: (?:ankstesn[ęe]|paskutin[ęe]|ankstesn[įi]|mano))?"
+        r"(?: žinut[ęe]| pranešim[ąa]| žinut[ęe]s| pranešimo)?",
+        "ignore my last message",
+    ),
+    (
+        r"iki savait[ėe]s pabaigos|iki šios savait[ėe]s pabaigos|iki penktadienio imtinai",
+        "until the end of the week",
+    ),
+    (
+        r"(?:sugedo|nepasikūr[ėe]|neužsived[ėe]) (?:mūsų )?(?:mašina|automobilis)|(?:mašina|automobilis) (?:sugedo|neužsived[ėe]|nepasikūr[ėe])",
+        "the car broke down",
+    ),
+    (r"ar gal[ėe]?(?:iu|tume|čiau|ima)", "can i"),
+    (r"(?:yra|guli|atsidūr[ėe]|lieka) ligonin[ėe]je|paguld[ėe]\w* [įi] ligonin\w*", "in hospital"),
     (r"vis d[ėe]lto (?:ateis|eis|bus)(?: [įi] mokykl[ąa]| mokykloje)?", "will be in after all"),
     (r"vizitas (?:buvo )?atšauktas|vizit[ąa] atšauk[ėe]", "appointment has been cancelled"),
     (r"atšaukit\w*|atšaukti", "cancel that"),
@@ -40,6 +54,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:jau )?(?:jau[čc]iasi )?geriau", "is feeling better"),
     (r"viskas (?:jau )?gerai", "is fine now"),
     (r"bus (?:mokykloje|[įi] mokykl[ąa])(?= (?:apie|po|iki|tik) )", "will be in school"),
+    (r"(?:jau (?:yra )?|yra (?:jau )?)(?:mokykloj\w*|klas[ėe]je|pamokose)", "is in school"),
     (
         r"nebe(?:bus|eis|is|ateis)(?: mokykloje| [įi] mokykl[ąa])?|nebus(?: mokykloje)?|neis(?: [įi] mokykl[ąa])?|neateis|negal[ėe]s ateiti",
         "won't be in",
@@ -113,7 +128,14 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"serga|susirgo|sirgo|sergant\w*|ligon(?!in)\w*", "ill"),
     (r"temperat[ūu]r\w*|kar[šs][čc]iuoja|kar[šs]tis", "temperature"),
     (r"vemia|v[ėe]m[ėe]|v[ėe]mim\w*", "vomiting"),
-    (r"kosul\w*|kos[ėe]ja", "cough"),
+    (r"kosul\w*|kos[ėe]ja|kosti", "cough"),
+    (r"ortodont\w*", "orthodontist"),
+    (r"senel\w*", "grandparent"),
+    (r"moči?ut\w*", "gran"),
+    (r"nes|kadangi|nes kad", "because"),
+    (r"irgi|taip pat", "too"),
+    (r"tikiuosi|tikim[ėe]s", "hopefully"),
+    (r"turi|tur[ėe]jo", "has"),
     (r"peršal\w*|sloga", "a bad cold"),
     (r"grip\w*", "flu"),
     (r"skaud(?:a|[ėe]jo) galv[ąa]|galvos skausm\w*", "headache"),

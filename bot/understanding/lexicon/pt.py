@@ -22,10 +22,42 @@ CLOCK: tuple[tuple[str, str], ...] = (
 
 GLOSSES: tuple[tuple[str, str], ...] = (
     (r"ignor(?:e|em|ar) a (?:minha )?(?:[úu]ltima )?mensagem", "ignore my last message"),
+    (
+        r"(?:pode(?:m)? |por favor )?desconsider(?:ar|e|em|a)(?: a (?:minha )?(?:[úu]ltima |outra )?mensagem"
+        r"(?: anterior| de (?:ontem|hoje|hj)(?: [àa] noite| de manh[ãa]| [àa] tarde)?)?)?",
+        "ignore my last message",
+    ),
+    (r"(?:acordou|est[áa]|t[áa]) sem febre", "no temperature now"),
+    (
+        r"(?:vai|vem|v[ãa]o|v[êe]m)(?:" + _SCHOOL + r")? (?:hoje|hj)(?: normal(?:mente)?)?(?= *(?:[.!,]|$))",
+        "will be in today",
+    ),
     (r"(?:hoje|hj)" + _BACK_ON, "back today"),
     (r"amanh[ãa]" + _BACK_ON, "back tomorrow"),
-    (r"(?:vamos|viajamos|vai|v[ãa]o|vou) (?:a|para|pro|pra) portugal", "going to portugal"),
-    (r"(?:vamos|viajamos|vai|v[ãa]o|vou) (?:ao|para o|pro|pra o) brasil", "going to brazil"),
+    (
+        r"(?:vamos|viajamos|vai|v[ãa]o|vou) (?:a|para|pro|pra) portugal|(?:vamos estar|estaremos) em portugal",
+        "going to portugal",
+    ),
+    (
+        r"(?:vamos|viajamos|vai|v[ãa]o|vou) (?:ao|para o|pro|pra o) brasil|(?:vamos estar|estaremos) no brasil",
+        "going to brazil",
+    ),
+    (r"(?:posso|podemos|pode) (?:ir )?buscar", "can i collect"),
+    (
+        r"continua (?:mal|doente|com febre|a vomitar)|ainda est[áa] (?:mal|doente)|ainda t[áa] (?:mal|doente)",
+        "still unwell",
+    ),
+    (r"espero que", "hopefully"),
+    (r"volte|voltem", "back"),
+    (r"(?:ao |o )?meio-dia|(?:ao |o )?meio dia|hora do almo[çc]o", "midday"),
+    (r"ortodontista", "orthodontist"),
+    (r"av[ôóo]s?(?= |$|[.,!])", "grandparent"),
+    (r"(?:est[áa]|t[áa]|continua|ficou) (?:internad[oa] )?no hospital|internad[oa]s?", "in hospital"),
+    (
+        r"(?:no|ao|na)(?= (?:dentista|m[ée]dic[oa]|ortodontista|oftalmologista|pediatra|posto|centro de sa[úu]de|gp|cl[íi]nica))",
+        "at the",
+    ),
+    (r"tamb[ée]m", "too"),
     (r"visitar a fam[íi]lia|ver a fam[íi]lia", "visiting family"),
     (
         r"afinal (?:(?:o|a|os|as) [^\W\d_]+ |ele |ela |eles |elas )?(?:j[áa] |sempre )?"

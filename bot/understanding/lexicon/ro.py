@@ -27,6 +27,12 @@ _AFTER_DAY = "(?:" + "|".join(f"(?<={day} )" for day in _DAY_WORDS) + ")"
 CLOCK: tuple[tuple[str, str], ...] = (
     (r"(?<!\d)(?P<h>\d{1,2}) (?:(?:[șs]i )?jum[ăa]tate|[șs]i jumate)", "{h}:30"),
     (r"(?<!\d)(?P<h>\d{1,2}) [șs]i un sfert", "{h}:15"),
+    (r"(?<!\d)(?P<h>\d{1,2}) f[ăa]r[ăa] un sfert", "{before}:45"),
+    # "la 9 și 35" (a time after "la"/"ora"; "9 și 10 decembrie" are two dates).
+    (
+        r"(?:(?<=la )|(?<=ora ))(?P<h>\d{1,2}) [șs]i (?P<m>[0-5]\d)(?! ?(?:\w*ian|\w*feb|mar|apr|mai|iun|iul|aug|sep|oct|noi|dec|zile))",
+        "{h}:{m}",
+    ),
 )
 
 GLOSSES: tuple[tuple[str, str], ...] = (
@@ -47,6 +53,27 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"am gre[șs]it|o gre[șs]eal[ăa]|din gre[șs]eal[ăa]", "ignore my last message"),
     (r"nu [șs]ti(?:u|m) c[âa]nd|nu [șs]ti(?:u|m) c[âa]t", "not sure when"),
     (r"p[âa]n[ăa] (?:se face bine|[îi]i trece|se vindec[ăa])", "until she's better"),
+    (
+        r"(?:p[âa]n[ăa] la urm[ăa]|[îi]n final|de fapt) (?:vine|va veni|merge|va merge|vin|vor veni)(?: la [șs]coal[ăa])?",
+        "will be in after all",
+    ),
+    (r"p[âa]n[ăa] la urm[ăa]", "after all"),
+    (
+        r"(?:p[âa]n[ăa] )?(?:la )?sf[âa]r[șs]itul s[ăa]pt[ăa]m[âa]nii(?: (?:[ăa]steia|acesteia))?",
+        "until the end of the week",
+    ),
+    (
+        r"(?:ni |mi )?s-a stricat ma[șs]ina|ma[șs]ina (?:s-a stricat|nu (?:a )?(?:vrut s[ăa] )?(?:porne[șs]te|porneasc[ăa]|pornit))",
+        "the car broke down",
+    ),
+    (r"(?:poate|putea|pot) (?:s[ăa] )?pleca", "can leave"),
+    (r"mai devreme", "early"),
+    (r"tot(?= (?:nu se simte|bolnav|are|r[ăa]m[âa]ne|tu[șs]e[șs]te|vomit))", "still"),
+    (r"r[ăa]m[âa]ne (?:tot |[îi]nc[ăa] )?acas[ăa]", "staying at home"),
+    (r"[îi]ntre(?= \d)", "between"),
+    (r"sper (?:c[ăa]|s[ăa])", "hopefully"),
+    (r"ortodont\w*", "orthodontist"),
+    (r"bunic(?:ul|ului|ii|a)?|bunicu", "grandparent"),
     (r"nu a fost|n-a fost|a lipsit|au lipsit|nu a venit|n-a venit|nu au venit", "was off"),
     (
         r"(?:de )?(?:azi|ast[ăa]zi) (?:e|este|se simte) (?:mai )?bine|(?:azi|ast[ăa]zi) (?:e|este) (?:ok|[îi]n regul[ăa])",
@@ -193,6 +220,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"a fost|au fost|era", "was"),
     (r"am fost|am mers", "we went"),
     (r"[șs]i", "and"),
+    (r"are", "has"),
+    (r"au", "have"),
 )
 
 # Common words of the language that are not English words too (Latin-script detection).
