@@ -223,7 +223,7 @@ def _shortened(lowered: str, first: str, first_names: Sequence[str]) -> bool:
 def _pet_name(lowered: str, first: str, first_names: Sequence[str], language: str) -> bool:
     """ "Kuba" for Jakub, "Ibby" for Ibrahim, "Zuzi" (declined "Zuzia") for Zuzanna: a pet form no
     sibling's name shares."""
-    text = plain(lowered)
+    text = _without_diacritics(lowered)
     return any(_form(form, language).search(text) for form in _own_pet_names(first, first_names))
 
 
