@@ -72,6 +72,7 @@ def test_written_in_script(text: str, name: str, expected: bool) -> None:
         (["Gurnoor Kaur", "Fatehveer Singh"], "ਫ਼ਤਿਹ ਲੇਟ ਹੋਵੇਗਾ", ("Fatehveer Singh",)),
         (["Simranjeet Kaur", "Arjun Singh"], "simran is off sick", ("Simranjeet Kaur",)),
         (["Sahib Randhawa", "Jasmeet Randhawa"], "ਜੱਸ ਬਿਮਾਰ ਹੈ", ("Jasmeet Randhawa",)),
+        (["Tegbir Singh", "Navneet Kaur"], "tegi is off with a cold", ("Tegbir Singh",)),
     ],
 )
 def test_punjabi_names_called_by_their_word(roster: list[str], text: str, expected: tuple[str, ...]) -> None:

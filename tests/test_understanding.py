@@ -779,6 +779,12 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      withdrawal("Leo Jones", "2026-11-30", "2026-11-30", "2026-12-01")),
     ("a-burst-pipe", MON_0742, PATELS, "the kids won't be in today, a pipe has burst and i'm waiting for the emergency plumber",
      report("ALL", "2026-11-23", "2026-11-23", "2026-11-24", Category.EXCEPTIONAL)),
+    ("a-weekday-after-a-dated-day", "2026-12-10T20:30", LEO, "on thursday 17 i'm collecting leo at 12 for our flight, on friday he won't be in",
+     report("Leo Jones", "2026-12-17", "2026-12-18", "2027-01-06", HOL, sessions="pm")),
+    ("for-christmas-beside-a-day", "2026-12-14T07:50", LEO, "leo will be off from wednesday, we fly to jamaica for christmas, back in january",
+     report("Leo Jones", "2026-12-16", "2026-12-18", "2027-01-06", HOL)),
+    ("for-christmas-alone", "2026-12-10T15:10", LEO, "we go to poland for christmas and our flight back is on 7 january in the evening",
+     report("Leo Jones", "2027-01-06", "2027-01-07", "2027-01-08", HOL)),
     ("a-name-without-its-diacritics", MON_0742, ("Ionuț Stan", "Maria Stan"), "ionut and maria are off with flu today",
      ill_until_unknown("ALL", "2026-11-23")),
 ]

@@ -243,8 +243,12 @@ def _form(form: str, language: str) -> re.Pattern[str]:
 def name_spans(words: str, first: str, first_names: Sequence[str], language: str) -> list[tuple[int, int]]:
     """Where normalised `words` name the child called `first` (lowercase): by name, by a pet form no
     sibling shares, or in another script. The sibling told of as attending may be named any of these ways."""
-    forms = [first, *_own_pet_names(first, first_names)]
-    spans = [m.span() for form in forms for m in _form(form, language).finditer(words)]
+    forms = [plain(first), *_own_pet_names(first, first_names)]
+    bare = _without_diacritics(words)
+    text = (
+        bare if len(bare) == len(words) else words
+    )  # "guste" is Gustė: the same places, if no letter is lost
+    spans = [m.span() for form in forms for m in _form(form, language).finditer(text)]
     spans += [
         m.span()
         for m in _OTHER_SCRIPT_WORD.finditer(words)

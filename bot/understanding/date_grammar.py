@@ -235,7 +235,7 @@ VOCABULARY: dict[str, Vocabulary] = {
         return_tail=(
             r"(?:\b(?:back|return|returns|returning|be in|in school|(?:coming|come|going|go) (?:in|to school)"
             r"|fine|ok|okay|ready|well enough|better|managing|coping|start (?:fresh|again|afresh))|(?:'s|'re|\bis|\bare) in)"
-            r"(?:\s+(?:in|to|at|school|on|by|for|from|again|hopefully|probably|maybe|the|date|day)|\s*[:-])*\s*$"
+            r"(?:\s+(?:in|to|at|school|on|by|for|from|again|hopefully|probably|maybe|the|date|day|is|are)|\s*[:-])*\s*$"
         ),
         negation_tail=r"(?:n't|\bnot|\bnever|\brefus\w+ to|\b(?:neither|none)(?: of \w+)?)\s+(?:\w+\s+)?$",
         negation=r"n't\b|\bnot\b|\bnever\b|\bneither\b",

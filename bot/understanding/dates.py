@@ -117,7 +117,7 @@ _VAGUE = re.compile(
     r"\b(?:(?:one|some) ?day|sometime|some time|(?:a few|a couple of|some|two|three|2|3) days)"
     r" (?:last|next|this|that|the following) week\b"
 )
-_EVENING_AFTER = re.compile(r"\s+(?:night|evening)\b")
+_EVENING_AFTER = re.compile(r"\s+(?:in the |at )?(?:night|evening)\b")
 _EVENING_END = re.compile(r"\s(?:night|evening)$")
 _HOURS_AFTER = re.compile(
     r"\s*(?:-|to|till|until|til)\s*\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?(?![\d/.]|st|nd|rd|th)\b"
@@ -140,10 +140,15 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
     mentions: list[Mention] = []
     unclear = False
     previous: Mention | None = None
+    dated: DayRef | None = None  # the last day named with both its weekday and its date
     for item in found:
         if item.ref is None:
             unclear = True
             continue
+        if isinstance(item.ref, DayRef) and item.ref.day is not None and item.ref.weekday is not None:
+            dated = item.ref
+        elif dated is not None and _later_in_its_week(item.ref, dated):
+            item = replace(item, ref=replace(item.ref, base=dated))  # "thursday 17 ... on friday": the 18th
         sentence_start = sentence_starts[bisect_right(sentence_starts, item.start) - 1]
         linked = previous if previous is not None and previous.end >= sentence_start else None
         gap = text[linked.end : item.start] if linked else ""
@@ -198,6 +203,14 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
         mentions.append(mention)
         previous = mention
     return Mentions(tuple(mentions), unclear or _VAGUE.search(text) is not None)
+
+
+def _later_in_its_week(ref: Ref, dated: DayRef) -> bool:
+    """A bare weekday after the dated day's in the week: "on thursday 17 ... on friday"."""
+    if not isinstance(ref, DayRef) or ref.weekday is None or dated.weekday is None:
+        return False
+    bare = ref.day is None and ref.qualifier is None and ref.offset is None and ref.base is None
+    return bare and ref.weekday > dated.weekday
 
 
 def _with_year(start: Ref, end: Ref) -> DayRef | None:

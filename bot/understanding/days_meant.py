@@ -10,6 +10,8 @@ import re
 
 from bot.understanding.dates import DayRef, DurationRef, Mentions, Role
 
+_CHRISTMAS = DayRef(day=25, month=12)
+_FOR = re.compile(r"\bfor (?:the )?$")
 # Before a day: one put right ("thursday not wednesday", "it's actually friday").
 _CORRECTED = re.compile(r"(?:,| |\()not (?:on )?(?:the )?$")
 _ACTUALLY = re.compile(r"\bactually (?:on |for )?(?:the )?$")
@@ -29,7 +31,17 @@ _DEFERRED = re.compile(
 
 def days_meant(words: str, mentions: Mentions) -> Mentions:
     """The mentions of `words` (normalised) that are days of the absence."""
-    return _without_asides(_without_corrected(words, _without_deferred(words, mentions)))
+    return _without_asides(
+        _without_corrected(words, _without_deferred(words, _without_seasons(words, mentions)))
+    )
+
+
+def _without_seasons(words: str, mentions: Mentions) -> Mentions:
+    """ "off from wednesday, we fly to jamaica for christmas": why, not when, beside another day. Alone
+    ("we go to poland for christmas, back on the 8th") it is when the absence begins."""
+    kept = tuple(m for m in mentions.found if not (m.ref == _CHRISTMAS and _FOR.search(words, 0, m.start)))
+    starts = [m for m in kept if m.role in (Role.PLAIN, Role.START, Role.SINCE)]
+    return Mentions(kept, mentions.unclear) if starts and len(kept) < len(mentions.found) else mentions
 
 
 def _without_corrected(words: str, mentions: Mentions) -> Mentions:

@@ -73,6 +73,7 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     "zainab": ("zaini", "zainy"),
     "fatima": ("fati", "fatoo"),
     "khadija": ("dija", "khadi"),
+    "lina": ("lulu", "linoush"),
     "ismail": ("izzy", "ismi"),
     "ishita": ("ishu",),
     "jasmeet": ("jas", "jass"),
@@ -98,6 +99,7 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     "michał": ("michałek", "misiek"),
     "natalia": ("natka", "nati"),
     "piotr": ("piotruś", "piotrek"),
+    "mikołaj": ("mikuś", "mikołajek", "miki"),
     "stanisław": ("staś", "stasiek"),
     "szymon": ("szymek", "szymuś"),
     "wojciech": ("wojtek", "wojtuś"),
@@ -177,7 +179,7 @@ _PET_NAMES = _by_plain_name()
 # Punjabi given names join a word to a prefix or suffix; the family often calls the child by the word
 # alone: Gurnoor is Noor, Fatehveer is Fateh, Simranjeet is Simran. Spanish adds -ito/-ita (see below).
 _PUNJABI_PREFIX = "gur"
-_PUNJABI_SUFFIXES = ("veer", "vir", "jeet", "jit", "preet", "deep", "inder", "leen")
+_PUNJABI_SUFFIXES = ("veer", "vir", "bir", "jeet", "jit", "preet", "deep", "inder", "leen", "neet", "jot")
 
 
 def pet_names(first_name: str) -> tuple[str, ...]:
@@ -187,8 +189,11 @@ def pet_names(first_name: str) -> tuple[str, ...]:
     if name.startswith(_PUNJABI_PREFIX) and len(name) - len(_PUNJABI_PREFIX) >= 3:
         forms += (name[len(_PUNJABI_PREFIX) :],)
     for suffix in _PUNJABI_SUFFIXES:
-        if name.endswith(suffix) and len(name) - len(suffix) >= 4:
-            forms += (name[: -len(suffix)],)
+        stem = name.removesuffix(suffix)
+        if stem == name or len(stem) < 3:
+            continue
+        # Tegbir is Tegi and Navneet Navi: a stem of three letters is said with -i, not alone
+        forms += (stem if len(stem) >= 4 else stem + "i",)
     if name[-1:] in ("a", "o") and len(name) >= 4:
         forms += (name[:-1] + "it" + name[-1],)  # the Spanish diminutive: Carla is Carlita, Pablo Pablito
     return forms

@@ -198,6 +198,10 @@ _GLOSS_FIXES: tuple[tuple[str, str], ...] = ((rf"\bfrom ({_DAY}) until (?={_DAY}
 # Urdu, Punjabi and Bengali put "from", "until" and "back" after the day: "پیر سے بدھ تک".
 _POSTPOSITION_FIXES: tuple[tuple[str, str], ...] = (
     (rf"\b({_DAY}) from ({_DAY}) until\b", r"from \1 to \2"),
+    (
+        rf"\b(\d{{1,2}}) (?:from )?to until (\d{{1,2}} {_MONTH})\b",
+        r"from \1 to \2",
+    ),  # "১০ থেকে ১৪ ফেব্রুয়ারি পর্যন্ত"
     (rf"\b({_DAY}) until\b", r"until \1"),
     (rf"\b({_DAY}) from\b", r"from \1"),
     (rf"\b({_DAY}) back\b", r"back on \1"),
