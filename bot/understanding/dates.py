@@ -171,8 +171,11 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
             continue
         if role is Role.UNTIL and _INCLUSIVE.match(text, item.end):
             role = Role.END  # "until wednesday inclusive" is off on wednesday too
-        evening = _EVENING_AFTER.match(text, item.end) or _EVENING_END.search(text, item.start, item.end)
-        if role is Role.RETURN and evening:
+        evening = bool(
+            _EVENING_AFTER.match(text, item.end) or _EVENING_END.search(text, item.start, item.end)
+        )
+        back_that_evening = role is Role.RETURN and evening
+        if back_that_evening:
             role = Role.END  # "back tuesday night": away all tuesday, in on wednesday
         clause = bisect_right(clause_starts, item.start) - 1
         clause_end = [*clause_starts[1:], len(text)][clause]
@@ -192,7 +195,7 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
                 g.aside.search(text, start, end) is not None,
             )
         about_absence, aside = clauses[clause]
-        if not about_absence and (aside or _EVENING_AFTER.match(text, item.end)):
+        if not about_absence and (aside or (evening and not back_that_evening)):
             continue  # "we land tomorrow night": no school day
         if joined and linked is not None:
             past, about_absence = linked.past, linked.about_absence or about_absence
