@@ -197,6 +197,17 @@ VOCABULARY: dict[str, Vocabulary] = {
             "said",
             "spoke",
             "passed",
+            "gave",
+            "saw",
+            "started",
+            "rang",
+            "phoned",
+            "woke",
+            "fell",
+            "broke",
+            "caught",
+            "felt",
+            "sent",
             "mentioned",
             "emailed",
         ),
@@ -235,7 +246,7 @@ VOCABULARY: dict[str, Vocabulary] = {
         return_tail=(
             r"(?:\b(?:back|return|returns|returning|be in|in school|(?:coming|come|going|go) (?:in|to school)"
             r"|fine|ok|okay|ready|well enough|better|managing|coping|start (?:fresh|again|afresh))|(?:'s|'re|\bis|\bare) in)"
-            r"(?:\s+(?:in|to|at|school|on|by|for|from|again|hopefully|probably|maybe|the|date|day|is|are)|\s*[:-])*\s*$"
+            r"(?:\s+(?:in|to|at|school|on|by|for|from|again|hopefully|probably|maybe|the|date|day|is|are|since)|\s*[:-])*\s*$"
         ),
         negation_tail=r"(?:n't|\bnot|\bnever|\brefus\w+ to|\b(?:neither|none)(?: of \w+)?)\s+(?:\w+\s+)?$",
         negation=r"n't\b|\bnot\b|\bnever\b|\bneither\b",
@@ -411,6 +422,8 @@ def grammar(language: str) -> Grammar:
         ),
         holiday=re.compile(
             r"\b(?:(?P<hq>last|previous|next|following|this)\s+)?"
+            # not "hindu new year", "chinese new year": the feast, not 1 january
+            r"(?<!hindu\s)(?<!chinese\s)(?<!lunar\s)(?<!jewish\s)(?<!islamic\s)(?<!sikh\s)(?<!persian\s)"
             rf"(?P<h>{_alternation([*v.holidays, *v.easter_holidays])})\b"
             # A school's "christmas play" or "easter holidays" is not the day itself.
             r"(?!\s+(?:play|fair|party|parties|jumper|concert|dinner|lunch|holiday|holidays|break|show|service"

@@ -195,7 +195,8 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
                 g.aside.search(text, start, end) is not None,
             )
         about_absence, aside = clauses[clause]
-        if not about_absence and (aside or (evening and not back_that_evening)):
+        evening_aside = evening and not back_that_evening
+        if (not about_absence and (aside or evening_aside)) or (past and evening_aside):
             continue  # "we land tomorrow night": no school day
         if joined and linked is not None:
             past, about_absence = linked.past, linked.about_absence or about_absence
@@ -213,7 +214,7 @@ def _later_in_its_week(ref: Ref, dated: DayRef) -> bool:
     if not isinstance(ref, DayRef) or ref.weekday is None or dated.weekday is None:
         return False
     bare = ref.day is None and ref.qualifier is None and ref.offset is None and ref.base is None
-    return bare and ref.weekday > dated.weekday
+    return bare and ref.weekday >= dated.weekday  # "wedding on friday 5th ... off on the friday only"
 
 
 def _with_year(start: Ref, end: Ref) -> DayRef | None:

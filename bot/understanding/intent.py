@@ -33,13 +33,13 @@ PHRASES: dict[str, Phrases] = {
     "en": Phrases(
         absence=(
             # not "off to bed", nor "fell off his bike"
-            r"off(?! to (?:school|bed)| (?:his|her|their|the|a|my) (?:bike|scooter|skateboard|horse|pony|trampoline"
+            r"(?<!cast )(?<!taken )off(?! to (?:school|bed)| (?:his|her|their|the|a|my) (?:bike|scooter|skateboard|horse|pony|trampoline"
             r"|wall|swing|slide|bed|chair|stairs|climbing frame)\b)",
             r"(?:won't|will not|not|isn't|aren't|can't|cannot|couldn't|wasn't|weren't|didn't|don't|doesn't"
             r"|unable to|not able to)(?: be)? (?:in|coming|come|going|go|attend\w*|make it|there|at school)",
             r"absen(?:t|ce)",
             r"(?:stay|stays|staying|stayed|keep|keeping|kept)(?: \w+)? (?:at home|home|off|in bed)",
-            r"(?<!things )(?<!going on )(?<!problems )(?<!issues )(?<!trouble )at home",
+            r"(?<!things )(?<!going on )(?<!problems )(?<!issues )(?<!trouble )at home(?! time)",
             r"(?<!came )(?<!come )(?<!comes )home (?:today|tomorrow|sick|ill|poorly|with)",
             r"(?<!won't )(?<!wont )(?<!not )(?<!never )"
             r"miss(?:es|ed|ing)?(?! (?:the |your |an? |my )?(?:e-?mail|message|call|letter|text|post|deadline|bus|train))"
@@ -55,6 +55,9 @@ PHRASES: dict[str, Phrases] = {
             r" (?:fit|well enough|up to (?:it|going|coming))",
             r"(?:leave|leaves|leaving|finishing) (?:school )?(?:early|at)",
             r"(?:'s|is|be) in for the afternoon",
+            r"be there (?:about|around|by|for|at) (?:\d|half|quarter|ten|twenty)",
+            r"(?:be )?out (?:all|the whole) day",
+            r"no way (?:we|i) can get",
             r"(?:not|n't) (?:be )?send(?:ing)? (?:him|her|them) (?:in|to school)",
             r"(?:self[- ]?)?isolat(?:e|es|ing)",
             r"pick(?:ing|ed)? (?:\w+ )?up (?:early|at|from school at|before|after lunch)",
@@ -64,7 +67,8 @@ PHRASES: dict[str, Phrases] = {
             r"on (?:my|our) way to (?:collect|pick|get)",
             r"(?:take|taking|took) (?:\w+ )?out(?: of school)?(?: early| for| at)",
             r"sent home",
-            r"(?:be|come|coming|(?:bring|have|get)\w* \w+) in (?:later|after|by|at|for|around|about)",
+            r"(?:be|come|coming|(?:bring|have|get)\w* \w+) in (?:straight |right |just )?(?:later|after|by|at|for|around"
+            r"|about)",
             r"in (?:school )?later",
             r"no school (?:for|today|tomorrow)",
             r"be away",
@@ -91,7 +95,7 @@ PHRASES: dict[str, Phrases] = {
             r"never ?mind",
             r"false alarm",
             r"sent (?:this|that|it) (?:by mistake|to the wrong)",
-            r"(?<!n't )(?<!not )(?:be|coming|going|come|go) (?:in|to school)(?: \w+){0,5} after all",
+            r"(?<!n't )(?<!not )(?:be|coming|going|come|go|sending \w+|send \w+) (?:in|to school)(?: \w+){0,5} after all",
             r"(?:appointment|operation|op|surgery|procedure|trip|wedding|funeral|it)(?: \w+){0,3} "
             r"(?:got|has been|was|is|'s been|has|had) (?:been )?"
             r"(?:cancelled|canceled|postponed|moved)",

@@ -194,6 +194,8 @@ def pet_names(first_name: str) -> tuple[str, ...]:
             continue
         # Tegbir is Tegi and Navneet Navi: a stem of three letters is said with -i, not alone
         forms += (stem if len(stem) >= 4 else stem + "i",)
+    if "-" in name:
+        forms += ("".join(part[:1] for part in name.split("-")),)  # Tyler-James is TJ
     if name[-1:] in ("a", "o") and len(name) >= 4:
         forms += (name[:-1] + "it" + name[-1],)  # the Spanish diminutive: Carla is Carlita, Pablo Pablito
     return forms

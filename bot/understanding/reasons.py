@@ -107,6 +107,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
             Category.INTERVIEW,
             (
                 r"(?<!my job )(?<!a job )interview\w*",  # the parent's job interview is not the child's
+                r"auditions?",
                 r"entrance (?:exam|test|assessment)",
                 r"assessment day",
                 r"(?:11|eleven) ?plus",
@@ -136,6 +137,21 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"(?:feast|saint's|saints) day",
                 r"(?:our|the|his|her|their|at|to) (?:church|mosque|temple|gurdwara|synagogue)",
                 r"(?:at|to) mass",
+                r"(?:\d+ ?(?:am|pm) )?mass (?:at|for|on)",
+                r"ash wednesday",
+                r"hindu new year",
+                r"mandir",
+                r"annakut",
+                r"darshan",
+                r"hanukkah",
+                r"sukkot",
+                r"shavuot",
+                r"purim",
+                r"[vw]esak",
+                r"bandi chhor",
+                r"lohri",
+                r"janmashtami",
+                r"ganesh chaturthi",
             ),
         ),
         (
@@ -151,11 +167,13 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 # someone else in the family taken ill: the child is kept home by it, not ill
                 r"(?:my|me|his|her|their|our|\w+'s) (?:dad|mum|mam|mom|father|mother|nan|nana|gran|grandma|grandad"
                 r"|grandpa|grandparents?|brother|sister|husband|wife|partner|uncle|aunt\w*)(?:'s| has| had| is| was)?"
-                r"(?: \w+){0,5} (?:stroke|heart attack|rushed|in hospital|intensive care|critical|very (?:sick|ill)"
+                r"(?: \w+){0,5} (?:stroke|heart attack|rushed|in hospital|intensive care|icu|itu|critical|very (?:sick|ill)"
                 r"|seriously ill|dying|flared up|(?:in )?(?:a|an) (?:crash|accident)|chemo\w*|cancer"
                 r"|(?:really |very )?(?:not well|poorly)|hasn't got long)",
                 r"looking after (?:her|his|their) (?:mum|mam|mom|mother|dad|father|nan|gran|grandma|grandad)",
                 r"(?:house|kitchen|flat) fire",
+                r"tribunal",
+                r"(?:court|immigration|asylum|home office) (?:hearing|appointment|interview)",
                 r"fire (?:in|at) (?:the|our|my) (?:house|kitchen|home|flat)",
                 r"burgl\w+",
                 r"break-?in",
@@ -176,6 +194,9 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"(?:doctor|gp|hospital|consultant|nurse|surgeon)s? (?:says?|said|thinks?|reckons|told us|confirmed"
                 r"|diagnosed)",
                 r"appendi\w+",
+                r"fractur\w+(?! clinic)",
+                r"(?:broken|broke) (?:his |her |their |an? )?(?:arm|leg|wrist|ankle|finger|toe|collar ?bone|nose|foot|hand)",
+                r"sprain\w*",
                 r"mental health",
                 r"anxi\w+",
                 r"panic attacks?",
@@ -190,7 +211,10 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
         (
             Category.MEDICAL,
             (
-                r"appointment",
+                # the child's appointment; not the parent's at the council, the bank or a solicitor's
+                r"(?<!council )(?<!housing )(?<!jobcentre )(?<!bank )(?<!solicitor )(?<!visa )appointment"
+                r"(?! (?:at|with) (?:the |my |a )?(?:council|housing|job ?centre|bank|solicitor|home office|passport"
+                r"|visa|embassy))",
                 r"dentist",
                 r"dental",
                 r"orthodont\w*",
@@ -236,7 +260,8 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
         (
             Category.HOLIDAY,
             (
-                r"(?<!bank )(?<!religious )holiday",
+                r"(?<!bank )(?<!religious )(?<!after the )(?<!since the )(?<!over the )holiday",
+                r"ski(?:ing)?(?: trip| holiday)?",
                 r"hols",
                 r"vacation",
                 r"abroad",
@@ -262,7 +287,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"(?:going|driving|travelling|traveling|heading|off) (?:up |down |over )?to (?:my|our|his|her|their)"
                 r" (?:mum|mom|dad|nan|nana|gran|grandma|grandad|grandparents|parents|in-laws|family|sister|brother"
                 r"|aunt\w*|uncle|cousin)(?:'s)?",
-                r"(?:in|to|from) (?:" + _DESTINATIONS + ")",
+                r"(?:in|to|back from) (?:" + _DESTINATIONS + ")",  # not "my mum's over from jamaica"
                 r"(?:going|flying|travelling|traveling|off|away|go|fly) (?:back )?(?:home )?(?:to )?(?:"
                 + _DESTINATIONS
                 + ")",
@@ -308,7 +333,8 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"storm",
                 r"(?:train|rail|tube|bus) strikes?",
                 r"strikes?",
-                r"roads? (?:is |are |was |were )?(?:closed|blocked|shut)",
+                r"roads?(?: [\w']+){0,5} (?:is |are |was |were |has been )?(?:closed|blocked|shut)",
+                r"burst its banks",
                 r"road ?closure",
                 r"no trains",
                 r"trains? (?:are |were |is |was )?cancelled",
@@ -362,6 +388,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"up (?:half|all) (?:of )?the night",
                 r"knee",
                 r"ligament",
+                r"(?:barely|not|hardly) eating",
                 r"crutches",
                 r"swell\w*",
                 r"swollen",
@@ -382,10 +409,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"allerg\w+",
                 r"struggling (?:a lot|a bit|badly|emotionally|mentally)",
                 r"injur\w+",
-                r"broken (?:his |her |their |an? )?(?:arm|leg|wrist|ankle|finger|toe|collar ?bone|nose|foot|hand)",
                 r"broke (?:his|her|their) \w+",
-                r"fractur\w+",
-                r"sprain\w*",
                 r"concussion",
                 r"stitches",
                 r"a&e",
@@ -476,6 +500,8 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"slept in",
                 r"on (?:our|the|his|her|their) way(?: in| to school)?(?! (?:to|back from) (?!school))(?![\w' ]{0,30}\bturned (?:round|around|back))",
                 r"stuck in traffic",
+                r"stuck behind",
+                r"broken[- ]down",
                 r"traffic",
                 r"car (?:broke|broken|won't start|has broken|wouldn't start)",
                 r"(?:car )?battery(?:'s| is)? (?:dead|flat)",
@@ -507,6 +533,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"no ?(?:one|body) to (?:take|bring|drop|watch|mind|look after)",
                 r"(?:watch|mind)(?:ing)? the baby",
                 r"family day",
+                r"spending (?:the day|today|the morning|the afternoon) with",
                 r"party",
                 r"concert",
             ),

@@ -53,6 +53,7 @@ PHRASES: dict[str, SessionPhrases] = {
             r"(?:afterwards|after (?:that|it|(?:the )?appointment)),? (?:i'll|i will|i|we'll|we will|we)"
             r" (?:bring|drop|take) (?:him|her|them)",
             r"be there in \d+",
+            r"bring\w* (?:him|her|them)(?: [\w']+){0,3} (?:at|for|by|around|about) (?:\d|half|quarter)",
             r"(?:in|back)(?: in)?(?: school)? until (?:after |about |around )?(?:lunch\w*|the afternoon|later|"
             + _ARRIVAL_HOUR
             + ")",
@@ -70,7 +71,7 @@ PHRASES: dict[str, SessionPhrases] = {
         leaves_early=(
             r"(?:collect\w*|finish\w*|getting|tak(?:e|ing) \w+ (?:from|out of) school|pick\w*(?: \w+)? up|(?<!we're )(?<!we are )(?<!we )leav\w+|going home|go home|tak(?:e|ing) \w+ out)\b[\w' ]{0,25}?"
             r"\b(?:lunch\w*|midday|noon|early|afternoon|\d{1,2}(?:[:.]\d\d)?\s*pm|at \d{1,2}(?:[:.]\d\d)?"
-            r"|at (?:quarter|half) (?:past|to) \d|at half (?:one|two|three))",
+            r"|at (?:quarter|half) (?:past|to) \d|at half (?:\d|one|two|three))",
             r"sent home",
             r"be ready (?:at|in) (?:the )?(?:reception|office|front desk) (?:for|at|by)",
             r"on (?:my|our) way to (?:collect|pick|get)",

@@ -22,6 +22,9 @@ _ATTENDS = re.compile(
     r"|\b(?:will|'ll) (?:bring|take|walk|drop) (?:him|her|them) in\b(?! (?:later|late|after|by|for|at|around|about)\b)"
     r"|\b(?:picked up|collected)(?: at [\d.:]+)? as (?:normal|usual)\b"
     r"|\b(?:will|'ll) go to (?:school|after ?school club|breakfast club|class)\b"
+    # a sibling said to be well: "ana is fine", "phoebe isn't affected", "ifeoma is coming normal time"
+    r"|\b(?:is|'s|are|'re) (?:fine|ok|okay|well|not affected|unaffected)\b|\b(?:isn't|is not) affected\b"
+    r"|\b(?:is|'s|are|'re) coming (?:in )?(?:at )?(?:the )?normal time\b|\bfine to (?:come|go) in\b"
 )
 _LISTED = re.compile(r"(?:(?:,| and| &) [a-z]+)*")
 _NEGATION = re.compile(r"\b(?:neither|none|nor|not|never|no)\b")

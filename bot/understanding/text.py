@@ -116,6 +116,11 @@ TYPOS: dict[str, dict[str, str]] = {
         # text-speak that drops the g or spells by sound
         **dict.fromkeys(["aint", "ain't"], "isn't"),
         "goin": "going",
+        "gettin": "getting",
+        "runnin": "running",
+        "l8": "late",
+        "l8r": "later",
+        "b": "be",
         "comin": "coming",
         "keepin": "keeping",
         "stayin": "staying",

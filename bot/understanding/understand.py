@@ -62,12 +62,14 @@ SELF_EVIDENT_REASONS = frozenset(
 )
 
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
-_LATE = re.compile(rf"\b{LATE_EN}")
+_ARRIVING_LATE = re.compile(rf"\b(?:are|is|'s|'re|will be|be|running|runs) (?:a (?:bit|little) )?{LATE_EN}")
 # Gaps between school days longer than this are holidays: a long weekend of a bank holiday and an
 # INSET day is at most five days.
 TERM_GAP_DAYS = 6
 _TERM_END = re.compile(
-    r"\b(?:end of (?:the )?term|this term|(?:until|till|til|after|before) (?:after )?(?:the |las |les )?"
+    # "back after the holidays", not "ill after the holiday"
+    r"\b(?:end of (?:the )?term|this term|(?:until|till|til|(?:back|return\w*|in|off|away) after|before) (?:after )?"
+    r"(?:the |las |les )?"
     r"(?:christmas |easter |summer |half[- ]term )?(?:holidays?|break)"
     r"|(?:until|till|til) after (?:christmas|easter|half[- ]term|the new year)"
     r"|before (?:you|we|school|they) breaks? up"
@@ -81,6 +83,7 @@ _EACH_DAY = re.compile(
 )
 # Said to have happened in school, with a question: a parent asking after their child, not reporting.
 _IN_SCHOOL = re.compile(r"\b(?:at|in) (?:school|class)\b")
+_AFTER_SCHOOL = re.compile(r"\bafter school\b")
 _NONE_MISSED = re.compile(
     r"\b(?:won't|wont|will not|not|never|doesn't|don't) (?:have to )?miss (?:any )?(?:school|days?|lessons?)"
 )
@@ -142,7 +145,7 @@ def understand(
     sessions = first_sessions(without_spans(words, attending), language)
     if reason is None and _coming_in_later_today(words, sessions, mentions, language):
         reason = Category.LATE
-    if reason is Category.TRAVEL_DISRUPTION and _LATE.search(words):
+    if reason in (Category.TRAVEL_DISRUPTION, Category.ILLNESS) and _ARRIVING_LATE.search(words):
         reason = Category.LATE  # "the car was frozen solid, they'll be late": late, for whatever reason
     category = reason or Category.NONE_GIVEN
     period = absence_period(
@@ -164,6 +167,8 @@ def _is_report(words: str, reason: Category | None, mentions: Mentions, language
         return False  # "we land back on the 3rd, so the children won't miss any school"
     if reason is Category.MEDICAL and (times := clock_times(words, language)) and min(times) >= day_end:
         return False  # "the dentist at 4 today": after school
+    if reason in (Category.MEDICAL, Category.ILLNESS) and _AFTER_SCHOOL.search(words):
+        return False  # "had his cast off at the fracture clinic after school today, all healed"
     if intent.is_question(words, language) or ("?" in words and _IN_SCHOOL.search(words)):
         return False
     if reason is not None and (reason in SELF_EVIDENT_REASONS or not all(map(_gone, mentions.found))):
