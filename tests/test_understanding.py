@@ -819,6 +819,8 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      report("Tyler-James Cox", "2026-11-23", "2026-11-23", "2026-11-24", MED, sessions="pm")),
     ("an-audition", "2026-11-20T17:10", LEO, "leo has his audition at the music school on tuesday at 11, he'll be out all day",
      report("Leo Jones", "2026-11-24", "2026-11-24", "2026-11-25", Category.INTERVIEW)),
+    ("the-day-not-told-of", TUE_0830, LEO, "sorry didnt message yesterday, leo was off with a temp and still not right so keeping him home again",
+     ill_until_unknown("Leo Jones", "2026-11-23")),
     ("a-name-without-its-diacritics", MON_0742, ("Ionuț Stan", "Maria Stan"), "ionut and maria are off with flu today",
      ill_until_unknown("ALL", "2026-11-23")),
 ]

@@ -110,6 +110,10 @@ class _Found:
     follows: bool = False  # counted from the day mentioned before it, if any: "monday and the day after"
 
 
+# "sorry i didn't ring yesterday, ivy was off": the day not told of is the day missed.
+_NOT_TOLD = re.compile(
+    r"\b(?:didn't|did not|forgot to|never) (?:message|ring|call|phone|text|email|let you know)\b"
+)
 _INCLUSIVE = re.compile(r",?\s+(?:inclusive|included|inclusively)\b")
 _EITHER = re.compile(r"\beither\s+(?:on\s+)?(?:the\s+)?$")
 # A day the parent does not know yet: "it'll be one day next week".
@@ -191,7 +195,8 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
         if clause not in clauses:
             start, end = clause_starts[clause], clause_end
             clauses[clause] = (
-                absence.search(text, start, end) is not None,
+                absence.search(text, start, end) is not None
+                or _NOT_TOLD.search(text, start, end) is not None,
                 g.aside.search(text, start, end) is not None,
             )
         about_absence, aside = clauses[clause]
