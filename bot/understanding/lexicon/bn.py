@@ -19,10 +19,17 @@ _COME = (
 
 _NUMBERS = ("এক", "দুই", "তিন", "চার", "পাঁচ", "ছয়", "সাত", "আট", "নয়", "দশ", "এগারো", "বারো")
 
+# "৯টা ১০ এর মধ্যে", "সাড়ে ৯টায়", "৯টায়": clock times in digits, read before the glosses.
+CLOCK: tuple[tuple[str, str], ...] = (
+    (r"(?<!\d)(?P<h>\d{1,2})টা" + _BN + r" (?P<m>[0-5]\d)(?= ?(?:এর|মিনিট|er\b|min))", "{h}:{m}"),
+    (r"সাড়ে (?P<h>\d{1,2})টা" + _BN, "{h}:30"),
+    (r"(?<!\d)(?P<h>\d{1,2})টা" + _BN, "{h}:00"),
+)
+
 GLOSSES: tuple[tuple[str, str], ...] = (
     # "সাড়ে দশটা", "৯টায়": the clock times English writes 10:30, 9:00.
     *((rf"সাড়ে {word}টা{_BN}", f"{hour}:30") for hour, word in enumerate(_NUMBERS, 1)),
-    *((rf"(?:{word}|(?<!\d){hour})টা{_BN}", f"{hour}:00") for hour, word in enumerate(_NUMBERS, 1)),
+    *((rf"{word}টা{_BN}", f"{hour}:00") for hour, word in enumerate(_NUMBERS, 1)),
     (r"(?:\S+(?:র|ার) )?মধ্যে|(?:\w+(?:r|er) )?moddhe", "by"),
     (
         r"(?:ওকে |ওদের |তাকে )?(?:স্কুলে|স্কুল এ) (?:দিয়ে|পৌঁছে|নামিয়ে) (?:যাব|যাবো|আসব|আসবো|দেব|দেবো|দিব)"
@@ -206,7 +213,16 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"ডাক্তার" + _BN + "|daktar|dactar|daktarer", "doctor"),
     (r"হাসপাতাল" + _BN + "|haspatal" + _E + "|hashpatal" + _E, "hospital"),
     (r"জানাজা" + _BN + "|দাফন|শেষকৃত্য|janaja|janaza", "funeral"),
-    (r"মারা গেছেন|মারা গেছে|মৃত্যু|ইন্তেকাল|mara geche|mara gechen|mara gese|intekal", "died"),
+    (
+        r"মারা গেছেন|মারা গেছে|মারা গেলেন|মারা গেল|মৃত্যু|ইন্তেকাল|mara (?:geche|gechen|gese|gesen|gelen|gelo)|intekal",
+        "died",
+    ),
+    (
+        r"আগেই (?:\S+ সাথে )?(?:স্কুলে )?চলে গেছে|আগেই স্কুলে (?:গেছে|পৌঁছে গেছে)|(?:age[iy]?) (?:\w+ sathe )?(?:school ?e )?chole geche",
+        "are already in school",
+    ),
+    (r"অ্যাজমা|এজমা|হাঁপানি|হাপানি|asthma|azma|ajma|hapani", "asthma"),
+    (r"(?:রেস্ট|বিশ্রাম) (?:নেবে|নিবে|নিচ্ছে|করবে)|(?:rest|bishram) (?:nebe|nibe|nicche|korbe)", "resting"),
     (r"অপারেশন" + _BN, "operation"),
     (r"জ্যাম" + _BN + "|যানজট" + _BN + "|jam e|jame", "traffic"),
     (r"ঈদ" + _BN + "|eid" + _E, "eid"),

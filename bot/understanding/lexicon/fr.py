@@ -59,6 +59,15 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "for the christmas holiday",
     ),
     (r"no[ëe]l", "christmas"),
+    (
+        r"bonnes (?:vacances|f[êe]tes)|joyeux no[ëe]l|joyeuses f[êe]tes|bonne (?:ann[ée]e|f[êe]te)",
+        "best wishes",
+    ),
+    (
+        r"(?:la )?f[êe]te (?:de no[ëe]l|de fin d'ann[ée]e|de l'[ée]cole)|(?:le )?(?:spectacle|march[ée]) de no[ëe]l",
+        "school party",
+    ),
+    (r"(?:est|sont) (?:bien |d[ée]j[àa] )?(?:[àa] l'[ée]cole|en classe)", "is in school"),
     (r"(?:on part|nous partons|partons) en (?:voyage|vacances)", "going on holiday"),
     (r"rendre visite [àa] (?:la )?famille|voir (?:la|notre) famille", "visiting family"),
     (r"reprend\w* (?:l'[ée]cole|les cours|le chemin de l'[ée]cole)", "back at school"),

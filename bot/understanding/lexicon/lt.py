@@ -24,6 +24,10 @@ CLOCK: tuple[tuple[str, str], ...] = (
 
 GLOSSES: tuple[tuple[str, str], ...] = (
     *((day + _IN_AS_USUAL, "back on " + english) for day, english in _WEEKDAYS),
+    (
+        r"(?:eina|eis|ateina|ateis|bus)(?: [įi] mokykl[ąa]| mokykloje)? (?:kaip [įi]prasta|kaip visada|kaip paprastai|normaliai)",
+        "will be in as usual",
+    ),
     (r"kaip [įi]prasta|kaip visada|kaip paprastai|normaliai", "as usual"),
     (
         r"(?:pra[šs]au |pra[šs]ome )?(?:ignoruokite|ignoruoti|nekreipkite d[ėe]mesio [įi])(?: (?:ankstesn[ęe]|paskutin[ęe]|ankstesn[įi]|mano))?"
@@ -131,6 +135,9 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"kosul\w*|kos[ėe]ja|kosti", "cough"),
     (r"ortodont\w*", "orthodontist"),
     (r"senel\w*", "grandparent"),
+    (r"mano (?:mam\w*|motin\w*)", "my mum"),
+    (r"mano (?:t[ėe]t\w*|t[ėe]v\w*)", "my dad"),
+    (r"liep[ėe]|patar[ėe]|pasak[ėe]", "said"),
     (r"moči?ut\w*", "gran"),
     (r"nes|kadangi|nes kad", "because"),
     (r"irgi|taip pat", "too"),

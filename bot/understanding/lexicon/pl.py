@@ -46,6 +46,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (r"a[żz] wyzdrowieje|do wyzdrowienia", "until she's better"),
     (r"nie (?:by[łl]o|by[łl]a|by[łl]) (?:go |jej )?(?:w szkole)?|nie by[łl]\w*", "wasn't in"),
+    (r"(?:ju[żz] )?nie wr[óo]c\w*|(?:ju[żz] )?nie b[ęe]d(?:zie|[ąa]) wraca[ćc]", "won't be back"),
+    (r"(?:jutro|pojutrze) (?:ju[żz] )?normalnie", "back on tomorrow as normal"),
     (
         r"nie (?:b[ęe]d(?:zie|[ąa])|przyjd(?:zie|[ąa])|p[óo]jd(?:zie|[ąa])|id(?:zie|[ąa])|pojedzie|mo[żz]e przyj[śs][ćc]|da rady przyj[śs][ćc])"
         r"(?: w szkole| do szko[łl]y| na lekcjach)?",
@@ -276,4 +278,4 @@ ALL_CHILDREN = (r"oboje|obaj|obie|obydwoje|(?:moje |wszystkie )?dzieci|ca[łl]a 
 
 # Endings of declined given names, added to the name without its final vowel.
 # The diminutive "-ek"/"-ka" ("Wiktorek", "Natalka") and its own cases are read as the name too.
-CASE_ENDINGS = r"a|y|i|ie|e|ę|ą|o|u|owi|em|iem|ek|ka|ki|ku|kiem|kowi|kę|uś|usia|usiu"
+CASE_ENDINGS = r"a|y|i|ie|e|ę|ą|o|u|owi|em|iem|ek|ka|ki|ke|ku|kiem|kowi|kę|uś|usia|usiu"

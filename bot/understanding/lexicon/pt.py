@@ -117,6 +117,21 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:a )?consulta(?: d[oa] \w+)? foi (?:cancelada|desmarcada|adiada)",
         "appointment has been cancelled",
     ),
+    (
+        r"(?:a cl[íi]nica|o consult[óo]rio|o dentista|a dentista|o m[ée]dico|a m[ée]dica|o hospital|eles)"
+        r" (?:desmarcou|desmarcaram|cancelou|cancelaram|adiou|adiaram)",
+        "appointment has been cancelled",
+    ),
+    (r"desmarc\w*", "cancelled"),
+    (
+        r"(?:fica|ficar[áa]?|vai ficar|est[áa]) na escola(?: (?:o dia todo|o dia inteiro|normal))?",
+        "will be in school",
+    ),
+    (r"o dia (?:todo|inteiro)|todo o dia", "all day"),
+    (
+        r"at[ée] (?:as|os|a|o) \w+ (?:secarem|secar|sararem|sarar|passarem|passar|sumirem|sumir|desaparecerem)",
+        "until she's better",
+    ),
     (r"cancel(?:ar|e|em)", "cancel that"),
     (r"engan(?:ei|ou)-(?:me|se)|enganei|foi engano|por engano", "ignore my last message"),
     (r"n[ãa]o sei (?:at[ée] )?quando|n[ãa]o sabemos (?:at[ée] )?quando", "not sure when"),
@@ -282,7 +297,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"dor de barriga|dor de est[ôo]mago", "stomach"),
     (r"n[ãa]o se sente bem|n[ãa]o est[áa] bem|indispost[ao]", "unwell"),
     (r"diarreia", "diarrhoea"),
-    (r"varicela", "chicken pox"),
+    (r"varicela|catapora", "chicken pox"),
     (r"amigdalite", "tonsillitis"),
     (r"partiu (?:o|a) (?:bra[çc]o|perna|p[ée]|pulso)|fratur\w*", "fractured"),
     (r"lesionad\w*|magoou-se|magoad\w*", "injured"),

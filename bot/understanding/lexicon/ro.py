@@ -36,9 +36,14 @@ CLOCK: tuple[tuple[str, str], ...] = (
 )
 
 GLOSSES: tuple[tuple[str, str], ...] = (
+    (r"bun[ăa] diminea[țt]a|bun[ăa] ziua|bun[ăa] seara", "hello"),
     *((day + _BACK_AS_NORMAL, "back " + english) for day, english in _WEEKDAYS),
     (r"ignora[țt]i(?: (?:mesajul|ultimul mesaj)(?: anterior)?)?", "ignore my last message"),
     (r"inclusiv", "inclusive"),
+    (
+        r"(?:e|este|sunt) deja (?:la|[îi]n) [șs]coal[ăa](?: cu (?:tat[ăa]l|mama|bunic\w*|fratele|sora) (?:ei|lui|lor))?",
+        "is in school today",
+    ),
     (
         r"(?:vine|va veni|merge|va merge) totu[șs]i(?: la [șs]coal[ăa])?|totu[șs]i (?:vine|va veni|merge|va merge)"
         r"(?: la [șs]coal[ăa])?",
@@ -143,7 +148,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "on",
     ),
     (r"pe la(?= \d)|[îi]n jur de(?= \d)|cam pe la(?= \d)", "around"),
+    (
+        r"(?:[îi]l|o|[îi]i) (?:aduc|aducem|duc|ducem|va aduce|aduce)(?: eu| noi| tata| tat[ăa]l \w+)? mai t[âa]rziu",
+        "will be in later",
+    ),
     (r"mai t[âa]rziu", "later"),
+    (r"ajung(?:em|e|)", "arriving"),
     (
         r"(?:apoi|dup[ăa] aceea|pe urm[ăa]) (?:vine|va veni|merge|va merge)(?: la [șs]coal[ăa])?",
         "then coming to school",
@@ -161,6 +171,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:(?<=azi )|(?<=ast[ăa]zi )|(?<=[șs]i ))(?:vine|va veni|merge|va merge) la [șs]coal[ăa]",
         "will be at school",
     ),
+    (r"(?:vin|vine|va veni|vor veni) la [șs]coal[ăa]", "coming to school"),
     (r"(?:[îi]l|o) aduc|vine|va veni", "coming"),
     (r"dup[ăa][- ]?amiaz[ăa]|dup[ăa] masa", "afternoon"),
     (r"la pr[âa]nz", "lunchtime"),
@@ -259,7 +270,7 @@ STOPWORDS = frozenset(
 DISTINCT_LETTERS = frozenset("ăşţșț")
 
 # Endings of declined given names, added to the name without its final vowel ("Ioanei", "Elenei").
-CASE_ENDINGS = r"ei"
+CASE_ENDINGS = r"ei|el"
 
 # Phrases meaning every child of the parent.
 ALL_CHILDREN = (r"am[âa]ndoi|am[âa]ndou[ăa]|ambii|(?:to[țt]i )?copiii|to[țt]i trei",)

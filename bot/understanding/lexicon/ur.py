@@ -7,7 +7,7 @@ _VERB = (
     r"|آ سکتا|آ سکتی|آ سکتے|جا سکتا|جا سکتی|جا سکتے|آ رہا|آ رہی|آ رہے|جا رہا|جا رہی|جا رہے"
 )
 _ROMAN_VERB = (
-    r"(?:aye|aaye|aaiye|ayen|aayen|jaye|jaaye|jayen|aa sake|ja sake|aa saken|ja saken|aa ska|ja ska)\s?(?:ga|gi|ge)"
+    r"(?:aye|aaye|aaiye|ayen|aayen|jaye|jaaye|jayen|aa sak(?:e|ay|ey)|ja sak(?:e|ay|ey)|aa saken|ja saken|aa ska|ja ska)\s?(?:ga|gi|ge)"
     r"|ayenge|aayenge|aaenge|aenge|jayenge|jaenge|aa (?:raha|rahi|rahe)|ja (?:raha|rahi|rahe)"
     r"|ayega|aayega|ayegi|aayegi|aega"
     r"|aaega|aegi|aaegi|jayega|jayegi|jaega|jaegi|aa sakta|aa sakti|ja sakta|ja sakti|aa paye\w*|ja paye\w*"
@@ -142,6 +142,16 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"جب تک", "until"),
     (r"(?:اگلے پورے|پورا اگلا|پورے اگلے|اگلا پورا) ہفت[ہے]", "all next week"),
     (r"ٹھیک ہونے تک", "until she's better"),
+    (r"(?:ٹیکسی|گاڑی|وین|بس|ٹرانسپورٹ)(?: \S+){0,3} نہیں (?:آئی|آیا|پہنچی|پہنچا)", "taxi didn't come"),
+    (
+        r"(?:روز|ہمیشہ|معمول) (?:کی طرح|کے مطابق)(?: اسکول| سکول)? (?:آئے گا|آئے گی|آئیں گے|جائے گا|جائے گی|جائیں گے)",
+        "will be in as usual",
+    ),
+    (r"روز کی طرح|ہمیشہ کی طرح|معمول کے مطابق", "as usual"),
+    (r"(?:ایک) ہفت[ہے]", "1 weeks"),
+    (r"(?:دو) ہفت[ہے]", "2 weeks"),
+    (r"(?:تین) ہفت[ہے]", "3 weeks"),
+    (r"(?<=\d )ہفت[ہے]", "weeks"),
     (r"(?:اسکول|سکول) نہیں (?:آیا|آئی|گیا|گئی)|نہیں (?:آیا|آئی|گیا|گئی)", "wasn't in"),
     (r"(?:اسکول|سکول) نہیں (?:" + _VERB + ")|نہیں (?:" + _VERB + ")", "won't be in"),
     (
@@ -270,6 +280,19 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "all next week",
     ),
     (r"(?:theek|thik|teek) hone tak", "until she's better"),
+    (
+        r"(?:taxi|gaari|gari|gaadi|gadi|van|bus|transport)(?: \w+){0,3} (?:nahi?n?|nai|nhi|nahee) "
+        r"(?:aayi|ayi|aai|aaya|aya|pohanchi|pohnchi|pahunchi)",
+        "taxi didn't come",
+    ),
+    (
+        r"(?:roz|hamesha|hamesha) (?:ki tarah|ki tarhan|jaise)(?: school)? (?:" + _ROMAN_VERB + r")",
+        "will be in as usual",
+    ),
+    (r"(?:ek) haft[ae]", "1 weeks"),
+    (r"(?:do) haft[ae]", "2 weeks"),
+    (r"(?:teen|tin) haft[ae]", "3 weeks"),
+    (r"(?<=\d )haft[ae]", "weeks"),
     (r"(?:school |skool )?(?:nahi?n?|nai|nhi|nahee) (?:aya|aaya|ayi|aayi|gaya|gayi|gya|gyi)", "wasn't in"),
     (r"(?:school |skool )?(?:nahi?n?|nai|nhi|nahee) (?:" + _ROMAN_VERB + ")", "won't be in"),
     (
