@@ -76,6 +76,9 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     "lina": ("lulu", "linoush"),
     "ismail": ("izzy", "ismi"),
     "ishita": ("ishu",),
+    "mariam": ("mimi", "maryoom"),
+    "aisha": ("aashi", "ashi", "aishu"),
+    "nusaiba": ("nusu", "nusur"),
     "jasmeet": ("jas", "jass"),
     "jaspreet": ("jas", "jass"),
     # Polish
@@ -104,6 +107,7 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     "szymon": ("szymek", "szymuś"),
     "wojciech": ("wojtek", "wojtuś"),
     "zofia": ("zosia", "zocha"),
+    "oliwia": ("oliwka", "oliwke", "oliwki", "olivka", "olivke", "ola"),
     "zuzanna": ("zuzia", "zuza", "zuzka"),
     # Romanian
     "andrei": ("andi", "andreiuț"),
@@ -117,6 +121,8 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     "ștefan": ("fănel", "ștefănel"),
     "sofia": ("sofica", "sofiuța"),
     "bianca": ("bibi",),
+    "teodora": ("teo", "dora"),
+    "vlad": ("vlăduț", "vladut", "vlăduc"),
     "ilinca": ("ili",),
     # Lithuanian
     "jonas": ("jonukas", "jonelis"),
@@ -129,6 +135,7 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     "kotryna": ("kotrynėlė", "kotė"),
     "dovydas": ("dovydukas", "dovis"),
     "dominykas": ("domas", "dominykėlis"),
+    "gabrielius": ("gabrys", "gabis"),
     # Portuguese and Spanish
     "beatriz": ("bia", "bea", "beatrizinha"),
     "mariana": ("mari", "nana"),
@@ -141,6 +148,7 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     "valeria": ("vale", "valeri"),
     "jimena": ("jime",),
     "rafaela": ("rafa", "rafinha"),
+    "eduarda": ("duda", "dudinha"),
     "valentina": ("vale", "valen", "tina"),
     "martina": ("marti", "tina"),
     "daniela": ("dani",),
