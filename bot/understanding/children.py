@@ -30,6 +30,8 @@ _SOME_OF_THEM = re.compile(
     r"(?:brother|sister))\b"
 )
 _OTHER_SCRIPT_WORD = re.compile(r"[^\sa-z0-9.,!?;:()'\"&/+@-]+")
+# Said after "the boys": they are well and in school, so they are not among those the message is about.
+_FINE = re.compile(r" (?:are|'re) (?:fine|ok|okay|well|in|coming in|going in)\b")
 # Given names that are also everyday words: "will" in a message is nearly always the verb. Such a name
 # counts only when written with a capital and not followed by what the word usually is ("Will be
 # late"), as a possessive ("will's off"), or with the surname.
@@ -185,7 +187,7 @@ def which_children(folded: str, roster: Sequence[str], language: str = "en") -> 
             or (unique and any(written_in_script(folded, form) for form in (first, *pet_names(first))))
         ):
             named.append(full_name)
-    if language == "en" and _SOME_OF_THEM.search(lowered):
+    if language == "en" and (some := _SOME_OF_THEM.search(lowered)) and not _FINE.match(lowered, some.end()):
         # "the girls", "scarlett and her brother": which of three or more the words mean is not known
         if len(roster) > 2:
             return ()

@@ -32,6 +32,10 @@ class Vocabulary:
     present_markers: tuple[str, ...]
     # Past markers that report words said ("the doctor said"): past for a day named before them only.
     reporting_markers: frozenset[str]
+    # Past markers of something that happened on the day, not of being absent ("started antibiotics
+    # yesterday", "fell off his bike on saturday"): such a day, though its clause tells of an absence,
+    # is not one of it.
+    event_markers: frozenset[str]
     # Regular expressions for the text just before a mention that give it a role.
     until_tail: str
     end_connector: str
@@ -212,6 +216,22 @@ VOCABULARY: dict[str, Vocabulary] = {
             "emailed",
         ),
         reporting_markers=frozenset({"said"}),
+        event_markers=frozenset(
+            {
+                "started",
+                "gave",
+                "saw",
+                "fell",
+                "broke",
+                "caught",
+                "rang",
+                "phoned",
+                "woke",
+                "sent",
+                "told",
+                "took",
+            }
+        ),
         present_markers=(
             "will",
             "won't",
@@ -245,16 +265,20 @@ VOCABULARY: dict[str, Vocabulary] = {
         alternative_connector=r"^\s*(?:or|/|or maybe|maybe)\s*(?:the\s+|on\s+)?$",
         return_tail=(
             r"(?:\b(?:back|return|returns|returning|be in|in school|(?:coming|come|going|go) (?:in|to school)"
-            r"|fine|ok|okay|ready|well enough|better|managing|coping|start (?:fresh|again|afresh))|(?:'s|'re|\bis|\bare) in)"
+            r"|fine|ok|okay|ready|well enough|better|managing|coping|start (?:fresh|again|afresh)"
+            r"|try again|right as rain|(?:him|her)self again)|(?:'s|'re|\bis|\bare) in)"
             r"(?:\s+(?:in|to|at|school|on|by|for|from|again|hopefully|probably|maybe|the|date|day|is|are|since)|\s*[:-])*\s*$"
         ),
-        negation_tail=r"(?:n't|\bnot|\bnever|\brefus\w+ to|\b(?:neither|none)(?: of \w+)?)\s+(?:\w+\s+)?$",
+        negation_tail=(
+            r"(?:n't|\bnot|\bnever|\brefus\w+ to|\b(?:neither|none)(?: of \w+)?|\bcan't see (?:her|him|them))"
+            r"\s+(?:\w+\s+){0,2}$"
+        ),
         negation=r"n't\b|\bnot\b|\bnever\b|\bneither\b",
         start_tail=r"\b(?:from|starting|starting from|beginning|as of|as from|commencing|w/?c)\s*(?:the\s+)?$",
         since_tail=r"\bsince\s*(?:the\s+)?$",
         no_duration_tail=r"\b(?:in|within|after|every|than)\s*$",
         clause_break=(
-            r"[,.;:!?\n]|\b(?:but|so|because|as|although|though|however)\b"
+            r"[,.;:!?\n]|\b(?:but|so|because|as|although|though|however|anyway)\b"
             r"|\band\b(?= (?:see|let|update|keep|will|we'll|i'll|we will|i will)\b)"
         ),
         aside=(

@@ -114,6 +114,7 @@ class _Found:
 _NOT_TOLD = re.compile(
     r"\b(?:didn't|did not|forgot to|never) (?:message|ring|call|phone|text|email|let you know)\b"
 )
+_TOO = re.compile(r"\s+(?:as well|too|also|either)\b")
 _INCLUSIVE = re.compile(r",?\s+(?:inclusive|included|inclusively)\b")
 _EITHER = re.compile(r"\beither\s+(?:on\s+)?(?:the\s+)?$")
 # A day the parent does not know yet: "it'll be one day next week".
@@ -134,10 +135,15 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
     found = _without_overlaps(_candidates(text, g), len(text))
     v = g.vocabulary
     tenses = [
-        (m.start(), m.group() not in v.past_markers, m.group() in v.reporting_markers)
+        (
+            m.start(),
+            m.group() not in v.past_markers,
+            m.group() in v.reporting_markers,
+            m.group() in v.event_markers,
+        )
         for m in g.tense.finditer(text)
     ]
-    tense_starts = [start for start, _, _ in tenses]
+    tense_starts = [start for start, *_ in tenses]
     sentence_starts = [0, *(m.end() for m in g.sentence.finditer(text))]
     clause_starts = [0, *(m.end() for m in g.clause.finditer(text))]
     clauses: dict[int, tuple[bool, bool]] = {}  # clause index: (about being absent, an aside)
@@ -208,8 +214,11 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
         past = past or role is Role.SINCE  # "since friday" is always the last one
         if role is Role.END and linked is not None and (start := _with_year(linked.ref, item.ref)):
             mentions[-1] = replace(linked, ref=start)
-        mention = Mention(item.start, item.end, item.ref, role, past, about_absence)
+        event = past and marker >= 0 and tenses[marker][3]
+        mention = Mention(item.start, item.end, item.ref, role, past, about_absence and not event)
         mentions.append(mention)
+        if _TOO.match(text, item.end) and isinstance(item.ref, DayRef) and item.ref.offset == 1 and not past:
+            mentions.append(replace(mention, ref=DayRef(offset=0)))  # "off tomorrow as well": and today
         previous = mention
     return Mentions(tuple(mentions), unclear or _VAGUE.search(text) is not None)
 

@@ -105,6 +105,7 @@ PHRASES: dict[str, Phrases] = {
             r"(?:isn't|is not|aren't|are not) (?:off|absent)(?! (?:sick|ill|poorly|with|because|as|for))",
             r"cancell?ed (?:\w+(?:'s)? )?(?:appointment|operation|trip|booking)",
             r"(?:had|have) to cancel (?:the |our |my )?(?:trip|holiday|flights?|booking|plans|it)\b",
+            r"(?:to )?(?:move|moved|cancel|cancelled|postpone|postponed) (?:\w+'s |the |her |his )?appointment",
             r"decided (?:not to go|to cancel|against (?:it|going))",
             r"no need to keep (?:him|her|them|\w+) (?:off|home|at home)",
         ),

@@ -194,6 +194,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"(?:doctor|gp|hospital|consultant|nurse|surgeon)s? (?:says?|said|thinks?|reckons|told us|confirmed"
                 r"|diagnosed)",
                 r"appendi\w+",
+                r"(?:in|into) a (?:boot|cast|brace|sling)",
                 r"fractur\w+(?! clinic)",
                 r"(?:broken|broke) (?:his |her |their |an? )?(?:arm|leg|wrist|ankle|finger|toe|collar ?bone|nose|foot|hand)",
                 r"sprain\w*",
@@ -275,12 +276,14 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"flying (?:out|to|back|home)",
                 r"visit(?:ing|s)? (?:family|relatives|grandparents|grandma|grandad|nan|nana) (?:in|abroad)",
                 r"(?:family )?wedding",
+                r"christening",
+                r"(?:up|still|away) at (?:my|our) (?:in-laws|parents|mum's|dad's|nan's|grandparents)",
                 r"setting off (?:for|to)",
                 r"all[- ]inclusive",
                 r"(?:we|they|we're|we are) (?:fly|flying)\b",
                 r"booked (?:a |last min\w* |last minute )?(?:to go|holiday|trip|flights?|break|getaway)",
                 r"cent(?:er|re) parcs",
-                r"(?<!over the )long weekend",
+                r"(?<!the )long weekend",  # "a long weekend away", not "he's got the long weekend to get over it"
                 r"caravan\w*",
                 r"camping",
                 r"cruise",
@@ -311,9 +314,10 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
         (
             Category.TRANSPORT_PROVIDED_UNAVAILABLE,
             (
-                r"(?:taxi|minibus|bus|transport|escort)[\w' ]{0,30}\b(?:didn't|did not|hasn't|has not|never|not"
+                r"(?:taxi|minibus|bus|transport|escort)[\w' ]{0,45}\b(?:didn't|did not|hasn't|has not|never|not"
                 r"|failed to)\b[\w ]{0,12}\b(?:come|turn(?:ed)? up|arrive[ds]?|show(?:ed)? up|pick(?:ed)? \w+ up)",
-                r"no (?:taxi|transport|school bus)",
+                r"no (?:taxi|transport|school bus|bus for)",
+                r"escort (?:is )?off sick",
                 r"(?:taxi|minibus|transport|school bus)(?: \w+){0,2} (?:was |is |has been |has |have )?cancell?ed",
                 r"(?:taxi|minibus|bus) driver (?:is )?off sick",
                 r"(?:taxi|minibus|transport)(?: \w+){0,2} (?:has |have )?let (?:us|him|her|them) down",
@@ -534,6 +538,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"(?:watch|mind)(?:ing)? the baby",
                 r"family day",
                 r"spending (?:the day|today|the morning|the afternoon) with",
+                r"to see (?:the )?(?:christmas lights|santa|father christmas)",
                 r"party",
                 r"concert",
             ),

@@ -42,7 +42,8 @@ PHRASES: dict[str, SessionPhrases] = {
             r"|back|then)"
             r"(?: back)?(?: in(?: ?to)?(?: school)?| to school| at school| there)?"
             r",? (?:a bit |a little |just |straight |right |probably |hopefully )?"
-            r"(?:later|after(?:wards)?(?! school| (?:the |half )?(?:holidays?|christmas|easter|half term|term|new year))|by|around|about|before (?:lunch|\d)"
+            r"(?:later|after(?:wards)?(?! school| (?:the |half )?(?:holidays?|christmas|easter|half term|term|new year))"
+            r"|by(?! (?:monday|tuesday|wednesday|thursday|friday|tomorrow|the|next)\b)|around|about|before (?:lunch|\d)"
             r"|for (?:the )?(?:afternoon|lunch)|at \d+|at (?:lunch|dinner) ?time|for (?:about |around )?(?:half (?:past )?)?"
             + _ARRIVAL_HOUR
             + ")",

@@ -72,7 +72,7 @@ def _attending_clause(words: str, first: str, firsts: list[str], language: str) 
         # "none of them will be in" is the verb, not Will
         if first in _COMMON_WORD_NAMES and re.match(r" (?:be|in)\b", clause):
             continue
-        return start, named_end + attends.end()
+        return start, end.start() if end else len(words)  # the whole clause is about that sibling
     return None
 
 

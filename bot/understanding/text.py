@@ -117,6 +117,8 @@ TYPOS: dict[str, dict[str, str]] = {
         **dict.fromkeys(["aint", "ain't"], "isn't"),
         "goin": "going",
         "gettin": "getting",
+        "infecton": "infection",
+        "hopfully": "hopefully",
         "runnin": "running",
         "l8": "late",
         "l8r": "later",
@@ -144,6 +146,7 @@ PHRASE_FIXES: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         (r"\b(drop(?:s|ped|ping)?(?: \w+)?) off\b", r"\1"),  # dropping her off is not being off
         (r"\bd ?(?:&|\+|and|n) ?v\b", "d&v"),
+        (r"\bto day\b", "today"),
         (r"\ba ?(?:&|and) ?e\b", "a&e"),
         # "sorry it's late" is the message, not the child
         (
