@@ -58,6 +58,20 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (r"(?:school ?e|iskul ?e) (?:gese|geche|giyeche|gelo)|স্কুলে (?:গেছে|গিয়েছে|গেল)", "is in school today"),
     (
+        r"(?:already|age[iy]?|আগেই|ইতিমধ্যে) (?:school ?e|iskul ?e|স্কুলে)(?= *(?:[,.!;]|$))",
+        "is in school already",
+    ),
+    (
+        r"(?:holiday|ছুটির|chhutir|chutir) (?:এর |er )?(?:শুভেচ্ছা|shubhechha|shubheccha|subhechha)",
+        "season's greetings",
+    ),
+    (r"সেদিন|সেই দিন|shedin|sedin|shei din|sei din", "that day"),
+    (
+        r"(?:আত্মীয়|মেহমান|অতিথি|আত্নীয়)\S* (?:বাসায় |বাড়িতে )?(?:আসবে|আসবেন|আসছে|আসছেন)"
+        r"|(?:attiyo|attio|atmiyo|mehman|guest)\w* (?:ashbe|asbe|ashben|asben|ashche|asche)",
+        "relatives are visiting",
+    ),
+    (
         r"আজ" + _BN + r" (?:ও |ওরা |তারা )?সবাই (?:আবার )?(?:স্কুলে )?(?:আসছে|আসবে|যাচ্ছে|যাবে)"
         r"|(?:ajke|aj|aajke) (?:ora )?(?:shobai|sobai) (?:abar )?(?:school ?e )?(?:ashche|asche|ashbe|asbe|jacche|jabe)",
         "all will be in school today",

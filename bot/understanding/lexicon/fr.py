@@ -228,6 +228,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (r"plus t[ôo]t|en avance", "early"),
     (r"viendra|viendront|ira|iront", "coming"),
+    (r"apr[èe]s (?:le d[ée]jeuner|la cantine|le repas(?: de midi)?|manger)", "after lunch"),
+    (r"(?:la|le) (?:plus )?grande?(?![\w-]| section)|l'a[îi]n[ée]e?", "the eldest"),
+    (
+        r"(?:les )?(?:deux |trois )?(?:plus )?petit(?:e|s|es)(?= (?:arrive|vien|vont|iron|seron|sont|son))",
+        "the little ones",
+    ),
     (r"apr[èe]s-midi|aprem", "afternoon"),
     (r"midi", "midday"),
     (r"matin(?:[ée]e)?", "morning"),
@@ -361,4 +367,4 @@ STOPWORDS = frozenset(
 DISTINCT_LETTERS = frozenset("èêëùûœ")
 
 # Phrases meaning every child of the parent.
-ALL_CHILDREN = (r"(?:tous |toutes )?les deux(?! autres)|(?:les|mes) enfants|les trois",)
+ALL_CHILDREN = (r"(?:tous |toutes )?les deux(?! autres| petit| grand| plus)|(?:les|mes) enfants|les trois",)

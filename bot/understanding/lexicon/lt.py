@@ -47,6 +47,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"vis d[ėe]lto (?:ateis|eis|bus)(?: [įi] mokykl[ąa]| mokykloje)?", "will be in after all"),
     (r"vizitas (?:buvo )?atšauktas|vizit[ąa] atšauk[ėe]", "appointment has been cancelled"),
     (r"atšaukit\w*|atšaukti", "cancel that"),
+    (r"(?:buvo )?atšaukt(?:as|a|i|os)|atšauk[ėe](?:me)?|at[šs]auk[ėe]", "has been cancelled"),
+    (r"perskambin\w*|paskambin\w*", "rang"),
     (r"suklydau|per klaid[ąa]", "ignore my last message"),
     (r"nežin(?:au|ome),? (?:kada|kiek)", "not sure when"),
     (r"kol pasveiks", "until she's better"),

@@ -313,6 +313,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"dia santo|feriado religioso|festa religiosa", "holy day"),
     (r"imaculada concei[çc][ãa]o|dia de reis|quarta-feira de cinzas|sexta-feira santa", "feast day"),
     (r"casamento", "wedding"),
+    (r"batizado|batismo|baptizado|baptismo", "christening"),
     (r"cirurgia|opera[çc][ãa]o|operad[oa]", "operation"),
     (r"tr[âa]nsito", "traffic"),
     (r"(?:estamos|vamos|estaremos) de f[ée]rias", "on holiday"),

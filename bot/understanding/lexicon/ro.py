@@ -56,6 +56,10 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:a fost (?:anulat|am[âa]nat|mutat)[ăa]?|s-a (?:anulat|am[âa]nat|mutat))", "has been cancelled"),
     (r"anula[țt]i|anulez", "cancel that"),
     (r"am gre[șs]it|o gre[șs]eal[ăa]|din gre[șs]eal[ăa]", "ignore my last message"),
+    (
+        r"dac[ăa] (?:m[âa]ine )?(?:e|este|se simte|va fi|[îi]i e) (?:ok|bine|mai bine|[îi]n regul[ăa])(?: m[âa]ine)?",
+        "will see how she is tomorrow, if fine",
+    ),
     (r"nu [șs]ti(?:u|m) c[âa]nd|nu [șs]ti(?:u|m) c[âa]t", "not sure when"),
     (r"p[âa]n[ăa] (?:se face bine|[îi]i trece|se vindec[ăa])", "until she's better"),
     (
@@ -174,6 +178,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:vin|vine|va veni|vor veni) la [șs]coal[ăa]", "coming to school"),
     (r"(?:[îi]l|o) aduc|vine|va veni", "coming"),
     (r"dup[ăa][- ]?amiaz[ăa]|dup[ăa] masa", "afternoon"),
+    (r"dup[ăa]", "after"),
     (r"la pr[âa]nz", "lunchtime"),
     (r"diminea[țt][ăa]", "morning"),
     (r"conjunctivit\w*", "conjunctivitis"),
