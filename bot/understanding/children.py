@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 
 from bot.understanding import lexicon
 from bot.understanding.nicknames import pet_names, plain
-from bot.understanding.text import WORD_END, WORD_START, any_of
+from bot.understanding.text import WORD_END, WORD_START, any_of, compiled
 from bot.understanding.transliterate import written_in_script
 
 # Phrases meaning every child of the parent ("both", "the kids"), per language.
@@ -197,7 +197,7 @@ def which_children(folded: str, roster: Sequence[str], language: str = "en") -> 
     if (
         language == "en"
         and len(roster) in _COUNTED
-        and re.search(rf"\b(?:all|the|my) {_COUNTED[len(roster)]}\b", lowered)
+        and compiled(rf"\b(?:all|the|my) {_COUNTED[len(roster)]}\b").search(lowered)
     ):
         return tuple(roster)  # "all three will be late", though one is named for "rory's pe kit"
     return tuple(named)
@@ -239,7 +239,7 @@ def _form(form: str, language: str) -> re.Pattern[str]:
     endings = CASE_ENDINGS.get(language)
     stem = form[:-1] if endings and form[-1] in _VOWELS and len(form) > 3 else form  # "ili" is no "il"
     tail = rf"(?:{endings}|'?s)?" if endings else r"(?:'?s)?"
-    return re.compile(rf"\b(?:{re.escape(form)}|{re.escape(stem)}{tail})\b")
+    return compiled(rf"\b(?:{re.escape(form)}|{re.escape(stem)}{tail})\b")
 
 
 def name_spans(words: str, first: str, first_names: Sequence[str], language: str) -> list[tuple[int, int]]:
@@ -274,12 +274,12 @@ def _declined(lowered: str, first: str, language: str) -> bool:
     if endings is None or len(first) < 3:
         return False
     stem = first[:-1] if first[-1] in _VOWELS else first
-    return re.search(rf"\b{re.escape(stem)}(?:{endings})\b", lowered) is not None
+    return compiled(rf"\b{re.escape(stem)}(?:{endings})\b").search(lowered) is not None
 
 
 def _names(lowered: str, name: str) -> bool:
     """The name as a word, with or without its diacritics: "Ionut" is Ionuț, and "ionuț" too."""
-    pattern = re.compile(rf"\b{re.escape(plain(name))}(?:'?s)?\b")
+    pattern = compiled(rf"\b{re.escape(plain(name))}(?:'?s)?\b")
     return pattern.search(lowered) is not None or (
         not lowered.isascii() and pattern.search(_without_diacritics(lowered)) is not None
     )
@@ -293,11 +293,15 @@ def _without_diacritics(lowered: str) -> str:
 def _names_first(folded: str, lowered: str, first: str, is_common_word: bool) -> bool:
     if not is_common_word:
         return _names(lowered, first)
-    if re.search(rf"\b{re.escape(first)}(?:'s\b|s? (?:mum|mam|mom|dad|nan|gran|brother|sister)\b)", lowered):
+    if compiled(rf"\b{re.escape(first)}(?:'s\b|s? (?:mum|mam|mom|dad|nan|gran|brother|sister)\b)").search(
+        lowered
+    ):
         return True  # "jade's", "jades mum"
     capitalised = f"(?:{re.escape(first.capitalize())}|{re.escape(first.upper())})"
-    if re.search(rf"\b{capitalised}\b{_WORD_USE}", folded):
+    if compiled(rf"\b{capitalised}\b{_WORD_USE}").search(folded):
         return True
-    if re.search(rf"(?:^|[,.!]\s*|\b(?:and|so|but|because)\s+)\b{re.escape(first)}\b{_SUBJECT_USE}", lowered):
+    if compiled(rf"(?:^|[,.!]\s*|\b(?:and|so|but|because)\s+)\b{re.escape(first)}\b{_SUBJECT_USE}").search(
+        lowered
+    ):
         return True
-    return re.search(rf"\b{re.escape(first)} (?:and|&) ", lowered) is not None  # "sophie max and evie"
+    return compiled(rf"\b{re.escape(first)} (?:and|&) ").search(lowered) is not None  # "sophie max and evie"

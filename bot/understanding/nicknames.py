@@ -8,6 +8,7 @@ when it points to one child of the parent.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 NICKNAMES: dict[str, tuple[str, ...]] = {
     # English
@@ -167,6 +168,7 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
 }
 
 
+@lru_cache(maxsize=8192)
 def plain(text: str) -> str:
     """Lowercase without diacritics: "Mihăiță" and "mihaita" are one word."""
     decomposed = unicodedata.normalize("NFKD", text.lower().replace("ł", "l"))
@@ -190,6 +192,7 @@ _PUNJABI_PREFIX = "gur"
 _PUNJABI_SUFFIXES = ("veer", "vir", "bir", "jeet", "jit", "preet", "deep", "inder", "leen", "neet", "jot")
 
 
+@lru_cache(maxsize=4096)
 def pet_names(first_name: str) -> tuple[str, ...]:
     """The pet forms of a given name, without diacritics."""
     name = plain(first_name)

@@ -10,6 +10,7 @@ import re
 
 from bot.understanding import intent
 from bot.understanding.children import COMMON_WORD_NAMES, name_spans
+from bot.understanding.text import compiled
 
 _COMMON_WORD_NAMES = COMMON_WORD_NAMES["en"]
 # Words saying a child will be in school as usual ("will be in as normal", "is coming in"), and the
@@ -66,7 +67,7 @@ def _attending_clause(words: str, first: str, firsts: list[str], language: str) 
         if (
             intent.mentions_absence(before)
             or _NEGATION.search(before)
-            or any(re.search(rf"\b{other}\b", before) for other in others)
+            or any(compiled(rf"\b{re.escape(other)}\b").search(before) for other in others)
         ):
             continue
         # "none of them will be in" is the verb, not Will

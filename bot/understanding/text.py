@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from bot.understanding.lexicon import CLOCK, EITHER_DAY, GLOSSES
 
@@ -304,6 +304,13 @@ def _phrase_fixes(language: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple(
         (re.compile(pattern), fix) for pattern, fix in PHRASE_FIXES.get(language, PHRASE_FIXES["en"])
     )
+
+
+@lru_cache(maxsize=8192)
+def compiled(regex: str) -> re.Pattern[str]:
+    """A regular expression built from a name, compiled once: the re module's own cache holds 512, which a
+    school's rosters overflow."""
+    return re.compile(regex)
 
 
 def fold(text: str) -> str:

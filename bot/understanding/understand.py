@@ -23,7 +23,7 @@ from bot.understanding.reasons import find_reason
 from bot.understanding.result import Question, Sessions, Understanding
 from bot.understanding.sessions import arrival_time, clock_times, first_sessions
 from bot.understanding.siblings import without_attending, without_spans
-from bot.understanding.text import LATE_EN, fold, normalise
+from bot.understanding.text import LATE_EN, compiled, fold, normalise
 
 AM_REGISTER_CLOSE = time(9, 15)
 SCHOOL_DAY_END = time(15, 30)
@@ -231,7 +231,7 @@ def _days_differ_by_child(words: str, named: tuple[str, ...], mentions: Mentions
     positions = sorted(
         found.start()
         for name in named
-        if (found := re.search(rf"\b{re.escape(name.split()[0].lower())}", words)) is not None
+        if (found := compiled(rf"\b{re.escape(name.split()[0].lower())}").search(words)) is not None
     )
     if len(positions) < 2:
         return False
