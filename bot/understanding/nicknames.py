@@ -77,6 +77,10 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     "lina": ("lulu", "linoush"),
     "ismail": ("izzy", "ismi"),
     "ishita": ("ishu",),
+    "safa": ("safu",),
+    "celine": ("celi", "seli"),
+    "avneet": ("avi",),
+    "arshdeep": ("arsh",),
     "mariam": ("mimi", "maryoom"),
     "aisha": ("aashi", "ashi", "aishu"),
     "nusaiba": ("nusu", "nusur"),
@@ -108,6 +112,8 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     "szymon": ("szymek", "szymuś"),
     "wojciech": ("wojtek", "wojtuś"),
     "zofia": ("zosia", "zocha"),
+    "maksymilian": ("maks", "maksio", "maksiu"),
+    "liliana": ("lilka", "lili"),
     "oliwia": ("oliwka", "oliwke", "oliwki", "olivka", "olivke", "ola"),
     "zuzanna": ("zuzia", "zuza", "zuzka"),
     # Romanian
@@ -150,6 +156,7 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     "jimena": ("jime",),
     "rafaela": ("rafa", "rafinha"),
     "eduarda": ("duda", "dudinha"),
+    "alice": ("lili", "licinha"),
     "valentina": ("vale", "valen", "tina"),
     "martina": ("marti", "tina"),
     "daniela": ("dani",),
@@ -208,5 +215,7 @@ def pet_names(first_name: str) -> tuple[str, ...]:
     if "-" in name:
         forms += ("".join(part[:1] for part in name.split("-")),)  # Tyler-James is TJ
     if name[-1:] in ("a", "o") and len(name) >= 4:
-        forms += (name[:-1] + "it" + name[-1],)  # the Spanish diminutive: Carla is Carlita, Pablo Pablito
+        # the Spanish diminutive: Carla is Carlita, Pablo Pablito, Thiago Thiaguito
+        stem = name[:-1] + "u" if name[-2:] in ("go", "ga") else name[:-1]
+        forms += (stem + "it" + name[-1],)
     return forms
