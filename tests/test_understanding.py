@@ -839,6 +839,8 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      withdrawal("Leo Jones", "2026-11-30", "2026-11-30", "2026-12-01")),
     ("a-christening-abroad", MON_0742, LEO, "leo will be off on friday 4th december, we're going over to cork for his cousin's christening",
      report("Leo Jones", "2026-12-04", category=HOL, open_ended=True, questions=("return_day",))),
+    ("let-you-know-about-friday", "2026-11-25T12:35", LEO, "on my way to get leo now, it's the bug going round. i'll keep him off tomorrow as well and let you know about friday",
+     report("Leo Jones", "2026-11-25", None, None, ILL, sessions="pm", open_ended=True, questions=("return_day",))),
     ("a-name-without-its-diacritics", MON_0742, ("Ionuț Stan", "Maria Stan"), "ionut and maria are off with flu today",
      ill_until_unknown("ALL", "2026-11-23")),
 ]

@@ -207,8 +207,12 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
             )
         about_absence, aside = clauses[clause]
         evening_aside = evening and not back_that_evening
-        if (not about_absence and (aside or evening_aside)) or (past and evening_aside):
+        if (not about_absence and evening_aside) or (past and evening_aside):
             continue  # "we land tomorrow night": no school day
+        if not about_absence and aside:
+            # "i'll let you know about friday": the days go on to an end the parent will tell later
+            mentions.append(Mention(item.start, item.end, DurationRef(None, "day"), Role.END, False, True))
+            continue
         if joined and linked is not None:
             past, about_absence = linked.past, linked.about_absence or about_absence
         past = past or role is Role.SINCE  # "since friday" is always the last one

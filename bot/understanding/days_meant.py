@@ -7,10 +7,12 @@ wednesday"), nor, beside the days missed, one named for something else ("we have
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from bot.understanding.dates import DayRef, DurationRef, Mentions, Role
+from bot.understanding.dates import DayRef, DurationRef, Mention, Mentions, Role
 
 _CHRISTMAS = DayRef(day=25, month=12)
+_UNKNOWN_LENGTH = DurationRef(None, "day")
 _FOR = re.compile(r"\bfor (?:the )?$")
 # Before a day: one put right ("thursday not wednesday", "it's actually friday").
 _CORRECTED = re.compile(r"(?:,| |\()not (?:on )?(?:the )?$")
@@ -58,14 +60,19 @@ def _without_corrected(words: str, mentions: Mentions) -> Mentions:
 
 
 def _without_deferred(words: str, mentions: Mentions) -> Mentions:
-    """The mentions less the days the parent will decide on later ("will update re tomorrow")."""
-    kept = tuple(
-        m
+    """The days the parent will decide on later ("will update re tomorrow", "probably off a couple of
+    days") become a length not yet known: the absence goes on past the days stated, to an end unknown."""
+    found = tuple(
+        replace(m, ref=_UNKNOWN_LENGTH, role=Role.END, past=False) if _deferred(words, m) else m
         for m in mentions.found
-        if not _DEFERRED.search(words, max(0, m.start - 60), m.start)
-        and not (isinstance(m.ref, DurationRef) and _HEDGED.search(words, max(0, m.start - 30), m.start))
     )
-    return mentions if len(kept) == len(mentions.found) else Mentions(kept, mentions.unclear)
+    return mentions if found == mentions.found else Mentions(found, mentions.unclear)
+
+
+def _deferred(words: str, m: Mention) -> bool:
+    if _DEFERRED.search(words, max(0, m.start - 60), m.start):
+        return True
+    return isinstance(m.ref, DurationRef) and _HEDGED.search(words, max(0, m.start - 30), m.start) is not None
 
 
 def _without_asides(mentions: Mentions) -> Mentions:
