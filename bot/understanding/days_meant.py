@@ -1,7 +1,9 @@
 """Of the days a message names, those it means as days of the absence.
 
-Not a day the parent will decide on later ("will update re tomorrow"), nor one put right ("thursday not
-wednesday"), nor, beside the days missed, one named for something else ("we have a camhs call on thursday").
+A day the parent will decide on later ("will update re tomorrow") stands for an end not yet known. A day
+put right ("thursday not wednesday"), and beside the days missed one named for something else ("we have a
+camhs call on thursday", "we fly to jamaica for christmas"), is not one of them. (The date layer already
+reads a day in a clause of news to come, "i'll let you know about friday", as an end not yet known.)
 """
 
 from __future__ import annotations
