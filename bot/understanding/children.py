@@ -279,10 +279,15 @@ def _declined(lowered: str, first: str, language: str) -> bool:
 
 def _names(lowered: str, name: str) -> bool:
     """The name as a word, with or without its diacritics: "Ionut" is Ionuț, and "ionuț" too."""
-    pattern = compiled(rf"\b{re.escape(plain(name))}(?:'?s)?\b")
+    pattern = _name_pattern(name)
     return pattern.search(lowered) is not None or (
         not lowered.isascii() and pattern.search(_without_diacritics(lowered)) is not None
     )
+
+
+@lru_cache(maxsize=4096)
+def _name_pattern(name: str) -> re.Pattern[str]:
+    return compiled(rf"\b{re.escape(plain(name))}(?:'?s)?\b")
 
 
 @lru_cache(maxsize=4)

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from enum import Enum
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from bot.understanding.date_grammar import Grammar, Vocabulary, grammar
 
@@ -101,6 +101,15 @@ class Mentions:
     unclear: bool
 
 
+class _Tense(NamedTuple):
+    """A verb or marker that gives the mentions after it (or, failing those, before it) their tense."""
+
+    start: int
+    past: bool
+    reporting: bool  # "said": its own tense is not that of the words said after it
+    event: bool  # "started", "fell": what happened on a day, not the day being missed
+
+
 @dataclass(frozen=True, slots=True)
 class _Found:
     start: int
@@ -135,15 +144,15 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
     found = _without_overlaps(_candidates(text, g), len(text))
     v = g.vocabulary
     tenses = [
-        (
+        _Tense(
             m.start(),
-            m.group() not in v.past_markers,
+            m.group() in v.past_markers,
             m.group() in v.reporting_markers,
             m.group() in v.event_markers,
         )
         for m in g.tense.finditer(text)
     ]
-    tense_starts = [start for start, *_ in tenses]
+    tense_starts = [tense.start for tense in tenses]
     sentence_starts = [0, *(m.end() for m in g.sentence.finditer(text))]
     clause_starts = [0, *(m.end() for m in g.clause.finditer(text))]
     clauses: dict[int, tuple[bool, bool]] = {}  # clause index: (about being absent, an aside)
@@ -192,12 +201,12 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
         after = bisect_right(tense_starts, item.start)
         marker = after - 1
         # "the doctor said she can stay home until wednesday": what was said has its own tense
-        while marker >= 0 and tenses[marker][2] and tenses[marker][0] >= sentence_start:
+        while marker >= 0 and tenses[marker].reporting and tenses[marker].start >= sentence_start:
             marker -= 1
-        if marker < 0 or tenses[marker][0] < sentence_start:
+        if marker < 0 or tenses[marker].start < sentence_start:
             # no verb before it: the first after it, in its clause ("the doctor on friday said")
-            marker = after if after < len(tenses) and tenses[after][0] < clause_end else -1
-        past = marker >= 0 and not tenses[marker][1]
+            marker = after if after < len(tenses) and tenses[after].start < clause_end else -1
+        past = marker >= 0 and tenses[marker].past
         if clause not in clauses:
             start, end = clause_starts[clause], clause_end
             clauses[clause] = (
@@ -218,7 +227,7 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
         past = past or role is Role.SINCE  # "since friday" is always the last one
         if role is Role.END and linked is not None and (start := _with_year(linked.ref, item.ref)):
             mentions[-1] = replace(linked, ref=start)
-        event = past and marker >= 0 and tenses[marker][3]
+        event = past and marker >= 0 and tenses[marker].event
         mention = Mention(item.start, item.end, item.ref, role, past, about_absence and not event)
         mentions.append(mention)
         if _TOO.match(text, item.end) and isinstance(item.ref, DayRef) and item.ref.offset == 1 and not past:
