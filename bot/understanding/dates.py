@@ -92,6 +92,7 @@ class Mention:
     role: Role
     past: bool  # spoken of in the past tense
     about_absence: bool  # its clause speaks of being absent, not only of being ill
+    aside: bool = False  # its clause promises news to come ("i'll let you know about friday")
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,8 +220,7 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
         if (not about_absence and evening_aside) or (past and evening_aside):
             continue  # "we land tomorrow night": no school day
         if not about_absence and aside:
-            # "i'll let you know about friday": the days go on to an end the parent will tell later
-            mentions.append(Mention(item.start, item.end, DurationRef(None, "day"), Role.END, False, True))
+            mentions.append(Mention(item.start, item.end, item.ref, role, past, about_absence, aside=True))
             continue
         if joined and linked is not None:
             past, about_absence = linked.past, linked.about_absence or about_absence

@@ -1,9 +1,9 @@
 """Of the days a message names, those it means as days of the absence.
 
-A day the parent will decide on later ("will update re tomorrow") stands for an end not yet known. A day
-put right ("thursday not wednesday"), and beside the days missed one named for something else ("we have a
-camhs call on thursday", "we fly to jamaica for christmas"), is not one of them. (The date layer already
-reads a day in a clause of news to come, "i'll let you know about friday", as an end not yet known.)
+A day the parent will decide on later ("will update re tomorrow", "i'll let you know about friday")
+stands for an end not yet known. A day put right ("thursday not wednesday"), and beside the days missed
+one named for something else ("we have a camhs call on thursday", "we fly to jamaica for christmas"), is
+not one of them.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ _DEFERRED = re.compile(
 def days_meant(words: str, mentions: Mentions) -> Mentions:
     """The mentions of `words` (normalised) that are days of the absence."""
     return _without_asides(
-        _without_corrected(words, _without_deferred(words, _without_seasons(words, mentions)))
+        _without_corrected(words, _without_seasons(words, _without_deferred(words, mentions)))
     )
 
 
@@ -65,14 +65,14 @@ def _without_deferred(words: str, mentions: Mentions) -> Mentions:
     """The days the parent will decide on later ("will update re tomorrow", "probably off a couple of
     days") become a length not yet known: the absence goes on past the days stated, to an end unknown."""
     found = tuple(
-        replace(m, ref=_UNKNOWN_LENGTH, role=Role.END, past=False) if _deferred(words, m) else m
+        replace(m, ref=_UNKNOWN_LENGTH, role=Role.END, past=False, aside=False) if _deferred(words, m) else m
         for m in mentions.found
     )
     return mentions if found == mentions.found else Mentions(found, mentions.unclear)
 
 
 def _deferred(words: str, m: Mention) -> bool:
-    if _DEFERRED.search(words, max(0, m.start - 60), m.start):
+    if m.aside or _DEFERRED.search(words, max(0, m.start - 60), m.start):
         return True
     return isinstance(m.ref, DurationRef) and _HEDGED.search(words, max(0, m.start - 30), m.start) is not None
 
