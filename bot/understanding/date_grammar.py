@@ -265,12 +265,12 @@ VOCABULARY: dict[str, Vocabulary] = {
         alternative_connector=r"^\s*(?:or|/|or maybe|maybe)\s*(?:the\s+|on\s+)?$",
         return_tail=(
             r"(?:\b(?:back|return|returns|returning|be in|in school|(?:coming|come|going|go) (?:in|to school)"
-            r"|fine|ok|okay|ready|well enough|better|managing|coping|start (?:fresh|again|afresh)"
+            r"|fine|ok|okay|alright|all right|recovered|ready|well enough|better|managing|coping|start (?:fresh|again|afresh)"
             r"|try again|right as rain|(?:him|her)self again)|(?:'s|'re|\bis|\bare) in)"
             r"(?:\s+(?:in|to|at|school|on|by|for|from|again|hopefully|probably|maybe|the|date|day|is|are|since)|\s*[:-])*\s*$"
         ),
         negation_tail=(
-            r"(?:n't|\bnot|\bnever|\brefus\w+ to|\b(?:neither|none)(?: of \w+)?|\bcan't see (?:her|him|them))"
+            r"(?:n't|\bnot|\bnever|\brefus\w+ to|\b(?:neither|nor|none)(?: of \w+)?|\bcan't see (?:her|him|them))"
             r"\s+(?:\w+\s+){0,2}$"
         ),
         negation=r"n't\b|\bnot\b|\bnever\b|\bneither\b",

@@ -255,8 +255,14 @@ def is_withdrawal(text: str, language: str = "en") -> bool:
     if compiled.withdrawal.search(text):
         return True
     # "she'll be in, is there any way she could sit it in a smaller room?" asks; it takes nothing back
-    attends = compiled.attending.search(text) is not None and compiled.absence.search(text) is None
-    return attends and not is_question(text, language)
+    attending = compiled.attending.search(text)
+    attends = attending is not None and compiled.absence.search(text) is None
+    return attends and not _negated(text, attending.start()) and not is_question(text, language)
+
+
+def _negated(text: str, at: int) -> bool:
+    """The clause before `at` denies what follows: "neither mason nor poppy will be in"."""
+    return _NEGATION.search(_CLAUSE_BREAK.split(text[:at])[-1]) is not None
 
 
 def is_question(text: str, language: str = "en") -> bool:
@@ -282,7 +288,7 @@ def _asks(sentence: str, language: str) -> bool:
     sentence = _GREETING.sub("", sentence.strip())
     last = _LAST_CLAUSE.search(sentence)
     last_clause = _CLAUSE_OPENING.sub("", last.group()) if last else sentence
-    if _REQUEST.match(sentence) or _REQUEST.match(last_clause):
+    if _REQUEST.match(sentence) or _REQUEST.match(last_clause) or _GUESS.match(last_clause):
         return False
     question_start = _compiled(language).question_start
     return sentence.endswith("?") or bool(
@@ -291,6 +297,8 @@ def _asks(sentence: str, language: str) -> bool:
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n")
+_CLAUSE_BREAK = re.compile(r"[.!?;,()\n]|\b(?:but|so|because)\b")
+_NEGATION = re.compile(r"\b(?:neither|nor|none|nobody|no one|not|never)\b")
 _CLAUSE_OPENING = re.compile(r"^[,;:\s-]+")
 # A clause asked after a statement: a question word, or a verb before its subject ("do i have to").
 _CLAUSE_QUESTION = re.compile(
@@ -303,6 +311,8 @@ _REQUEST = re.compile(
     r"(?:(?:can|could|would|will) (?:someone|somebody|you)(?: please)? (?:please|let|tell (?!me)|pass|chase|ring"
     r"|call|inform|make sure|send|mark)|(?:can|could|may) (?:i|we)(?: please)? (?:pick|collect|take)|(?:can|could) \w+ be ready)\b"
 )
+# A guess with a question mark is still told, not asked: "his face is all swollen, looks like mumps??".
+_GUESS = re.compile(r"(?:looks like|sounds like|seems like|i think|think it's|maybe|probably|might be|could be)\b")
 _GREETING = re.compile(
     r"^(?:(?:hi|hello|hey|hiya|morning|good (?:morning|afternoon|evening)|dear \w+|hola|bonjour|ola|salut)"
     r"(?: there| all| everyone)?[,!.]*\s*)+"

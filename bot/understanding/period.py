@@ -113,8 +113,10 @@ def _period(mentions: Mentions, c: Circumstances) -> Period:
     alone = not ends and len(set(stated.starts)) == 1
     if alone and any(day >= today and not cal.is_school_day(day) for day in stated.named):
         raise _Unclear  # a range may start on a closed day; a single named day should not be one
-    hedged = c.open_ended and not (stated.ends or stated.returns)  # "for at least two weeks"
-    if stated.durations and (hedged or any(d.count is None for d in stated.durations)):
+    told_end = bool(stated.ends or stated.returns)
+    hedged = c.open_ended and not told_end  # "for at least two weeks"
+    vague = not told_end and any(d.count is None for d in stated.durations)  # "a few more days", not "back monday"
+    if stated.durations and (hedged or vague):
         return Period(first_day, None, None, True)
     if c.open_ended and not ends and stated.starts and min(stated.starts) < today:
         # "off yesterday, still not right so off today": the days listed are not the end of it

@@ -24,8 +24,10 @@ _ATTENDS = re.compile(
     r"|\b(?:picked up|collected)(?: at [\d.:]+)? as (?:normal|usual)\b"
     r"|\b(?:will|'ll) go to (?:school|after ?school club|breakfast club|class)\b"
     # a sibling said to be well: "ana is fine", "phoebe isn't affected", "ifeoma is coming normal time"
-    r"|\b(?:is|'s|are|'re) (?:fine|ok|okay|well|not affected|unaffected)\b|\b(?:isn't|is not) affected\b"
-    r"|\b(?:is|'s|are|'re) coming (?:in )?(?:at )?(?:the )?normal time\b|\bfine to (?:come|go) in\b"
+    r"|\b(?:is|'s|are|'re) (?:absolutely |totally |perfectly )?(?:fine|ok|okay|well|not affected|unaffected"
+    r"|raring to go)\b|\b(?:isn't|is not) affected\b"
+    r"|\b(?:is|'s|are|'re) coming (?:in )?(?:at )?(?:the )?(?:normal time|normal|normally|as normal|as usual)\b"
+    r"|\bfine to (?:come|go) in\b"
 )
 _LISTED = re.compile(r"(?:(?:,| and| &) [a-z]+)*")
 _NEGATION = re.compile(r"\b(?:neither|none|nor|not|never|no)\b")
@@ -56,10 +58,10 @@ def _attending_clause(words: str, first: str, firsts: list[str], language: str) 
     for start, named_end in name_spans(words, first, firsts, language):
         if _NEGATION.search(_LEAD.split(words[:start])[-1]):
             continue  # "no way of getting tyrese and nevaeh to school"
-        if words.startswith("'s ", named_end):
-            named_end += 2  # "ruby's coming in as normal": "is", as a clause opening with the name reads it
         end = _CLAUSE_END.search(words, named_end)
         clause = words[named_end : end.start() if end else len(words)]
+        if clause.startswith("'s "):
+            clause = " is" + clause[2:]  # "ruby's coming in as normal", "ruby's on her way in"
         attends = _ATTENDS.search(clause)
         if attends is None:
             continue

@@ -146,6 +146,10 @@ PHRASE_FIXES: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         (r"\b(drop(?:s|ped|ping)?(?: \w+)?) off\b", r"\1"),  # dropping her off is not being off
         (r"\bd ?(?:&|\+|and|n) ?v\b", "d&v"),
+        # punctuation spoken to voice-to-text: "...by wednesday full stop owen's coming in"
+        (r" ?\b(?:full stop|new paragraph|new line)\b", "."),
+        (r" ?\bcomma\b", ","),
+        (r" ?\bquestion mark\b", "?"),
         (r"\bto day\b", "today"),
         (r"\ba ?(?:&|and) ?e\b", "a&e"),
         # "sorry it's late" is the message, not the child
@@ -176,7 +180,11 @@ PHRASE_FIXES: dict[str, tuple[tuple[str, str], ...]] = {
             "festive ",
         ),
         # "it is our christmas (ethiopian orthodox)": a festival of the family's faith, not 25 december
-        (r"\b(?:our|orthodox|coptic|ethiopian) (?:christmas|xmas|easter|new year)\b", "religious festival"),
+        (
+            r"\b(?:our|orthodox|coptic|ethiopian|eritrean|armenian|russian|serbian|ukrainian|greek) "
+            r"(?:christmas|xmas|easter|new year)\b",
+            "religious festival",
+        ),
         # "for 3 weeks from tomorrow" is a length from a start, not the day 3 weeks after tomorrow
         (
             r"\bfor ((?:\d+|a|an|one|two|three|four|five|six) (?:days?|weeks?)) from (today|tomorrow|monday|tuesday"
