@@ -203,7 +203,7 @@ def which_children(folded: str, roster: Sequence[str], language: str = "en") -> 
     return tuple(named)
 
 
-_COUNTED = {2: "two", 3: "three", 4: "four", 5: "five"}
+_COUNTED = {2: "(?:two|2)", 3: "(?:three|3)", 4: "(?:four|4)", 5: "(?:five|5)"}
 
 
 def _shortened(lowered: str, first: str, first_names: Sequence[str]) -> bool:

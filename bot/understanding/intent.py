@@ -36,7 +36,8 @@ PHRASES: dict[str, Phrases] = {
             r"(?<!cast )(?<!taken )off(?! to (?:school|bed)| (?:his|her|their|the|a|my) (?:bike|scooter|skateboard|horse|pony|trampoline"
             r"|wall|swing|slide|bed|chair|stairs|climbing frame)\b)",
             r"(?:won't|will not|not|isn't|aren't|can't|cannot|couldn't|wasn't|weren't|didn't|don't|doesn't"
-            r"|unable to|not able to)(?: be)? (?:in|coming|come|going|go|attend\w*|make it|there|at school)",
+            r"|unable to|not able to)(?: be)? (?:in|coming|come|going|go|attend\w*|make it|there|at school"
+            r"|make (?:today|school|the (?:\w+ )?day)\b)",
             r"absen(?:t|ce)",
             r"(?:stay|stays|staying|stayed|keep|keeping|kept)(?: \w+)? (?:at home|home|off|in bed)",
             r"(?<!things )(?<!going on )(?<!problems )(?<!issues )(?<!trouble )at home(?! time)",

@@ -19,6 +19,9 @@ class SessionPhrases:
     arrives_later: tuple[str, ...]
     # The child goes home before the afternoon register ("collecting her at lunchtime").
     leaves_early: tuple[str, ...]
+    # The child has been taken home from school ("sent home", "just collected her"): said in school hours,
+    # of today.
+    taken_home: tuple[str, ...]
     # An appointment, whose time says which session it takes.
     appointment: tuple[str, ...]
     # With an appointment, the part of the day that puts it after lunch ("the dentist on Wednesday afternoon").
@@ -73,15 +76,18 @@ PHRASES: dict[str, SessionPhrases] = {
             r"(?:(?<!meant to )(?<!supposed to )collect\w*|finish\w*|getting|tak(?:e|ing) \w+ (?:from|out of) school|pick\w*(?: \w+)? up|(?<!we're )(?<!we are )(?<!we )leav\w+|going home|go home|tak(?:e|ing) \w+ out)\b[\w' ]{0,25}?"
             r"\b(?:lunch\w*|midday|noon|early|afternoon|\d{1,2}(?:[:.]\d\d)?\s*pm|at \d{1,2}(?:[:.]\d\d)?"
             r"|at (?:quarter|half) (?:past|to) \d|at half (?:\d|one|two|three))",
-            r"sent home",
             r"be ready (?:at|in) (?:the )?(?:reception|office|front desk) (?:for|at|by)",
-            r"on (?:my|our) way to (?:collect|pick|get)",
-            r"just (?:picked|collected) \w+(?: up)?",
             r"miss(?:es|ing)? (?:the )?afternoon",
             r"afternoon off",
             r"morning only",
             r"(?:(?<!fell )(?<!came )off|in|miss\w*|appointment|leav\w+|home|out)\b[\w ]{0,15}\bthis afternoon",
             r"afternoon appointment",
+        ),
+        taken_home=(
+            r"sent home",
+            r"on (?:my|our) way (?:to (?:collect|pick|get|fetch)|for)",
+            r"just (?:picked|collected) \w+(?: up)?",
+            r"(?:got|had) the call",
         ),
         appointment=(
             r"appointment",
@@ -119,6 +125,7 @@ PHRASES: dict[str, SessionPhrases] = {
 class _Compiled:
     arrives_later: re.Pattern[str]
     leaves_early: re.Pattern[str]
+    taken_home: re.Pattern[str]
     appointment: re.Pattern[str]
     afternoon: re.Pattern[str]
     whole_day: re.Pattern[str]
@@ -132,6 +139,7 @@ def _compiled(language: str) -> _Compiled:
     return _Compiled(
         arrives_later=any_of(phrases.arrives_later),
         leaves_early=any_of(phrases.leaves_early),
+        taken_home=any_of(phrases.taken_home),
         appointment=any_of(phrases.appointment),
         afternoon=any_of(phrases.afternoon),
         whole_day=any_of(phrases.whole_day),
@@ -151,6 +159,11 @@ def first_sessions(text: str, language: str = "en") -> Sessions:
     if c.appointment.search(text) and c.afternoon.search(text) and not c.whole_day.search(text):
         return "pm"
     return "both"
+
+
+def taken_home(text: str, language: str = "en") -> bool:
+    """The child has been taken home from school: "she's been sent home", "on my way for him now"."""
+    return _compiled(language).taken_home.search(text) is not None
 
 
 # "will not come back after", "won't bother bringing him back after": no arrival

@@ -21,7 +21,7 @@ from bot.understanding.language import detect_language
 from bot.understanding.period import UNKNOWN, Circumstances, Period, absence_period
 from bot.understanding.reasons import find_reason
 from bot.understanding.result import Question, Sessions, Understanding
-from bot.understanding.sessions import arrival_time, clock_times, first_sessions
+from bot.understanding.sessions import arrival_time, clock_times, first_sessions, taken_home
 from bot.understanding.siblings import without_attending, without_spans
 from bot.understanding.text import LATE_EN, compiled, fold, normalise
 
@@ -61,8 +61,15 @@ SELF_EVIDENT_REASONS = frozenset(
     }
 )
 
+# Reasons that make a child late rather than absent when the message says they will be late.
+_LATE_FOR_ANY = frozenset(
+    {Category.TRAVEL_DISRUPTION, Category.ILLNESS, Category.TRANSPORT_PROVIDED_UNAVAILABLE}
+)
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
-_ARRIVING_LATE = re.compile(rf"\b(?:are|is|'s|'re|will be|be|running|runs) (?:a (?:bit|little) )?{LATE_EN}")
+_ARRIVING_LATE = re.compile(
+    rf"\b(?:are|is|'s|'re|will be|be|running|runs) "
+    rf"(?:a (?:bit|little) |(?:about |around )?\d+(?:(?: or |-)\d+)? ?(?:mins?|minutes) )?{LATE_EN}"
+)
 # Gaps between school days longer than this are holidays: a long weekend of a bank holiday and an
 # INSET day is at most five days.
 TERM_GAP_DAYS = 6
@@ -143,9 +150,12 @@ def understand(
             language=language,
         )
     sessions = first_sessions(without_spans(words, attending), language)
+    went_home = taken_home(words, language) and _in_school_hours(now, calendar, am_close, day_end)
+    if went_home:
+        sessions = "pm"
     if reason is None and _coming_in_later_today(words, sessions, mentions, language):
         reason = Category.LATE
-    if reason in (Category.TRAVEL_DISRUPTION, Category.ILLNESS) and _ARRIVING_LATE.search(words):
+    if reason in _LATE_FOR_ANY and _ARRIVING_LATE.search(words):
         reason = Category.LATE  # "the car was frozen solid, they'll be late": late, for whatever reason
     category = reason or Category.NONE_GIVEN
     period = absence_period(
@@ -154,6 +164,8 @@ def understand(
     if _days_differ_by_child(words, named, mentions) or _part_of_several_days(words, sessions, period):
         period = UNKNOWN
     period = _to_term_end(words, period, calendar, language)
+    if went_home and period.first_day is not None and period.first_day > now.date():
+        period = replace(period, first_day=now.date())  # "just collected her... won't be in tomorrow"
     if category is Category.LATE and _after_register_close(words, now, period.first_day, am_close, language):
         category = Category.LATE_AFTER_CLOSE
     return _report(named, period, sessions, category, cancel=False, language=language)
@@ -237,6 +249,10 @@ def _days_differ_by_child(words: str, named: tuple[str, ...], mentions: Mentions
         return False
     days = [m.start for m in mentions.found if m.role in (Role.PLAIN, Role.START, Role.SINCE)]
     return any(positions[0] < day < positions[1] for day in days) and any(day > positions[1] for day in days)
+
+
+def _in_school_hours(now: datetime, calendar: SchoolCalendar, am_close: time, day_end: time) -> bool:
+    return calendar.is_school_day(now.date()) and am_close <= now.time() < day_end
 
 
 def _coming_in_later_today(words: str, sessions: Sessions, mentions: Mentions, language: str) -> bool:

@@ -62,6 +62,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "is in school already",
     ),
     (
+        r"(?:জানাতে|জানাইতে|janate) (?:দেরি|deri) (?:হয়ে গেল|হয়ে গেছে|হলো|হল|hoye gelo|hoye geche|hoye gese|holo)"
+        r"|(?:জানাতে|janate) (?:ভুলে গেছি|ভুলে গিয়েছিলাম|bhule gechi|vule gechi)",
+        "sorry for the late notice",
+    ),
+    (
         r"(?:holiday|ছুটির|chhutir|chutir) (?:এর |er )?(?:শুভেচ্ছা|shubhechha|shubheccha|subhechha)",
         "season's greetings",
     ),
@@ -138,6 +143,15 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:স্কুলে )?(?:আসেনি|যায়নি|আসে নি|যায় নি|আসতে পারেনি|যেতে পারেনি)", "wasn't in"),
     (r"(?:school ?e )?(?:ashe ?ni|ase ?ni|jay ?ni|jai ?ni)", "wasn't in"),
     (r"(?:" + _COME + ") ?(?:না|na)", "won't be in"),
+    (
+        r"(?:থেকে|theke) (?:আবার |abar )?(?:স্কুলে |school ?e )?(?:যাচ্ছে|আসছে|jacche|jachhe|ashche|asche)"
+        r"(?! ?(?:না|na)(?![\u0980-\u09ffa-z]))",
+        "back",
+    ),
+    (
+        r"(?:আবার |abar )?(?:স্কুলে |school ?e )?(?:যাচ্ছে|jacche|jachhe)(?! ?(?:না|na)(?![\u0980-\u09ffa-z]))",
+        "is going to school",
+    ),
     (r"(?:থেকে|theke) (?:আবার |abar )?(?:" + _COME + r")(?! ?(?:না|na)(?![\u0980-\u09ffa-z]))", "back"),
     (r"(?:এর |er )?(?:পরে|পর|por|pore)(?![\u0980-\u09ff])", "after"),
     (_COME, "will be in"),
@@ -155,6 +169,9 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"আগামীকাল" + _BN + "|agamikal|agamikal", "tomorrow"),
     (r"গতকাল" + _BN + "|gotokal|gotkal|gatokal", "yesterday"),
     (r"পরশু|porshu|porsu", "day after tomorrow"),
+    (r"গত|goto|gato", "last"),
+    # "জ্বরের জন্য", because of a temperature: the reason word alone says it
+    (r"(?:এর |er )?জন্য|(?:er )?jonno", ""),
     (
         r"(?:আগামী|পরের|সামনের) সপ্তাহ" + _BN + "|(?:agami|porer|shamner|samner) (?:shoptah|saptah|soptah)" + _E,
         "next week",
@@ -233,7 +250,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (
         r"আগেই (?:\S+ সাথে )?(?:স্কুলে )?চলে গেছে|আগেই স্কুলে (?:গেছে|পৌঁছে গেছে)|(?:age[iy]?) (?:\w+ sathe )?(?:school ?e )?chole geche",
-        "are already in school",
+        "are in school already",
     ),
     (r"অ্যাজমা|এজমা|হাঁপানি|হাপানি|asthma|azma|ajma|hapani", "asthma"),
     (r"(?:রেস্ট|বিশ্রাম) (?:নেবে|নিবে|নিচ্ছে|করবে)|(?:rest|bishram) (?:nebe|nibe|nicche|korbe)", "resting"),
@@ -246,7 +263,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "going to bangladesh",
     ),
     (r"বিয়ে" + _BN + "|biye", "wedding"),
-    (r"(?:bangladesh|desh) ?e (?:jacchi|jachhi|jacche|jabo|jabe)", "going to bangladesh"),
+    (r"(?:bangladesh|desh)(?: ?e)? (?:jacchi|jachhi|jacche|jabo|jabe)", "going to bangladesh"),
     (r"স্কুল" + _BN, "school"),
     (r"ছিল", "was"),
     (r"আর", "and"),

@@ -105,7 +105,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"|se (?:nos |me |le )?(?:ha )?averi(?:ó|o|ado) el coche",
         "car broke down",
     ),
-    (r"sobre las|hacia las|alrededor de las|a eso de las", "around"),
+    (r"sobre las|hacia las|alrededor de las|a eso de las|(?:m[áa]s o menos|aproximadamente) a las", "around"),
     (r"estamos ah[íi]|estaremos ah[íi]|llegamos|llegaremos|llegar[áa]n?", "arriving"),
     (r"esta ma[ñn]ana", "this morning"),
     (r"esta tarde", "this afternoon"),
@@ -127,6 +127,15 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"espero que", "hopefully"),
     (r"vuelva|vuelvan|regrese|regresen", "back"),
     (r"ortodoncista|ortodoncia", "orthodontist"),
+    (r"mi padre|mi pap[áa]", "my dad"),
+    (r"mi madre|mi mam[áa]", "my mum"),
+    (r"mi abuelo", "my grandad"),
+    (r"mi abuela", "my gran"),
+    (r"mi suegr[oa]", "my grandparent"),
+    (r"(?:un )?infarto|(?:un )?ataque al coraz[óo]n|(?:un )?paro card[íi]aco", "a heart attack"),
+    (r"(?:un )?ictus|(?:un )?derrame cerebral", "a stroke"),
+    (r"(?:un )?accidente", "an accident"),
+    (r"(?:en la )?uci|(?:en )?cuidados intensivos", "intensive care"),
     (r"abuel[oa]s?", "grandparent"),
     (r"(?:est[áa]|sigue|est[áa]n|siguen) (?:ingresad[oa]s? )?en el hospital|ingresad[oa]s?", "in hospital"),
     (
@@ -162,7 +171,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:de )?enero", "january"),
     (r"(?:de )?febrero", "february"),
     (r"(?:de )?marzo", "march"),
-    (r"(?:de )?abril", "april"),
+    # "Abril" is a given name too: the month only beside a date, "de" or "en".
+    (r"(?<=\d )(?:de )?abril|de abril|(?<=en )abril|abril(?= (?:de )?\d)", "april"),
     (r"(?:de )?mayo", "may"),
     (r"(?:de )?junio", "june"),
     (r"(?:de )?julio", "july"),
@@ -237,7 +247,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"y (?:luego|despu[ée]s)|luego", "then"),
     (r"despu[ée]s(?= (?:la|lo|los|las|le|les|va|van|viene|vienen|ir[áa]n?|vendr[áa]n?|se)\b)", "then"),
     (r"despu[ée]s", "after"),
-    (r"justo despu[ée]s|nada m[áa]s salir|en cuanto (?:salga|salgamos|termine)", "straight after"),
+    (
+        r"justo despu[ée]s|nada m[áa]s (?:salir|terminar|acabar)|(?:en cuanto|apenas|ni bien) (?:salga|salgamos|termine"
+        r"|terminemos|acabe|acabemos)",
+        "straight after",
+    ),
     (
         r"(?:lo|la|los|las) (?:recoger[ée]|recojo)|(?:voy a |vamos a )?recoger(?:lo|la|los|las)?|recoger[ée]|recogeremos|recojo",
         "pick her up",
@@ -389,3 +403,6 @@ DISTINCT_LETTERS = frozenset("¡¿ñ")
 
 # Phrases meaning every child of the parent.
 ALL_CHILDREN = (r"los dos|las dos|ambos|ambas|(?:los|mis) (?:niños|hijos)|los tres",)
+
+# Diminutives of given names, added to the name without its final vowel ("Thiaguito", "Anita", "Miguelito").
+CASE_ENDINGS = r"ito|ita|uito|uita|cito|cita|illo|illa"

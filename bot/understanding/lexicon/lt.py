@@ -22,8 +22,28 @@ CLOCK: tuple[tuple[str, str], ...] = (
     (r"(?<!iki )(?<!po )(?<!apie )(?<!prieš )(?<!ap )(?<!\d)(?P<h>\d{1,2}) val\.?", "at {h}:00"),
 )
 
+# "Pirmadienį grįš": a day said before the verb of coming back; English says it after.
+_BACK = r" (?:jau )?(?:sugr[įi][šs]|gr[įi][šs]|gr[įi][žz]ta|sugr[įi][žz]ta)"
+# The relatives whose illness keeps the family away: "sunkiai susirgo senelis", "mama sunkiai serga".
+_RELATIVES = (
+    (r"senel\w*|moči?ut\w*", "my grandparent"),
+    (r"mam\w*|motin\w*", "my mum"),
+    (r"t[ėe]t\w*|t[ėe]v(?:as|o|ui)", "my dad"),
+)
+_GRAVELY = r"(?:sunkiai|labai|staiga|netik[ėe]tai) (?:susirgo|serga|sirgo)"
+
 GLOSSES: tuple[tuple[str, str], ...] = (
     *((day + _IN_AS_USUAL, "back on " + english) for day, english in _WEEKDAYS),
+    *((day + _BACK, "back on " + english) for day, english in _WEEKDAYS),
+    *((r"kitos savait[ėe]s " + day, english + " next week") for day, english in _WEEKDAYS),
+    *(
+        (_GRAVELY + r" (?:mano )?(?:" + who + ")", english + " is seriously ill")
+        for who, english in _RELATIVES
+    ),
+    *(
+        (r"(?:mano )?(?:" + who + ") " + _GRAVELY, english + " is seriously ill")
+        for who, english in _RELATIVES
+    ),
     (
         r"(?:eina|eis|ateina|ateis|bus)(?: [įi] mokykl[ąa]| mokykloje)? (?:kaip [įi]prasta|kaip visada|kaip paprastai|normaliai)",
         "will be in as usual",
@@ -35,7 +55,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "ignore my last message",
     ),
     (
-        r"iki savait[ėe]s pabaigos|iki šios savait[ėe]s pabaigos|iki penktadienio imtinai",
+        r"iki savait[ėe]s pabaigos|iki šios savait[ėe]s pabaigos",
         "until the end of the week",
     ),
     (
@@ -142,6 +162,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"liep[ėe]|patar[ėe]|pasak[ėe]", "said"),
     (r"moči?ut\w*", "gran"),
     (r"nes|kadangi|nes kad", "because"),
+    (
+        r"tai(?= (?:"
+        + "|".join(day for day, _ in _WEEKDAYS)
+        + r"|rytoj|šiandien|jau|gr[įi]))|tod[ėe]l|taigi",
+        "so",
+    ),
     (r"irgi|taip pat", "too"),
     (r"tikiuosi|tikim[ėe]s", "hopefully"),
     (r"turi|tur[ėe]jo", "has"),

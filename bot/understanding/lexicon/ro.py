@@ -42,7 +42,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"inclusiv", "inclusive"),
     (
         r"(?:e|este|sunt) deja (?:la|[îi]n) [șs]coal[ăa](?: cu (?:tat[ăa]l|mama|bunic\w*|fratele|sora) (?:ei|lui|lor))?",
-        "is in school today",
+        "is in school already",
     ),
     (
         r"(?:vine|va veni|merge|va merge) totu[șs]i(?: la [șs]coal[ăa])?|totu[șs]i (?:vine|va veni|merge|va merge)"
@@ -59,6 +59,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (
         r"dac[ăa] (?:m[âa]ine )?(?:e|este|se simte|va fi|[îi]i e) (?:ok|bine|mai bine|[îi]n regul[ăa])(?: m[âa]ine)?",
         "will see how she is tomorrow, if fine",
+    ),
+    (
+        r"v[ăa] (?:[țt]in|[țt]inem) (?:la curent|informa[țt]\w*)|v[ăa] (?:anun[țt]|anun[țt][ăa]m|voi anun[țt]a|spun) c[âa]nd"
+        r"|revin cu (?:detalii|nout[ăa][țt]i|ve[șs]ti)",
+        "will let you know when",
     ),
     (r"nu [șs]ti(?:u|m) c[âa]nd|nu [șs]ti(?:u|m) c[âa]t", "not sure when"),
     (r"p[âa]n[ăa] (?:se face bine|[îi]i trece|se vindec[ăa])", "until she's better"),
@@ -78,6 +83,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:poate|putea|pot) (?:s[ăa] )?pleca", "can leave"),
     (r"mai devreme", "early"),
     (r"tot(?= (?:nu se simte|bolnav|are|r[ăa]m[âa]ne|tu[șs]e[șs]te|vomit))", "still"),
+    (r"(?:a|au) r[ăa]mas (?:\w+ )?acas[ăa]", "stayed home"),
     (r"r[ăa]m[âa]ne (?:tot |[îi]nc[ăa] )?acas[ăa]", "staying at home"),
     (r"[îi]ntre(?= \d)", "between"),
     (r"sper (?:c[ăa]|s[ăa])", "hopefully"),
@@ -162,6 +168,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:apoi|dup[ăa] aceea|pe urm[ăa]) (?:vine|va veni|merge|va merge)(?: la [șs]coal[ăa])?",
         "then coming to school",
     ),
+    (r"imediat dup[ăa]|(?:direct|imediat) de la|de cum (?:termin[ăa]m|iese|ie[șs]im)", "straight after"),
     (
         r"dup[ăa] aceea|dup[ăa] (?:asta|aceasta|aia)|dup[ăa] (?:programare|consulta[țt]ie|vizit[ăa])"
         r"|dup[ăa](?= *(?:[,.!;]|$))",
@@ -191,6 +198,10 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"vom[ăa]\w*|vomit\w*|v[ăa]rs\w*", "vomiting"),
     (r"tu[șs]e\w*|tu[șs]it|tu[șs]ind", "cough"),
     (r"grip\w*", "flu"),
+    (r"bron[șs]it\w*", "bronchitis"),
+    (r"pneumoni\w*", "pneumonia"),
+    (r"otit\w*", "ear infection"),
+    (r"g[âa]t(?:ul)? ro[șs]u|(?:[îi]l|o) doare g[âa]tul", "sore throat"),
     (r"viroz\w*|virus\w*", "virus"),
     (r"dureri? de (?:g[âa]t|urechi)", "sore throat"),
     (r"migren\w*", "migraine"),
@@ -206,7 +217,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"dentist\w*|stomatolog\w*", "dentist"),
     (r"doctor\w*|medic\w*", "doctor"),
     (r"spital\w*", "hospital"),
-    (r"analize", "blood test"),
+    (r"analize(?: de s[âa]nge)?|recolt\w* de s[âa]nge|analiz[ăa] de s[âa]nge", "blood test"),
+    (r"antibiotic\w*", "antibiotics"),
     (r"[îi]nmorm[âa]ntare\w*", "funeral"),
     (r"a murit|decedat\w*", "died"),
     (r"opera[țt]i\w*", "operation"),
@@ -275,7 +287,7 @@ STOPWORDS = frozenset(
 DISTINCT_LETTERS = frozenset("ăşţșț")
 
 # Endings of declined given names, added to the name without its final vowel ("Ioanei", "Elenei").
-CASE_ENDINGS = r"ei|el"
+CASE_ENDINGS = r"ei|el|u[țt]a|u[țt]u|ica|i[țt]a|i[șs]or|i[șs]oara|ucu"
 
 # Phrases meaning every child of the parent.
 ALL_CHILDREN = (r"am[âa]ndoi|am[âa]ndou[ăa]|ambii|(?:to[țt]i )?copiii|to[țt]i trei",)

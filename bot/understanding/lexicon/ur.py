@@ -80,6 +80,19 @@ _HOURS = (
     ("بارہ", "barah|bara"),
 )
 
+# A time said before the verb of taking a child out of school: "11:30 pe le jaungi" is collecting them at 11:30.
+CLOCK: tuple[tuple[str, str], ...] = (
+    (
+        r"(?<![\d:.])(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))? (?:بجے )?(?:پر |پہ |تک )?لے (?:جاؤں|جائیں|جائے) ?(?:گی|گا|گے)",
+        "collect at {h}:{m}",
+    ),
+    (
+        r"(?<![\d:.])(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))? (?:baje |bje )?(?:pe |par |py |per |tak )?(?:le|lay) "
+        r"(?:jaungi|jaunga|jaaungi|jaaunga|jayenge|jaenge|jaayenge)",
+        "collect at {h}:{m}",
+    ),
+)
+
 GLOSSES: tuple[tuple[str, str], ...] = (
     *(
         (rf"(?:ساڑھے|سا?ڑھے) {urdu} بجے|(?:saa?rhe|sarhe|sadhe) (?:{roman}) (?:baje|bje)", f"at {hour}:30")
@@ -94,11 +107,13 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (_KAL_FUTURE, "tomorrow"),
     # Urdu script
     (r"کل رات|گزشتہ رات|پچھلی رات", "last night"),
-    # dropping a child off at school later in the day
+    # dropping a child off at school later in the day; "لے جاؤں گی" alone is taking the child out
+    (r"لے (?:جاؤں|جائیں|جائے) ?(?:گی|گا|گے)", "collect"),
     (
         r"(?:اسکول |سکول )?(?:چھوڑ|لے|پہنچا) (?:جاؤں|دوں|آؤں|دیں|جائیں|آئیں|دے|جائے|آئے) ?(?:گی|گا|گے)(?:[,،] ?)?",
         "will bring her to school",
     ),
+    (r"(?:le|lay) (?:jaungi|jaunga|jaaungi|jaaunga|jayenge|jaenge|jaayenge)", "collect"),
     (
         r"(?:school |skool )?(?:chh?orr?|chh?od|le|pohancha|pahuncha) "
         r"(?:jaungi|jaunga|dungi|dunga|aaungi|aaunga|aungi|aunga|denge|jayenge|ayenge|aayenge|deinge)(?:, ?)?",
@@ -111,6 +126,19 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "will be in school today",
     ),
     (r"(?:اسکول|سکول) (?:آ رہا ہے|آ رہی ہے|آ رہے ہیں|جا رہا ہے|جا رہی ہے|جا رہے ہیں)", "will be in school"),
+    (r"(?<!واپس )(?:آ رہا ہے|آ رہی ہے|آ رہے ہیں)", "will be in school"),
+    (r"طبیعت (?:بہت|زیادہ|کافی) (?:خراب|بری)", "very ill"),
+    (r"(?:ہسپتال|اسپتال) میں (?:داخل|ایڈمٹ)", "in hospital"),
+    (r"سسر", "father in law"),
+    (r"ساس", "mother in law"),
+    (r"دادا|نانا", "grandad"),
+    (r"دادی|نانی", "nan"),
+    (r"ابو|ابا|والد صاحب|والد", "dad"),
+    (r"امی|اماں|والدہ", "mum"),
+    (r"بھائی", "brother"),
+    (r"بہن", "sister"),
+    (r"شوہر", "husband"),
+    (r"میرے|میری|میرا|ہمارے|ہماری|ہمارا", "my"),
     (r"(?:دیر سے|لیٹ) (?:" + _COME + r"|ہو (?:جائے|جائیں) ?(?:گا|گی|گے))", "will be late"),
     (r"(?:سے |واپس )*(?:اسکول |سکول )(?:واپس )?(?:" + _COME + ")", "back in school"),
     (r"(?:سے |واپس )*(?:" + _COME + ")", "back"),
@@ -153,6 +181,10 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:تین) ہفت[ہے]", "3 weeks"),
     (r"(?<=\d )ہفت[ہے]", "weeks"),
     (r"(?:اسکول|سکول) نہیں (?:آیا|آئی|گیا|گئی)|نہیں (?:آیا|آئی|گیا|گئی)", "wasn't in"),
+    (
+        r"واپس (?:اسکول |سکول )?نہیں (?:" + _VERB + ")|(?:اسکول|سکول) واپس نہیں (?:" + _VERB + ")",
+        "won't be back",
+    ),
     (r"(?:اسکول|سکول) نہیں (?:" + _VERB + ")|نہیں (?:" + _VERB + ")", "won't be in"),
     (
         r"(?:اسکول |سکول )?نہیں بھیج (?:رہی|رہا|رہے|سکتی|سکتا|سکتے|سکوں گی|سکوں گا|سکیں گے)|نہیں بھیجوں گی|نہیں بھیجوں گا"
@@ -184,6 +216,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"جمع[ہے]", "friday"),
     (r"ہفتہ|ہفتے", "saturday"),
     (r"اتوار", "sunday"),
+    (r"(?:ڈاکٹر|ڈاکٹروں) نے", "doctor said"),
+    (r"آرام", "rest"),
     (r"(?:ایک) دن", "1 days"),
     (r"(?:دو) دن", "2 days"),
     (r"(?:تین) دن", "3 days"),
@@ -232,7 +266,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"عید", "eid"),
     (r"یوم عاشور\S*|عاشور\S*|محرم|مجلس|مجالس", "ashura religious"),
     (r"ان ?شاء ?اللہ|انشاءاللہ|ان شاءاللہ", ""),
-    (r"پاکستان جا\S*", "going to pakistan"),
+    (r"پاکستان جا\S*(?: (?:رہے|رہا|رہی))?(?: (?:ہیں|ہے|ہوں))?", "going to pakistan"),
+    (r"جا رہے ہیں|جا رہا ہے|جا رہی ہے", "are going"),
     (r"اسکول|سکول", "school"),
     (r"کو", ""),
     (r"تھا|تھی|تھے", "was"),
@@ -245,6 +280,16 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "will be in school today",
     ),
     (r"(?:school|skool) (?:aa|ja) (?:raha|rahi|rahe|rha|rhi) (?:hai|hain|he|h)", "will be in school"),
+    (r"(?<!wapas )(?<!wapis )(?:aa|a) (?:raha|rahi|rahe|rha|rhi) (?:hai|hain|he|h)", "will be in school"),
+    (r"(?:tabi?y?e?at|tbiyat) (?:bohat|bahut|bohot|zyada|kafi) (?:kharab|kharaab|buri)", "very ill"),
+    (r"(?:hospital|haspataa?l) (?:mein|me|mai) (?:dakhil|daakhil|admit)", "in hospital"),
+    (r"sasur|susar", "father in law"),
+    (r"saas", "mother in law"),
+    (r"dada|nana", "grandad"),
+    (r"dadi|nani", "nan"),
+    (r"abbu|abu|abba|walid", "dad"),
+    (r"ammi|ami|amma|walida", "mum"),
+    (r"mere|meri|mera|hamare|hamari|hamara", "my"),
     (
         r"(?:dair|der|dear|late) (?:se )?(?:"
         + _ROMAN_COME
@@ -258,6 +303,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:normal|usual|roz ke|rozana ke|regular) (?:time|waqt|timing) (?:pe|par|per|py) "
         r"(?:pick|collect|le|lay) (?:kar\w*|l\w*)",
         "will be in as normal",
+    ),
+    # already dropped at school by someone else (Urdu and Punjabi typed in Latin letters)
+    (
+        r"(?:pehle|pehla|pehlan|pehlay) (?:hi|he) (?:school |skool )?(?:chh?orr?|chh?odd?|chh?add?) "
+        r"(?:gaye|gye|gaya|gya|gayi|gyi|aaye|aye|aaya|aya|aayi|ditta|dita|diya|dia|de aaye)(?: (?:si|san|sn|hain|hai|ne))?",
+        "are in school already",
     ),
     (r"(?:le|lay) (?:lungi|lunga|loongi|loonga|lenge|lengay|lain ?ge)", "pick her up"),
     (r"plz|pls|plzz", "please"),
@@ -294,6 +345,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:teen|tin) haft[ae]", "3 weeks"),
     (r"(?<=\d )haft[ae]", "weeks"),
     (r"(?:school |skool )?(?:nahi?n?|nai|nhi|nahee) (?:aya|aaya|ayi|aayi|gaya|gayi|gya|gyi)", "wasn't in"),
+    (
+        r"(?:wapas|wapis|vapas|vapis) (?:school |skool )?(?:nahi?n?|nai|nhi|nahee) (?:" + _ROMAN_VERB + ")"
+        r"|(?:school|skool) (?:wapas|wapis|vapas|vapis) (?:nahi?n?|nai|nhi|nahee) (?:" + _ROMAN_VERB + ")",
+        "won't be back",
+    ),
     (r"(?:school |skool )?(?:nahi?n?|nai|nhi|nahee) (?:" + _ROMAN_VERB + ")", "won't be in"),
     (
         r"(?:school |skool )?(?:nahi?n?|nai|nhi) bhej (?:rahi|raha|rahe|rhi|rha|sakti|sakta|sakte|sakun gi|sakungi|sakenge)"
@@ -344,6 +400,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"shukri?y?a|shukria|meherbani|dhanw?v?aa?d", "thanks"),
     (r"wapas|wapis|waapas|vapas|vaapas|vapis", "back"),
     (r"se", "from"),
+    (r"te", "and"),  # Punjabi typed in Latin letters
     (r"tak", "until"),
     (r"subh?ah?", "morning"),
     (r"phir|fir", "then"),
