@@ -89,6 +89,7 @@ _EACH_DAY = re.compile(
     r"\b(?:mornings|afternoons|both days|each day|every day|each morning|each afternoon)\b"
 )
 # Said to have happened in school, with a question: a parent asking after their child, not reporting.
+_THOSE_DAYS = re.compile(r"\b(?:that|those) (?:days?|weeks?)\b")
 _IN_SCHOOL = re.compile(r"\b(?:at|in) (?:school|class)\b")
 _AFTER_SCHOOL = re.compile(r"\bafter school\b")
 _NONE_MISSED = re.compile(
@@ -127,11 +128,14 @@ def understand(
         )
 
     if intent.is_withdrawal(without_spans(words, attending), language):
-        # Every day a withdrawal names is a day no longer absent, "she'll be in today" included.
+        # Every day a withdrawal names is a day no longer absent, "she'll be in today" included, and
+        # with none named, the day a report would be about ("ignore my text, she's coming in after all"),
+        # unless it is a trip called off or "that week", whose days are those of the earlier message.
         # ...but not a day told of in passing ("i was mixed up with next week") beside one withdrawn.
         kept = tuple(m for m in mentions.found if m.about_absence or not m.past) or mentions.found
         days = Mentions(tuple(replace(m, role=Role.PLAIN) for m in kept), mentions.unclear)
-        period = absence_period(days, circumstances(None, one_day=True)) if days.found else UNKNOWN
+        earlier = find_reason(words, language) is Category.HOLIDAY or _THOSE_DAYS.search(words)
+        period = UNKNOWN if earlier and not days.found else absence_period(days, circumstances(None, one_day=True))
         return _report(named, period, "both", None, cancel=True, language=language)
 
     reason = find_reason(words, language)

@@ -149,6 +149,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "back",
     ),
     (
+        r"(?<!কাছে )(?<!হাসপাতালে )(?<!বাড়ি )(?<!বাসায় )(?<!দেশে )(?<!kache )(?<!bari )(?<!basay )"
         r"(?:আবার |abar )?(?:স্কুলে |school ?e )?(?:যাচ্ছে|jacche|jachhe)(?! ?(?:না|na)(?![\u0980-\u09ffa-z]))",
         "is going to school",
     ),

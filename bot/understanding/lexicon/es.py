@@ -267,7 +267,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"infecci[óo]n", "infection"),
     (r"llegar[áa]? m[áa]s tarde", "coming later"),
     (r"llegar[áa]", "coming"),
-    (r"enferm\w*|malit[oa]s?|(?:estaba|est[áa]|estar[áa]|se puso) mal[oa]", "ill"),
+    (r"enferm\w*|malit[oa]s?|(?:estaba|est[áa]|estar[áa]|se puso|se ha puesto) mal[oa]", "ill"),
     (r"virus|viriasis|viral", "virus"),
     (r"otitis|dolor de o[íi]do", "ear ache"),
     (r"dolor de garganta|(?:le )?duele la garganta", "sore throat"),

@@ -186,6 +186,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"susi[žz]eid\w*|traum\w*", "injured"),
     (r"angin\w*", "tonsillitis"),
     (r"vizit\w*", "appointment"),
+    (r"pas(?= (?:gydytoj|odontolog|dantist|daktar|ortodont|okulist|stomatolog|šeimos gydytoj))", "at the"),
     (r"odontolog\w*|dantist\w*|stomatolog\w*", "dentist"),
     (r"gydytoj\w*|daktar\w*", "doctor"),
     (r"ligonin\w*", "hospital"),

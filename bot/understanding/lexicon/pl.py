@@ -167,7 +167,10 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"biegunk\w*", "diarrhoea"),
     (r"kaszel|kaszl\w*", "cough"),
     (r"przezi[ęe]bi\w*", "a bad cold"),
-    (r"jelit[óo]wk\w*|gryp\w* (?:[żz]o[łl][ąa]dkow|jelitow)\w*|rotawirus\w*|zatruci\w* pokarmow\w*", "stomach bug"),
+    (
+        r"jelit[óo]wk\w*|gryp\w* (?:[żz]o[łl][ąa]dkow|jelitow)\w*|rotawirus\w*|zatruci\w* pokarmow\w*",
+        "stomach bug",
+    ),
     (r"gryp\w*", "flu"),
     (r"b[óo]l g[łl]owy|boli (?:go |j[ąa] )?g[łl]owa", "headache"),
     (r"b[óo]l brzucha|boli (?:go |j[ąa] )?brzuch", "stomach"),
@@ -242,7 +245,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"jest", "is"),
     (r"s[ąa]", "are"),
     (r"ma", "has"),
-    (r"maj[ąa]", "have"),
+    (r"mają", "have"),  # not "maja": Maja is a given name
     (r"i", "and"),
     (r"b[ęe]dzie", "will be"),
 )

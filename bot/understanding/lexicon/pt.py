@@ -319,7 +319,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"consulta", "appointment"),
     (r"dentista", "dentist"),
     (r"m[ée]dic[oa]", "doctor"),
-    (r"an[áa]lises|exames", "blood test"),
+    (r"an[áa]lises?(?: de sangue)?|exames?(?: de sangue)|exames|coleta de sangue|tirar sangue", "blood test"),
     (r"funeral|enterro|vel[óo]rio", "funeral"),
     (r"religios[oa]s?", "religious"),
     (r"faleceu|morreu|falecimento", "died"),

@@ -126,7 +126,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "will be in school today",
     ),
     (r"(?:اسکول|سکول) (?:آ رہا ہے|آ رہی ہے|آ رہے ہیں|جا رہا ہے|جا رہی ہے|جا رہے ہیں)", "will be in school"),
-    (r"(?<!واپس )(?:آ رہا ہے|آ رہی ہے|آ رہے ہیں)", "will be in school"),
+    # not a fever or sickness coming on: "بخار آ رہا ہے"
+    (
+        r"(?<!واپس )(?<!بخار )(?<!الٹی )(?<!الٹیاں )(?<!قے )(?<!چکر )(?<!کھانسی )(?<!خون )(?<!نیند )"
+        r"(?:آ رہا ہے|آ رہی ہے|آ رہے ہیں)",
+        "will be in school",
+    ),
     (r"طبیعت (?:بہت|زیادہ|کافی) (?:خراب|بری)", "very ill"),
     (r"(?:ہسپتال|اسپتال) میں (?:داخل|ایڈمٹ)", "in hospital"),
     (r"سسر", "father in law"),
@@ -280,7 +285,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "will be in school today",
     ),
     (r"(?:school|skool) (?:aa|ja) (?:raha|rahi|rahe|rha|rhi) (?:hai|hain|he|h)", "will be in school"),
-    (r"(?<!wapas )(?<!wapis )(?:aa|a) (?:raha|rahi|rahe|rha|rhi) (?:hai|hain|he|h)", "will be in school"),
+    (
+        r"(?<!wapas )(?<!wapis )(?<!bukhar )(?<!bukhaar )(?<!ulti )(?<!ultiyan )(?<!ultian )(?<!chakkar )(?<!chakar )"
+        r"(?<!khansi )(?<!khoon )(?<!neend )(?:aa|a) (?:raha|rahi|rahe|rha|rhi) (?:hai|hain|he|h)",
+        "will be in school",
+    ),
     (r"(?:tabi?y?e?at|tbiyat) (?:bohat|bahut|bohot|zyada|kafi) (?:kharab|kharaab|buri)", "very ill"),
     (r"(?:hospital|haspataa?l) (?:mein|me|mai) (?:dakhil|daakhil|admit)", "in hospital"),
     (r"sasur|susar", "father in law"),
