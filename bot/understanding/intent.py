@@ -313,7 +313,9 @@ _REQUEST = re.compile(
     r"|call|inform|make sure|send|mark)|(?:can|could|may) (?:i|we)(?: please)? (?:pick|collect|take)|(?:can|could) \w+ be ready)\b"
 )
 # A guess with a question mark is still told, not asked: "his face is all swollen, looks like mumps??".
-_GUESS = re.compile(r"(?:looks like|sounds like|seems like|i think|think it's|maybe|probably|might be|could be)\b")
+_GUESS = re.compile(
+    r"(?:looks like|sounds like|seems like|i think|think it's|maybe|probably|might be|could be)\b"
+)
 _GREETING = re.compile(
     r"^(?:(?:hi|hello|hey|hiya|morning|good (?:morning|afternoon|evening)|dear \w+|hola|bonjour|ola|salut)"
     r"(?: there| all| everyone)?[,!.]*\s*)+"

@@ -115,7 +115,8 @@ def _period(mentions: Mentions, c: Circumstances) -> Period:
         raise _Unclear  # a range may start on a closed day; a single named day should not be one
     told_end = bool(stated.ends or stated.returns)
     hedged = c.open_ended and not told_end  # "for at least two weeks"
-    vague = not told_end and any(d.count is None for d in stated.durations)  # "a few more days", not "back monday"
+    # "a few more days" leaves the end open; "a few more days, back on monday" does not
+    vague = not told_end and any(d.count is None for d in stated.durations)
     if stated.durations and (hedged or vague):
         return Period(first_day, None, None, True)
     if c.open_ended and not ends and stated.starts and min(stated.starts) < today:

@@ -135,7 +135,8 @@ def understand(
         kept = tuple(m for m in mentions.found if m.about_absence or not m.past) or mentions.found
         days = Mentions(tuple(replace(m, role=Role.PLAIN) for m in kept), mentions.unclear)
         earlier = find_reason(words, language) is Category.HOLIDAY or _THOSE_DAYS.search(words)
-        period = UNKNOWN if earlier and not days.found else absence_period(days, circumstances(None, one_day=True))
+        withdrawn = circumstances(None, one_day=True)
+        period = UNKNOWN if earlier and not days.found else absence_period(days, withdrawn)
         return _report(named, period, "both", None, cancel=True, language=language)
 
     reason = find_reason(words, language)
