@@ -214,6 +214,7 @@ VOCABULARY: dict[str, Vocabulary] = {
             "sent",
             "mentioned",
             "emailed",
+            "appeared",
         ),
         reporting_markers=frozenset({"said"}),
         event_markers=frozenset(
@@ -230,6 +231,8 @@ VOCABULARY: dict[str, Vocabulary] = {
                 "sent",
                 "told",
                 "took",
+                "came",  # "the spots came up yesterday", "came home poorly on friday"
+                "appeared",
             }
         ),
         present_markers=(

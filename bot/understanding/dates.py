@@ -93,6 +93,7 @@ class Mention:
     past: bool  # spoken of in the past tense
     about_absence: bool  # its clause speaks of being absent, not only of being ill
     aside: bool = False  # its clause promises news to come ("i'll let you know about friday")
+    event: bool = False  # the day something happened ("the spots came up yesterday"), not one missed
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,7 +229,9 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
         if role is Role.END and linked is not None and (start := _with_year(linked.ref, item.ref)):
             mentions[-1] = replace(linked, ref=start)
         event = past and marker >= 0 and tenses[marker].event
-        mention = Mention(item.start, item.end, item.ref, role, past, about_absence and not event)
+        mention = Mention(
+            item.start, item.end, item.ref, role, past, about_absence and not event, event=event
+        )
         mentions.append(mention)
         if _TOO.match(text, item.end) and isinstance(item.ref, DayRef) and item.ref.offset == 1 and not past:
             mentions.append(replace(mention, ref=DayRef(offset=0)))  # "off tomorrow as well": and today

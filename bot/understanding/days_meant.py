@@ -1,7 +1,7 @@
 """Of the days a message names, those it means as days of the absence.
 
 A day the parent will decide on later ("will update re tomorrow", "i'll let you know about friday")
-stands for an end not yet known. A day put right ("thursday not wednesday"), and beside the days missed
+stands for an end not yet known. A day something happened on ("the spots came up yesterday"), a day put right ("thursday not wednesday"), and beside the days missed
 one named for something else ("we have a camhs call on thursday", "we fly to jamaica for christmas"), is
 not one of them.
 """
@@ -38,8 +38,17 @@ _DEFERRED = re.compile(
 def days_meant(words: str, mentions: Mentions) -> Mentions:
     """The mentions of `words` (normalised) that are days of the absence."""
     return _without_asides(
-        _without_corrected(words, _without_seasons(words, _without_deferred(words, mentions)))
+        _without_corrected(
+            words, _without_seasons(words, _without_events(_without_deferred(words, mentions)))
+        )
     )
+
+
+def _without_events(mentions: Mentions) -> Mentions:
+    """ "the spots came up yesterday ... back next monday": beside other days, the day something happened
+    is not one of the absence."""
+    kept = tuple(m for m in mentions.found if not m.event)
+    return Mentions(kept, mentions.unclear) if kept and len(kept) < len(mentions.found) else mentions
 
 
 def _without_seasons(words: str, mentions: Mentions) -> Mentions:

@@ -43,7 +43,7 @@ PHRASES: dict[str, SessionPhrases] = {
         arrives_later=(
             r"(?:(?<!n't )be|come|coming|bring\w*(?: \w+)?|have (?!rung|rang|called|phoned|messaged|texted|emailed|told|let)\w+|drop\w*(?: \w+)?|arriv\w+|driv\w+ \w+"
             r"|back|then)"
-            r"(?: back)?(?: in(?: ?to)?(?: school)?| to school| at school| there)?"
+            r"(?: back)?(?: in(?: ?to)?(?: school)?| to school| at school| there| with you)?"
             r",? (?:a bit |a little |just |straight |right |probably |hopefully )?"
             r"(?:later|after(?:wards)?(?! school| (?:the |half )?(?:holidays?|christmas|easter|half term|term|new year))"
             r"|by(?! (?:monday|tuesday|wednesday|thursday|friday|tomorrow|the|next)\b)|around|about|before (?:lunch|\d)"
@@ -54,6 +54,9 @@ PHRASES: dict[str, SessionPhrases] = {
             r"get\w*(?: \w+)? in(?:to school)? (?:later|after|by|around|about|for|at)",
             r"on (?:our|his|her|their|the) way(?: in| to school)?(?: now)?(?![\w' ]{0,30}\bturned (?:round|around|back))",
             r"in (?:school )?later",
+            r"(?:won't|will not|not) be (?:in |there )?until (?:after |about |around )?(?:lunch\w*|"
+            + _ARRIVAL_HOUR
+            + ")",
             r"(?:afterwards|after (?:that|it|(?:the )?appointment)),? (?:i'll|i will|i|we'll|we will|we)"
             r" (?:bring|drop|take) (?:him|her|them)",
             r"be there in \d+",
