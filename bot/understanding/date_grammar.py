@@ -270,7 +270,8 @@ VOCABULARY: dict[str, Vocabulary] = {
             r"(?:\b(?:back|return|returns|returning|be in|in school|(?:coming|come|going|go) (?:in|to school)"
             r"|fine|ok|okay|alright|all right|recovered|ready|well enough|better|managing|coping|start (?:fresh|again|afresh)"
             r"|try again|right as rain|(?:him|her)self again)|(?:'s|'re|\bis|\bare) in)"
-            r"(?:\s+(?:in|to|at|school|on|by|for|from|again|hopefully|probably|maybe|the|date|day|is|are|since)|\s*[:-])*\s*$"
+            r"(?:\s+(?:in|to|at|school|on|by|for|from|again|hopefully|probably|maybe|the|date|day|is|are|since|after that"
+            r"|then)|\s*[:-])*\s*$"
         ),
         negation_tail=(
             r"(?:n't|\bnot|\bnever|\brefus\w+ to|\b(?:neither|nor|none)(?: of \w+)?|\bcan't see (?:her|him|them))"

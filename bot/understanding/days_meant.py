@@ -64,7 +64,11 @@ def _without_corrected(words: str, mentions: Mentions) -> Mentions:
     the days named before it were the mistake."""
     if len(mentions.found) < 2:
         return mentions
-    kept = tuple(m for m in mentions.found if not _CORRECTED.search(words, max(0, m.start - 12), m.start))
+    kept = tuple(
+        m
+        for m in mentions.found
+        if m.ref == _UNKNOWN_LENGTH or not _CORRECTED.search(words, max(0, m.start - 12), m.start)
+    )  # "probably not monday either" is a day not yet known, not one put right
     actually = [i for i, m in enumerate(kept) if _ACTUALLY.search(words, max(0, m.start - 20), m.start)]
     kept = kept[actually[-1] :] if actually else kept
     return Mentions(kept or mentions.found, mentions.unclear)

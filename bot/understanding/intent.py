@@ -46,7 +46,7 @@ PHRASES: dict[str, Phrases] = {
             r"miss(?:es|ed|ing)?(?! (?:the |your |an? |my )?(?:e-?mail|message|call|letter|text|post|deadline|bus|train))"
             # "thank you to miss okafor for everything": a teacher, not missing school
             r"(?! (?!school|today|tomorrow|class|lessons?|swimming|pe|it|out|the|a|her|his|this|next)[a-z]+(?:'s)?"
-            r" (?:for|said|says|told|knows|know|class|about|is|was|has|had|mentioned|asked|that)\b)",
+            r" (?:for|said|says|told|knows|know|class|about|is|was|has|had|mentioned|asked|that|and (?:mrs?|miss|ms)\b))",
             LATE_EN,
             r"running (?:\w+ ){0,4}behind",
             r"(?:won't|will not|not) be back",

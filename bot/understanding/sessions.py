@@ -46,13 +46,16 @@ PHRASES: dict[str, SessionPhrases] = {
             r"(?: back)?(?: in(?: ?to)?(?: school)?| to school| at school| there| with you)?"
             r",? (?:a bit |a little |just |straight |right |probably |hopefully )?"
             r"(?:later|after(?:wards)?(?! school| (?:the |half )?(?:holidays?|christmas|easter|half term|term|new year))"
+            r"(?! that,? on (?:monday|tuesday|wednesday|thursday|friday)\b)"  # "back after that on monday 7th"
             r"|by(?! (?:monday|tuesday|wednesday|thursday|friday|tomorrow|the|next)\b)|around|about|before (?:lunch|\d)"
             r"|for (?:the )?(?:afternoon|lunch)|at \d+|at (?:lunch|dinner) ?time|for (?:about |around )?(?:half (?:past )?)?"
             + _ARRIVAL_HOUR
             + ")",
             # "get him in by 11"; "getting him at 1:15" is a collection
             r"get\w*(?: \w+)? in(?:to school)? (?:later|after|by|around|about|for|at)",
-            r"on (?:our|his|her|their|the) way(?: in| to school)?(?: now)?(?![\w' ]{0,30}\bturned (?:round|around|back))",
+            # not "on our way up to leeds" nor "on our way home"
+            r"on (?:our|his|her|their|the) way(?: in| to school)?(?: now)?(?! (?:up |down |over )?to (?!school)| home)"
+            r"(?![\w' ]{0,30}\bturned (?:round|around|back))",
             r"in (?:school )?later",
             r"(?:won't|will not|not) be (?:in |there )?until (?:after |about |around )?(?:lunch\w*|"
             + _ARRIVAL_HOUR
