@@ -215,6 +215,7 @@ VOCABULARY: dict[str, Vocabulary] = {
             "mentioned",
             "emailed",
             "appeared",
+            "forgot",
         ),
         reporting_markers=frozenset({"said"}),
         event_markers=frozenset(

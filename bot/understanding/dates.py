@@ -131,7 +131,7 @@ _EITHER = re.compile(r"\beither\s+(?:on\s+)?(?:the\s+)?$")
 # A day the parent does not know yet: "it'll be one day next week".
 _VAGUE = re.compile(
     r"\b(?:(?:one|some) ?day|sometime|some time|(?:a few|a couple of|some|two|three|2|3) days)"
-    r" (?:last|next|this|that|the following) week\b"
+    r"(?: (?:at )?(?:the )?(?:end|start|beginning) of)? (?:last|next|this|that|the following) week\b"
 )
 _EVENING_AFTER = re.compile(r"\s+(?:in the |at )?(?:night|evening)\b")
 _EVENING_END = re.compile(r"\s(?:night|evening)$")

@@ -160,7 +160,7 @@ def first_sessions(text: str, language: str = "en") -> Sessions:
         return "am"
     if c.leaves_early.search(text):
         return "pm"
-    if c.appointment.search(text) and any(t >= time(12) for t in clock_times(text, language)):
+    if any(t >= time(12) for t in _appointment_times(text, c, language)):
         return "pm"
     if c.appointment.search(text) and c.afternoon.search(text) and not c.whole_day.search(text):
         return "pm"
@@ -170,6 +170,16 @@ def first_sessions(text: str, language: str = "en") -> Sessions:
 def taken_home(text: str, language: str = "en") -> bool:
     """The child has been taken home from school: "she's been sent home", "on my way for him now"."""
     return _compiled(language).taken_home.search(text) is not None
+
+
+_SENTENCE_END = re.compile(r"[!?\n]|\.(?!\d)")  # not the dot of "2.30"
+
+
+def _appointment_times(text: str, c: _Compiled, language: str) -> list[time]:
+    """The times said in a sentence with an appointment ("the dentist at 2"), not elsewhere ("she was
+    awake until after 2. i've booked the gp for friday")."""
+    sentences = [s for s in _SENTENCE_END.split(text) if c.appointment.search(s)]
+    return [t for sentence in sentences for t in clock_times(sentence, language)]
 
 
 # "will not come back after", "won't bother bringing him back after": no arrival

@@ -156,6 +156,7 @@ PHRASE_FIXES: dict[str, tuple[tuple[str, str], ...]] = {
         (r" ?\bcomma\b", ","),
         (r" ?\bquestion mark\b", "?"),
         (r"\bto day\b", "today"),
+        (r"\b(?:on and off|off and on)\b", "intermittently"),  # "been like this on and off since christmas"
         (r"\ba ?(?:&|and) ?e\b", "a&e"),
         # "sorry it's late" is the message, not the child
         (
