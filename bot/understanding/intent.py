@@ -317,6 +317,6 @@ _GUESS = re.compile(
     r"(?:looks like|sounds like|seems like|i think|think it's|maybe|probably|might be|could be)\b"
 )
 _GREETING = re.compile(
-    r"^(?:(?:hi|hello|hey|hiya|morning|good (?:morning|afternoon|evening)|dear \w+|hola|bonjour|ola|salut)"
+    r"^(?:(?:hi|hello|hey|hiya|morning|good (?:morning|afternoon|evening)|dear \w+|hola|bonjour|salut)"
     r"(?: there| all| everyone)?[,!.]*\s*)+"
 )

@@ -221,7 +221,7 @@ _GLOSS_FIXES: tuple[tuple[str, str], ...] = ((rf"\bfrom ({_DAY}) until (?={_DAY}
 _POSTPOSITION_FIXES: tuple[tuple[str, str], ...] = (
     (rf"\b({_DAY}) from ({_DAY}) until\b", r"from \1 to \2"),
     (
-        rf"\b(\d{{1,2}}) (?:from )?to until (\d{{1,2}} {_MONTH})\b",
+        rf"\b(\d{{1,2}}) (?:from )?to (?:until )?(\d{{1,2}} {_MONTH})(?: until)?\b",
         r"from \1 to \2",
     ),  # "১০ থেকে ১৪ ফেব্রুয়ারি পর্যন্ত"
     (rf"\b({_DAY}) until\b", r"until \1"),
@@ -348,4 +348,4 @@ def normalise(folded: str, language: str = "en") -> str:
         text = _WORD.sub(lambda word: typos.get(word.group(), word.group()), text)
         for pattern, replacement in _phrase_fixes(language):
             text = pattern.sub(replacement, text)
-    return _LINES.sub("\n", _SPACES.sub(" ", text)).strip()
+    return _LINES.sub("\n", _SPACES.sub(" ", text)).replace(" ,", ",").strip()
