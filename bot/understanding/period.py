@@ -72,6 +72,7 @@ class _Stated:
     span_end: date | None = None  # the last day of a span such as "next week"
     ends: list[date] = field(default_factory=list)  # last days absent, inclusive
     returns: list[date] = field(default_factory=list)  # first days back
+    untils: list[date] = field(default_factory=list)  # "until friday": back then, unless told otherwise
     durations: list[DurationRef] = field(default_factory=list)
     since: bool = False  # "since monday": absent from then and still
     onwards: bool = False  # "from monday": absent from then on
@@ -108,6 +109,7 @@ def _period(mentions: Mentions, c: Circumstances) -> Period:
     for m in mentions.found:
         if m.role not in _START_ROLES:
             _add_end(stated, m, today, day_over, first_day, earliest_return)
+    _settle_untils(stated)
 
     ends = stated.ends or stated.returns or stated.durations or stated.span_end
     alone = not ends and len(set(stated.starts)) == 1
@@ -177,8 +179,19 @@ def _add_end(
     first, last = _interval(m.ref, today, day_over, past=False, after=after)
     if m.role is Role.END or (isinstance(m.ref, WeekRef) and m.ref.end_only):
         stated.ends.append(last)
+    elif m.role is Role.UNTIL:
+        stated.untils.append(first)
     else:
         stated.returns.append(first)
+
+
+def _settle_untils(stated: _Stated) -> None:
+    """ "Until friday" names the day back, unless a later day back is stated too: in "home until friday,
+    back monday" friday is the last day absent."""
+    if stated.returns and stated.untils and max(stated.untils) < min(stated.returns):
+        stated.ends.extend(stated.untils)
+    else:
+        stated.returns.extend(stated.untils)
 
 
 def _stated_last_day(cal: SchoolCalendar, first_day: date, stated: _Stated) -> date | None:

@@ -36,18 +36,26 @@ _CLAUSE_END = re.compile(r"[.!?;\n](?!\d)|,? but\b")
 
 
 def without_attending(
-    words: str, named: tuple[str, ...], language: str
+    words: str, named: tuple[str, ...], roster: tuple[str, ...], language: str
 ) -> tuple[tuple[str, ...], list[tuple[int, int]]]:
     """The named children less those the message says will be in, if any are left; and the clauses that
-    say so, which are about those siblings, not a withdrawal of the report."""
+    say so, which are about those siblings, not a withdrawal of the report.
+
+    When all those named will be in and the rest of the message tells of an absence, it is the absence
+    of the one child of the roster not named, if there is one: "sebi has bronchitis, bianca and răzvan
+    will be in as normal" (Sebi being a name the roster does not show)."""
     if len(named) < 2:
         return named, []
     firsts = [name.split()[0].lower() for name in named]
     clauses = {first: _attending_clause(words, first, firsts, language) for first in firsts}
+    spans = [span for span in clauses.values() if span is not None]
     absent = tuple(name for name, first in zip(named, firsts, strict=True) if clauses[first] is None)
-    if not absent:
-        return named, []
-    return absent, [span for span in clauses.values() if span is not None]
+    if absent:
+        return absent, spans
+    rest = tuple(name for name in roster if name not in named)
+    if intent.mentions_absence(without_spans(words, spans), language):
+        return (rest if len(rest) == 1 else ()), spans
+    return named, []
 
 
 def _attending_clause(words: str, first: str, firsts: list[str], language: str) -> tuple[int, int] | None:

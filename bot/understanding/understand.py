@@ -112,7 +112,7 @@ def understand(
     language = detect_language(folded, language_hint)
     words = normalise(folded, language)
     roster = tuple(dict.fromkeys(name.strip() for name in children if name.strip()))
-    named, attending = without_attending(words, which_children(folded, roster, language), language)
+    named, attending = without_attending(words, which_children(folded, roster, language), roster, language)
     mentions = days_meant(words, find_mentions(words, intent.absence_pattern(language), language))
 
     def circumstances(category: Category | None, *, one_day: bool) -> Circumstances:
