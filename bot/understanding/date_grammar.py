@@ -283,7 +283,7 @@ VOCABULARY: dict[str, Vocabulary] = {
         since_tail=r"\bsince\s*(?:the\s+)?$",
         no_duration_tail=r"\b(?:in|within|after|every|than)\s*$",
         clause_break=(
-            r"[,.;:!?\n]|\b(?:but|so|because|as|although|though|however|anyway)\b"
+            r"[,;!?\n]|[.:](?!\d)|\b(?:but|so|because|as|although|though|however|anyway)\b"  # not "12:00"
             r"|\band\b(?= (?:see|let|update|keep|will|we'll|i'll|we will|i will)\b)"
         ),
         aside=(
