@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 
+from bot.codes import Category
 from bot.understanding import intent
 from bot.understanding.children import COMMON_WORD_NAMES, name_spans
+from bot.understanding.reasons import find_reason
 from bot.understanding.text import compiled
 
 _COMMON_WORD_NAMES = COMMON_WORD_NAMES["en"]
@@ -41,8 +43,8 @@ def without_attending(
     """The named children less those the message says will be in, if any are left; and the clauses that
     say so, which are about those siblings, not a withdrawal of the report.
 
-    When all those named will be in and the rest of the message tells of an absence, it is the absence
-    of the one child of the roster not named, if there is one: "sebi has bronchitis, bianca and răzvan
+    When all those named will be in and the rest of the message tells of an absence or an illness, it is
+    the absence of the one child of the roster not named, if there is one: "sebi has bronchitis, bianca and răzvan
     will be in as normal" (Sebi being a name the roster does not show)."""
     if len(named) < 2:
         return named, []
@@ -53,7 +55,8 @@ def without_attending(
     if absent:
         return absent, spans
     rest = tuple(name for name in roster if name not in named)
-    if intent.mentions_absence(without_spans(words, spans), language):
+    told = without_spans(words, spans)
+    if intent.mentions_absence(told, language) or find_reason(told, language) is Category.ILLNESS:
         return (rest if len(rest) == 1 else ()), spans
     return named, []
 
