@@ -78,3 +78,28 @@ def test_written_in_script(text: str, name: str, expected: bool) -> None:
 def test_punjabi_names_called_by_their_word(roster: list[str], text: str, expected: tuple[str, ...]) -> None:
     language = "pa" if not text.isascii() else "en"
     assert which_children(fold(text), roster, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("ਗਰਲਨ", "Gurleen", True),  # ਗੁਰਲੀਨ as normalised text has it, without its vowel signs
+        ("ਜਸਕਰਨ", "Jaskaran", True),
+        ("ਗਰਲਨ", "Jaskaran", False),
+        ("ਜਸ", "Jas", True),  # a short name is matched as it is written
+    ],
+)
+def test_a_name_without_its_vowel_signs(text: str, name: str, expected: bool) -> None:
+    assert written_in_script(text, name, vowels_dropped=True) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("šiandien augustą pasiimsiu 11:45", ("Augustas Petraitis",)),
+        ("augusto temperatūra", ("Augustas Petraitis",)),
+        ("liepa serga", ("Liepa Petraitytė",)),
+    ],
+)
+def test_a_lithuanian_name_declined(text: str, expected: tuple[str, ...]) -> None:
+    assert which_children(fold(text), ["Augustas Petraitis", "Liepa Petraitytė"], "lt") == expected

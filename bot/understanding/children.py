@@ -99,6 +99,7 @@ COMMON_WORD_NAMES: dict[str, frozenset[str]] = {
 # Endings of given names in languages that decline them ("Avy", "Samowi", "Leo" → "Leui"), added to
 # the name without its final vowel.
 CASE_ENDINGS = lexicon.CASE_ENDINGS
+NOMINATIVE_ENDINGS = lexicon.NOMINATIVE_ENDINGS
 _VOWELS = frozenset("aeiouy")
 # Words that begin a name or are one letter from one but are nearly always just the word.
 _NOT_NICKNAMES = frozenset(
@@ -237,7 +238,7 @@ def _own_pet_names(first: str, first_names: Sequence[str]) -> list[str]:
 def _form(form: str, language: str) -> re.Pattern[str]:
     """A name as a whole word, declined where the language declines names."""
     endings = CASE_ENDINGS.get(language)
-    stem = form[:-1] if endings and form[-1] in _VOWELS and len(form) > 3 else form  # "ili" is no "il"
+    stem = _stem(form, language) if endings and len(form) > 3 else form  # "ili" is no "il"
     tail = rf"(?:{endings}|'?s)?" if endings else r"(?:'?s)?"
     return compiled(rf"\b(?:{re.escape(form)}|{re.escape(stem)}{tail})\b")
 
@@ -254,7 +255,7 @@ def name_spans(words: str, first: str, first_names: Sequence[str], language: str
     spans += [
         m.span()
         for m in _OTHER_SCRIPT_WORD.finditer(words)
-        if any(written_in_script(m.group(), form) for form in forms)
+        if any(written_in_script(m.group(), form, vowels_dropped=True) for form in forms)
     ]
     return sorted(spans)
 
@@ -273,8 +274,15 @@ def _declined(lowered: str, first: str, language: str) -> bool:
     endings = CASE_ENDINGS.get(language)
     if endings is None or len(first) < 3:
         return False
-    stem = first[:-1] if first[-1] in _VOWELS else first
-    return compiled(rf"\b{re.escape(stem)}(?:{endings})\b").search(lowered) is not None
+    return compiled(rf"\b{re.escape(_stem(first, language))}(?:{endings})\b").search(lowered) is not None
+
+
+def _stem(name: str, language: str) -> str:
+    """The name less its nominative ending ("augustas": "august") or final vowel ("zosia": "zosi")."""
+    nominative = NOMINATIVE_ENDINGS.get(language)
+    if nominative and (m := compiled(rf"(?:{nominative})$").search(name)) and m.start() >= 3:
+        return name[: m.start()]
+    return name[:-1] if name[-1] in _VOWELS else name
 
 
 def _names(lowered: str, name: str) -> bool:

@@ -270,7 +270,7 @@ def _skip_cost(latin: str, j: int) -> int | None:
     return 1
 
 
-def _cost(tokens: tuple[Token, ...], latin: str) -> float:
+def _cost(tokens: tuple[Token, ...], latin: str, vowels_dropped: bool = False) -> float:
     """The fewest lone unwritten "i" and "u" with which the tokens spell `latin`."""
     inf = float("inf")
     n, m = len(tokens), len(latin)
@@ -285,7 +285,10 @@ def _cost(tokens: tuple[Token, ...], latin: str) -> float:
                 best[i + 1][j + 1] = min(best[i + 1][j + 1], cost)
             if i < n and tokens[i][1]:
                 best[i + 1][j] = min(best[i + 1][j], cost)
-            if j < m and (skip := _skip_cost(latin, j)) is not None:
+            if j == m:
+                continue
+            skip = 0 if vowels_dropped and latin[j].lower() in _VOWELS else _skip_cost(latin, j)
+            if skip is not None:
                 best[i][j + 1] = min(best[i][j + 1], cost + skip)
     return best[n][m]
 
@@ -300,16 +303,19 @@ def _allowance(latin: str) -> int:
     return 1 if _consonants(latin) >= 3 else 0
 
 
-def written_in_script(text: str, first_name: str) -> bool:
-    """Whether a word of `text` in a non-Latin script is `first_name`."""
+def written_in_script(text: str, first_name: str, *, vowels_dropped: bool = False) -> bool:
+    """Whether a word of `text` in a non-Latin script is `first_name`. In normalised text, whose Gurmukhi
+    and Bengali lose their vowel signs, `vowels_dropped` lets any vowel go unwritten ("ਗਰਲਨ" is Gurleen),
+    for names of three consonants or more."""
     latin = _latin(first_name)
     if len(latin) < 2:
         return False
+    vowels_dropped = vowels_dropped and _consonants(latin) >= 3
     for word in dict.fromkeys(_NON_LATIN_WORD.findall(text)):  # each word once, however often it is written
         if word in _COMMON_WORDS:
             continue
         for form in _forms(word):
             tokens = _tokens(form)
-            if len(tokens) >= 2 and _cost(tokens, latin) <= _allowance(latin):
+            if len(tokens) >= 2 and _cost(tokens, latin, vowels_dropped) <= _allowance(latin):
                 return True
     return False

@@ -11,7 +11,8 @@ A module holds only data, so a language is added or reviewed without touching co
 - STOPWORDS, DISTINCT_LETTERS (Latin-script languages, and Urdu and Punjabi typed in Latin letters):
   common words and letters that point to the language.
 - ALL_CHILDREN: phrases meaning every child of the parent ("both", "the kids").
-- CASE_ENDINGS (languages that decline given names): endings added to a name without its final vowel.
+- CASE_ENDINGS (languages that decline given names): endings added to a name without its final vowel,
+  or without its NOMINATIVE_ENDING where it has one ("Augustas" is "Augustą").
 - EITHER_DAY: a word meaning both "tomorrow" and "yesterday" ("kal"), and the past-tense words that
   make it yesterday.
 
@@ -37,4 +38,5 @@ STOPWORDS: dict[str, frozenset[str]] = _each("STOPWORDS")  # type: ignore[assign
 DISTINCT_LETTERS: dict[str, frozenset[str]] = _each("DISTINCT_LETTERS")  # type: ignore[assignment]
 ALL_CHILDREN: dict[str, tuple[str, ...]] = _each("ALL_CHILDREN")  # type: ignore[assignment]
 CASE_ENDINGS: dict[str, str] = _each("CASE_ENDINGS")  # type: ignore[assignment]
+NOMINATIVE_ENDINGS: dict[str, str] = _each("NOMINATIVE_ENDINGS")  # type: ignore[assignment]
 EITHER_DAY: dict[str, tuple[str, str]] = _each("EITHER_DAY")  # type: ignore[assignment]

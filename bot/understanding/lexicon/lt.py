@@ -262,3 +262,4 @@ ALL_CHILDREN = (r"abu|abi|abudu|(?:abu |visi )?vaikai|visi trys",)
 
 # Endings of declined given names, added to the name without its final vowel.
 CASE_ENDINGS = r"as|o|ui|ą|u|e|ai|os|ei|ę|a|is|io|iui|į|ui"
+NOMINATIVE_ENDINGS = r"as|is|ys|us"
