@@ -32,6 +32,20 @@ _ATTENDS = re.compile(
     r"|\bfine to (?:come|go) in\b"
 )
 _LISTED = re.compile(r"(?:(?:,| and| &) [a-z]+)*")
+_BOUNDARY = re.compile(r"[.!?;\n]|, | but ")
+_LISTED_ANY_SCRIPT = re.compile(r"(?:(?:,| and| &) [^\W\d_]+)*")
+_EVERYONE = re.compile(r"\b(?:all (?:three|3|four|4|of them)|both of them|the kids|the children)\b")
+# Words of a child being in school or on their way, as a sibling's clause has them.
+_PRESENCE = re.compile(
+    r"\b(?:in(?! (?:the|a|an|bed|pain|tears|hospital|his|her|my|agony)\b)|into|school|class|normal|normally"
+    r"|usual|fine|ok|okay|well|bus|went|gone|go|goes|going|come|comes|coming|will be|already|there)\b"
+)
+# Words that make a clause part of a report though it names no absence: a day, a time, or a sibling
+# sharing it ("ava too", "both", "the same").
+_REPORT_WORDS = re.compile(
+    r"\b(?:too|also|as well|same|both|all|either|neither|nor|none|not|today|tomorrow|tonight|yesterday"
+    r"|monday|tuesday|wednesday|thursday|friday|week|morning|afternoon|\d+)\b"
+)
 _NEGATION = re.compile(r"\b(?:neither|none|nor|not|never|no)\b")
 _LEAD = re.compile(r"[.!?;,\n]")
 _CLAUSE_END = re.compile(r"[.!?;\n](?!\d)|,? but\b")
@@ -50,6 +64,8 @@ def without_attending(
         return named, []
     firsts = [name.split()[0].lower() for name in named]
     clauses = {first: _attending_clause(words, first, firsts, language) for first in firsts}
+    bystanders = _bystanders(words, [first for first in firsts if clauses[first] is None], firsts, language)
+    clauses.update(bystanders)
     spans = [span for span in clauses.values() if span is not None]
     absent = tuple(name for name, first in zip(named, firsts, strict=True) if clauses[first] is None)
     if absent:
@@ -88,6 +104,44 @@ def _attending_clause(words: str, first: str, firsts: list[str], language: str) 
             continue
         return start, end.start() if end else len(words)  # the whole clause is about that sibling
     return None
+
+
+def _bystanders(
+    words: str, candidates: list[str], firsts: list[str], language: str
+) -> dict[str, tuple[int, int]]:
+    """Of the children named, those every clause naming them tells nothing of an absence, while another
+    child's does: "sam's got croup so he won't be in tomorrow. lily will be." or "finn and jude are
+    already in". The clause of such a child is about them, not the report."""
+    told: dict[str, list[tuple[int, int]]] = {}
+    for first in candidates:
+        spans = [
+            _clause_around(words, start, end) for start, end in name_spans(words, first, firsts, language)
+        ]
+        if spans and not any(_tells(words[start:end], language) for start, end in spans):
+            told[first] = spans
+    reported = [first for first in candidates if first not in told]
+    if not reported or not told or _EVERYONE.search(words):
+        return {}
+    return {first: spans[0] for first, spans in told.items() if len(spans) == 1}
+
+
+def _clause_around(words: str, start: int, end: int) -> tuple[int, int]:
+    """The clause a name stands in, with the names listed after it ("niko, hania and tymek are home")."""
+    before = [m.end() for m in _BOUNDARY.finditer(words, 0, start)]
+    listed = _LISTED_ANY_SCRIPT.match(words, end)
+    after = _BOUNDARY.search(words, listed.end() if listed else end)
+    return (before[-1] if before else 0), (after.start() if after else len(words))
+
+
+def _tells(clause: str, language: str) -> bool:
+    """Whether a clause tells of an absence, a reason, a day, or says the child shares another's lot;
+    or, saying nothing of being in school, may tell of an illness in words not known ("is really rough")."""
+    return (
+        intent.mentions_absence(clause, language)
+        or find_reason(clause, language) is not None
+        or _REPORT_WORDS.search(clause) is not None
+        or _PRESENCE.search(clause) is None
+    )
 
 
 def without_spans(words: str, spans: list[tuple[int, int]]) -> str:
