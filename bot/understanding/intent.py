@@ -93,6 +93,9 @@ PHRASES: dict[str, Phrases] = {
             r"cancel(?: (?:that|this|it|(?:my|the|his|her|their) (?:last )?(?:absence|report|message)))?"
             r"(?= *(?:[.!,]|$|please|thanks|thank|\w+ is|\w+'s|she|he|they))",
             r"scrap that",
+            # "she won't be off that day after all", "i'll drop him in after all"
+            r"(?:won't|will not|not) (?:be )?(?:off|absent)(?: [\w']+){0,3} after all",
+            r"(?:drop|bring|send|take)\w* (?:him|her|them) in after all",
             r"never ?mind",
             r"false alarm",
             r"sent (?:this|that|it) (?:by mistake|to the wrong)",

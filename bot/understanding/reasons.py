@@ -168,10 +168,11 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"(?:my|me|his|her|their|our|\w+'s) (?:dad|mum|mam|mom|father|mother|nan|nana|gran|grandma|grandad"
                 r"|grandpa|grandparents?|brother|sister|husband|wife|partner|uncle|aunt\w*)(?:'s| has| had| is| was)?"
                 r"(?: \w+){0,5} (?:stroke|heart attack|rushed|in hospital|intensive care|icu|itu|critical|very (?:sick|ill)"
-                r"|seriously ill|dying|flared up|(?:in )?(?:a|an) (?:crash|accident)|chemo\w*|cancer"
+                r"|seriously ill|dying|flared up|(?:in )?(?:a|an) (?:crash|accident)|chemo\w*|cancer|(?:had )?a fall|fallen"
                 r"|(?:really |very )?(?:not well|poorly)|hasn't got long)",
                 r"looking after (?:her|his|their) (?:mum|mam|mom|mother|dad|father|nan|gran|grandma|grandad)",
                 r"(?:house|kitchen|flat) fire",
+                r"broken into|burgl\w+|break-in",
                 r"tribunal",
                 r"(?:court|immigration|asylum|home office) (?:hearing|appointment|interview)",
                 r"fire (?:in|at) (?:the|our|my) (?:house|kitchen|home|flat)",
@@ -198,6 +199,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"fractur\w+(?! clinic)",
                 r"(?:broken|broke) (?:his |her |their |an? )?(?:arm|leg|wrist|ankle|finger|toe|collar ?bone|nose|foot|hand)",
                 r"sprain\w*",
+                r"concussion",
                 r"went over on (?:his|her|their) (?:ankle|foot|knee)",
                 r"swollen|swelling",
                 r"minor injur\w+",
@@ -220,6 +222,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"(?! (?:at|with) (?:the |my |a )?(?:council|housing|job ?centre|bank|solicitor|home office|passport"
                 r"|visa|embassy))",
                 r"dentist",
+                r"(?:a|her|his|their) filling|(?:tooth|teeth) (?:out|extraction)|extraction",
                 r"dental",
                 r"orthodont\w*",
                 r"braces? (?:fitted|fitting|check|tightened|adjust\w*|off|on)",

@@ -43,7 +43,7 @@ PHRASES: dict[str, SessionPhrases] = {
         arrives_later=(
             r"(?:(?<!n't )be|come|coming|bring\w*(?: \w+)?|have (?!rung|rang|called|phoned|messaged|texted|emailed|told|let)\w+|drop\w*(?: \w+)?|arriv\w+|driv\w+ \w+"
             r"|back|then)"
-            r"(?: back)?(?: in(?: ?to)?(?: school)?| to school| at school| there| with you)?"
+            r"(?: back)?(?: (?:straight |right )?in(?: ?to)?(?: school)?| to school| at school| there| with you)?"
             r",? (?:a bit |a little |just |straight |right |probably |hopefully )?"
             r"(?:later|after(?:wards)?(?! school| (?:the |half )?(?:holidays?|christmas|easter|half term|term|new year))"
             r"(?! that,? on (?:monday|tuesday|wednesday|thursday|friday)\b)"  # "back after that on monday 7th"
@@ -79,7 +79,7 @@ PHRASES: dict[str, SessionPhrases] = {
             r"slept in",
         ),
         leaves_early=(
-            r"(?:(?<!meant to )(?<!supposed to )collect\w*|finish\w*|getting|tak(?:e|ing) \w+ (?:from|out of) school|pick\w*(?: \w+)? up|(?<!we're )(?<!we are )(?<!we )leav\w+|going home|go home|tak(?:e|ing) \w+ out)\b[\w' ]{0,25}?"
+            r"(?:(?<!meant to )(?<!supposed to )collect\w*|finish\w*|getting|tak(?:e|ing) \w+ (?:from|out of) school|pick\w*(?: \w+){0,3}? up|(?<!we're )(?<!we are )(?<!we )leav\w+|going home|go home|tak(?:e|ing) \w+ out)\b[\w' ]{0,25}?"
             r"\b(?:lunch\w*|midday|noon|early|afternoon|\d{1,2}(?:[:.]\d\d)?\s*pm|at \d{1,2}(?:[:.]\d\d)?"
             r"|at (?:quarter|half) (?:past|to) \d|at half (?:\d|one|two|three))",
             r"be ready (?:at|in) (?:the )?(?:reception|office|front desk) (?:for|at|by)",
@@ -173,12 +173,13 @@ def taken_home(text: str, language: str = "en") -> bool:
 
 
 _SENTENCE_END = re.compile(r"[!?\n]|\.(?!\d)")  # not the dot of "2.30"
+_SINCE = re.compile(r"\bsince [\w:.]+")  # "on his inhaler since lunchtime" is no appointment time
 
 
 def _appointment_times(text: str, c: _Compiled, language: str) -> list[time]:
     """The times said in a sentence with an appointment ("the dentist at 2"), not elsewhere ("she was
     awake until after 2. i've booked the gp for friday")."""
-    sentences = [s for s in _SENTENCE_END.split(text) if c.appointment.search(s)]
+    sentences = [_SINCE.sub("", s) for s in _SENTENCE_END.split(text) if c.appointment.search(s)]
     return [t for sentence in sentences for t in clock_times(sentence, language)]
 
 

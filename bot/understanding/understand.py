@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 from bot.calendar import SchoolCalendar
 from bot.codes import Category
@@ -89,6 +89,7 @@ _EACH_DAY = re.compile(
     r"\b(?:mornings|afternoons|both days|each day|every day|each morning|each afternoon)\b"
 )
 # Said to have happened in school, with a question: a parent asking after their child, not reporting.
+_MINUTES_LATE = re.compile(r"\b(?:\d+(?: or |-))?(\d{1,2}) ?(?:mins?|minutes) (?:late|behind|away)\b")
 _THOSE_DAYS = re.compile(r"\b(?:that|those) (?:days?|weeks?)\b")
 _IN_SCHOOL = re.compile(r"\b(?:at|in) (?:school|class)\b")
 _AFTER_SCHOOL = re.compile(r"\bafter school\b")
@@ -269,11 +270,15 @@ def _coming_in_later_today(words: str, sessions: Sessions, mentions: Mentions, l
 def _after_register_close(
     words: str, now: datetime, first_day: date | None, am_close: time, language: str
 ) -> bool:
-    """A late child arrives after the AM register closes: by the time they give, or by the clock."""
+    """A late child arrives after the AM register closes: by the time they give, the minutes late they
+    say from now ("about 20 mins late", sent at 9:05), or by the clock."""
     arrival = arrival_time(words, language)
     if arrival is not None:
         return arrival > am_close
-    return first_day == now.date() and now.time() > am_close
+    if first_day != now.date():
+        return False
+    minutes = [int(m) for m in _MINUTES_LATE.findall(words)]
+    return (now + timedelta(minutes=max(minutes, default=0))).time() > am_close
 
 
 def _report(
