@@ -275,8 +275,8 @@ VOCABULARY: dict[str, Vocabulary] = {
             r"|then)|\s*[:-])*\s*$"
         ),
         negation_tail=(
-            r"(?:n't|\bnot|\bnever|\brefus\w+ to|\b(?:neither|nor|none)(?: of \w+)?|\bcan't see (?:her|him|them))"
-            r"\s+(?:\w+\s+){0,2}$"
+            r"(?:n't|\bnot|\bnever|\bno way|\bno chance|\brefus\w+ to|\b(?:neither|nor|none)(?: of \w+)?|\bcan't see (?:her|him|them))"
+            r"\s+(?:[\w']+\s+){0,2}$"
         ),
         negation=r"n't\b|\bnot\b|\bnever\b|\bneither\b",
         start_tail=r"\b(?:from|starting|starting from|beginning|as of|as from|commencing|w/?c)\s*(?:the\s+)?$",

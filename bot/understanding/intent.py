@@ -59,6 +59,7 @@ PHRASES: dict[str, Phrases] = {
             r"be there (?:about|around|by|for|at) (?:\d|half|quarter|ten|twenty)",
             r"(?:be )?out (?:all|the whole) day",
             r"no way (?:we|i) can get",
+            r"no (?:way|chance) (?:she|he|they)(?:'s|'re| is| are| will| can)(?: be)? (?:going|coming|go|come|in)",
             r"(?:not|n't) (?:be )?send(?:ing)? (?:him|her|them) (?:in|to school)",
             r"(?:self[- ]?)?isolat(?:e|es|ing)",
             r"pick(?:ing|ed)? (?:\w+ )?up (?:early|at|from school at|before|after lunch)",
@@ -302,7 +303,7 @@ def _asks(sentence: str, language: str) -> bool:
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n")
 _CLAUSE_BREAK = re.compile(r"[.!?;,()\n]|\b(?:but|so|because)\b")
-_NEGATION = re.compile(r"\b(?:neither|nor|none|nobody|no one|not|never)\b")
+_NEGATION = re.compile(r"\b(?:neither|nor|none|nobody|no one|not|never|no way|no chance)\b")
 _CLAUSE_OPENING = re.compile(r"^[,;:\s-]+")
 # A clause asked after a statement: a question word, or a verb before its subject ("do i have to").
 _CLAUSE_QUESTION = re.compile(

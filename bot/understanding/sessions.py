@@ -52,7 +52,8 @@ PHRASES: dict[str, SessionPhrases] = {
             + _ARRIVAL_HOUR
             + ")",
             # "get him in by 11"; "getting him at 1:15" is a collection
-            r"get\w*(?: \w+)? in(?:to school)? (?:later|after|by|around|about|for|at)",
+            r"get\w*(?: \w+)? in(?:to school)? (?:later|after|by|around|about|for"
+            r"|at(?! (?:the )?(?:doctor|gp|dentist|surgery|hospital|clinic)))",  # not "get her in at the doctors"
             # not "on our way up to leeds" nor "on our way home"
             r"on (?:our|his|her|their|the) way(?: in| to school)?(?: now)?(?! (?:up |down |over )?to (?!school)| home)"
             r"(?![\w' ]{0,30}\bturned (?:round|around|back))",
@@ -63,6 +64,7 @@ PHRASES: dict[str, SessionPhrases] = {
             r"(?:afterwards|after (?:that|it|(?:the )?appointment)),? (?:i'll|i will|i|we'll|we will|we)"
             r" (?:bring|drop|take) (?:him|her|them)",
             r"be there in \d+",
+            r"(?:bring|drop|take)\w* (?:him|her|them) (?:in|to school) (?:as soon as|once|when)",
             r"bring\w* (?:him|her|them)(?: [\w']+){0,3} (?:at|for|by|around|about) (?:\d|half|quarter)",
             r"(?:in|back)(?: in)?(?: school)? until (?:after |about |around )?(?:lunch\w*|the afternoon|later|"
             + _ARRIVAL_HOUR

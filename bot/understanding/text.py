@@ -140,8 +140,8 @@ TYPOS: dict[str, dict[str, str]] = {
 # "Late" meaning the child arrives late, not "late last night", "sorry for the late notice", "the clinic
 # always runs late" or "a late shift".
 LATE_EN = (
-    r"(?<!runs )late(?! (?:last |the |that )?(?:night|evening|afternoon|yesterday|on|notice|message|reply|text"
-    r"|response|shift))"
+    r"(?<!runs )late(?! (?:last |the |that )?(?:night|evening|afternoon|yesterday|on|notice|message|msg|reply|text"
+    r"|txt|email|response|shift))"
 )
 
 # Fixes that need the next word: "ill be late" is "i'll be late", not illness.

@@ -21,13 +21,18 @@ _NUMBERS = ("এক", "দুই", "তিন", "চার", "পাঁচ", "�
 
 # "৯টা ১০ এর মধ্যে", "সাড়ে ৯টায়", "৯টায়": clock times in digits, read before the glosses.
 CLOCK: tuple[tuple[str, str], ...] = (
+    # "১০টার মধ্যে": by 10 o'clock
+    (r"(?<![\d:])(?P<h>\d{1,2})(?:টা" + _BN + r"|[:.](?P<m>[0-5]\d)) (?:মধ্যে|moddhe)", "by {h}:{m}"),
     (r"(?<!\d)(?P<h>\d{1,2})টা" + _BN + r" (?P<m>[0-5]\d)(?= ?(?:এর|মিনিট|er\b|min))", "{h}:{m}"),
+    (r"সাড়ে (?P<h>\d{1,2})টা" + _BN + r" (?:মধ্যে|moddhe)", "by {h}:30"),
     (r"সাড়ে (?P<h>\d{1,2})টা" + _BN, "{h}:30"),
     (r"(?<!\d)(?P<h>\d{1,2})টা" + _BN, "{h}:00"),
 )
 
 GLOSSES: tuple[tuple[str, str], ...] = (
     # "সাড়ে দশটা", "৯টায়": the clock times English writes 10:30, 9:00.
+    *((rf"সাড়ে {word}টা{_BN} মধ্যে", f"by {hour}:30") for hour, word in enumerate(_NUMBERS, 1)),
+    *((rf"{word}টা{_BN} মধ্যে", f"by {hour}:00") for hour, word in enumerate(_NUMBERS, 1)),
     *((rf"সাড়ে {word}টা{_BN}", f"{hour}:30") for hour, word in enumerate(_NUMBERS, 1)),
     *((rf"{word}টা{_BN}", f"{hour}:00") for hour, word in enumerate(_NUMBERS, 1)),
     (r"(?:\S+(?:র|ার) )?মধ্যে|(?:\w+(?:r|er) )?moddhe", "by"),
@@ -220,6 +225,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"ফিরবে|ফিরে আসবে|ফিরবেন|firbe|fire ashbe", "back"),
     (r"(?<=\d )(?:থেকে|theke)(?= \d)", "to"),
     (r"থেকে|theke", "from"),
+    (r"(?:half term|হাফ টার্ম)(?: ছুটি)? (?:পর্যন্ত|porjonto|porjanto|projonto)", "until half term"),
+    (r"(?:ক্রিসমাস|christmas|বড়দিনের)(?: ছুটি| chuti)? (?:পর্যন্ত|porjonto|porjanto|projonto)", "until christmas"),
     (r"পর্যন্ত|porjonto|porjanto|projonto", "until"),
     (r"সকাল" + _BN + "|shokal|sokal|shokale|sokale", "morning"),
     (r"দুপুর" + _BN + "|বিকেল" + _BN + "|বিকাল" + _BN + "|dupur" + _E + "|bikel" + _E, "afternoon"),
@@ -235,7 +242,10 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"গলা ?ব্যথা|gola ?(?:byatha|batha|betha)", "sore throat"),
     (r"কান ?ব্যথা|kan ?(?:byatha|batha|betha)", "earache"),
     (r"দাঁত ?ব্যথা|dat ?(?:byatha|batha|betha)", "toothache"),
-    (r"পেটে? ?ব্যথা|পেট খারাপ|pet ?(?:byatha|batha|betha|kharap)", "stomach"),
+    (
+        r"পেটে? ?(?:খুব |অনেক )?ব্যথা|পেট খারাপ|pet ?e? ?(?:khub |onek |onk )?(?:byatha|batha|betha|bytha|kharap)",
+        "stomach",
+    ),
     (r"শরীর (?:ভালো নেই|ভালো না|খারাপ)|(?:shorir|sorir) (?:kharap|valo na|bhalo na|valo nai|bhalo nei)", "unwell"),
     (r"ডায়রিয়া|পাতলা পায়খানা|dayria|patla paikhana", "diarrhoea"),
     (r"ভেঙে গেছে|ভেঙ্গে গেছে|ভেঙে গিয়েছে", "fractured"),

@@ -105,7 +105,9 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"|se (?:nos |me |le )?(?:ha )?averi(?:ó|o|ado) el coche",
         "car broke down",
     ),
-    (r"sobre las|hacia las|alrededor de las|a eso de las|(?:m[áa]s o menos|aproximadamente) a las", "around"),
+    (r"al (?:salir|terminar) de(?:l| la)? (?:colegio|cole|escuela|clases?)", "after school"),
+    (r"al (?:salir|terminar)(?: de(?:l| la)? (?:cita|consulta|dentista|m[ée]dico|doctor|hospital))?", "afterwards"),
+    (r"como a las(?= \d)|sobre las|hacia las|alrededor de las|a eso de las|(?:m[áa]s o menos|aproximadamente) a las", "around"),
     (r"estamos ah[íi]|estaremos ah[íi]|llegamos|llegaremos|llegar[áa]n?", "arriving"),
     (r"esta ma[ñn]ana", "this morning"),
     (r"esta tarde", "this afternoon"),
@@ -214,6 +216,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:va|van|viene|vienen|ir[áa]n?|vendr[áa]n?)" + _SCHOOL,
         "then coming to school",
     ),
+    # "Bruno sí va.": said of a sibling, that one goes in as usual.
+    (r"s[íi] (?:va|viene|ir[áa]|vendr[áa]|van|vienen|ir[áa]n|vendr[áa]n)(?= *(?:[.!;]|$))", "will be in"),
     (r"(?:s[íi] )?(?:va|viene)" + _SCHOOL, "is going to school"),
     (r"(?:s[íi] )?(?:van|vienen)" + _SCHOOL, "are going to school"),
     (r"ya no (?:vuelve|vuelven|regresa|regresan)(?: (?:ese|este) d[íi]a)?", "won't be back that day"),
@@ -246,6 +250,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"m[áa]s tarde", "later"),
     (r"y (?:luego|despu[ée]s)|luego", "then"),
     (r"despu[ée]s(?= (?:la|lo|los|las|le|les|va|van|viene|vienen|ir[áa]n?|vendr[áa]n?|se)\b)", "then"),
+    (r"despu[ée]s del?(?! \d)", "after the"),
     (r"despu[ée]s", "after"),
     (
         r"justo despu[ée]s|nada m[áa]s (?:salir|terminar|acabar)|(?:en cuanto|apenas|ni bien) (?:salga|salgamos|termine"

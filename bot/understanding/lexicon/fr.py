@@ -123,6 +123,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"|(?:du|de) retard",
         "late",
     ),
+    (r"(?:un |petit |l[ée]ger |gros )?retard", "running late"),
     (r"un peu|l[ée]g[èe]rement", "a bit"),
     (r"(?:on a |nous avons |a |il a |elle a )?(?:rat[ée]|loup[ée]|manqu[ée]) le bus", "missed the bus"),
     (r"crevaison|(?:un )?pneu crev[ée]", "flat tyre"),
@@ -136,6 +137,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (
         r"(?:il |elle |ils |elles )?(?:sera|seront|devrai(?:t|ent) [êe]tre) (?:l[àa]|pr[ée]sente?s?)(?= (?:demain|lundi|mardi"
         r"|mercredi|jeudi|vendredi|la semaine prochaine)\b)",
+        "will be in",
+    ),
+    # "Adam sera là.": said of a sibling with no time, the child is in as usual.
+    (
+        r"(?:sera|seront) (?:l[àa]|pr[ée]sente?s?)(?= *(?:[.!;]|$|,? (?:normalement|comme d'habitude|aussi)))",
         "will be in",
     ),
     (
@@ -297,6 +303,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"mariage|noces", "wedding"),
     (r"op[ée]r\w*", "operation"),
     (r"bouchons?|embouteillages?", "traffic"),
+    (r"(?:apr[èe]s|au retour d)(?:es| les) (?:vacances|f[êe]tes)", "after the holidays"),
     (r"vacances", "holiday"),
     (r"voyage", "going away"),
     (r"entretien", "interview"),
