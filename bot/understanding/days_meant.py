@@ -34,6 +34,9 @@ _DEFERRED = re.compile(
     r"(?: (?:re|about|on|for|regarding|again|by))? *$"
 )
 
+# After a day: a doubt about it ("tomorrow is unlikely too", "friday's looking doubtful").
+_DOUBTED = re.compile(r"(?: is|'s| looks| seems)? (?:looking )?(?:unlikely|doubtful|a maybe|not likely)\b")
+
 
 def days_meant(words: str, mentions: Mentions) -> Mentions:
     """The mentions of `words` (normalised) that are days of the absence."""
@@ -85,7 +88,7 @@ def _without_deferred(words: str, mentions: Mentions) -> Mentions:
 
 
 def _deferred(words: str, m: Mention) -> bool:
-    if m.aside or _DEFERRED.search(words, max(0, m.start - 60), m.start):
+    if m.aside or _DEFERRED.search(words, max(0, m.start - 60), m.start) or _DOUBTED.match(words, m.end):
         return True
     return isinstance(m.ref, DurationRef) and _HEDGED.search(words, max(0, m.start - 30), m.start) is not None
 

@@ -222,6 +222,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"(?! (?:at|with) (?:the |my |a )?(?:council|housing|job ?centre|bank|solicitor|home office|passport"
                 r"|visa|embassy))",
                 r"dentist",
+                r"(?:his|her|their|a|an) (?:[\w-]+ ){0,2}(?:review|check-?up|follow-?up)(?! meeting)",
                 r"(?:a|her|his|their) filling|(?:tooth|teeth) (?:out|extraction)|extraction",
                 r"dental",
                 r"orthodont\w*",
@@ -356,7 +357,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
         (
             Category.ILLNESS,
             (
-                r"sick\w*",
+                r"sick(?!le)\w*",
                 r"ill",
                 r"illness",
                 r"poorly",

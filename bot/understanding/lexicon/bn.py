@@ -21,6 +21,16 @@ _NUMBERS = ("এক", "দুই", "তিন", "চার", "পাঁচ", "�
 
 # "৯টা ১০ এর মধ্যে", "সাড়ে ৯টায়", "৯টায়": clock times in digits, read before the glosses.
 CLOCK: tuple[tuple[str, str], ...] = (
+    # "২২ তারিখ সোমবার থেকে আবার আসবে": back on the 22nd (a day of the month, not a clock time)
+    (
+        r"(?<![\d:])(?P<h>\d{1,2}) (?:তারিখ"
+        + _BN
+        + r"|tarikh|tarik)"
+        + _WD
+        + r" (?:থেকে|theke) (?:আবার |abar )?"
+        r"(?:আসবে|যাবে|ashbe|asbe|jabe)(?! ?(?:না|na)(?![\u0980-\u09ffa-z]))",
+        "back on the {h}th",
+    ),
     # "১০টার মধ্যে": by 10 o'clock
     (r"(?<![\d:])(?P<h>\d{1,2})(?:টা" + _BN + r"|[:.](?P<m>[0-5]\d)) (?:মধ্যে|moddhe)", "by {h}:{m}"),
     (r"(?<!\d)(?P<h>\d{1,2})টা" + _BN + r" (?P<m>[0-5]\d)(?= ?(?:এর|মিনিট|er\b|min))", "{h}:{m}"),
@@ -214,6 +224,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:" + r"নভেম্বর" + _BN + ")" + _WD, "november"),
     (r"(?:" + r"ডিসেম্বর" + _BN + ")" + _WD, "december"),
     (r"তারিখ" + _BN + "|tarikh|tarik", ""),
+    (r"সময়মতো|সময়মত|সময় মতো|সময় মত|ঠিক সময়ে|somoymoto|shomoymoto|somoy moto", "on time"),
     (r"(?:এক|1) দিন|ek din", "1 days"),
     (r"(?:দুই|দু|2) দিন|dui din|du din", "2 days"),
     (r"(?:তিন|3) দিন|tin din", "3 days"),

@@ -106,8 +106,14 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "car broke down",
     ),
     (r"al (?:salir|terminar) de(?:l| la)? (?:colegio|cole|escuela|clases?)", "after school"),
-    (r"al (?:salir|terminar)(?: de(?:l| la)? (?:cita|consulta|dentista|m[ée]dico|doctor|hospital))?", "afterwards"),
-    (r"como a las(?= \d)|sobre las|hacia las|alrededor de las|a eso de las|(?:m[áa]s o menos|aproximadamente) a las", "around"),
+    (
+        r"al (?:salir|terminar)(?: de(?:l| la)? (?:cita|consulta|dentista|m[ée]dico|doctor|hospital))?",
+        "afterwards",
+    ),
+    (
+        r"como a las(?= \d)|sobre las|hacia las|alrededor de las|a eso de las|(?:m[áa]s o menos|aproximadamente) a las",
+        "around",
+    ),
     (r"estamos ah[íi]|estaremos ah[íi]|llegamos|llegaremos|llegar[áa]n?", "arriving"),
     (r"esta ma[ñn]ana", "this morning"),
     (r"esta tarde", "this afternoon"),

@@ -175,6 +175,20 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"um (?:bocadinho|pouco|pouquinho|bocado)", "a bit"),
     (r"perd(?:emos|eu|eram|i) o (?:autocarro|[ôo]nibus|comboio|trem)", "missed the bus"),
     (r"furou (?:o|um) pneu|pneu furado", "flat tyre"),
+    (
+        r"(?:o )?(?:[ôo]nibus|autocarro|bus[ãa]o|transporte escolar|van escolar) (?:avariou|quebrou|pifou|n[ãa]o (?:veio|passou|apareceu))",
+        "the bus broke down",
+    ),
+    (r"(?:vai|v[ãa]o|vou|vamos|devem|deve) chegar", "arriving"),
+    (r"(?:no meio d[oa]|n[oa]|a) caminho(?: d[ae] escola)?|pelo caminho", "on the way"),
+    # "começou hoje à tarde com febre": the illness began then, not an afternoon missed.
+    (r"come[çc]ou(?: hoje| hj)? (?:à|a|esta|de|durante a) tarde(?= com )", "fell ill since this afternoon"),
+    (r"come[çc]ou(?: hoje| hj)? (?:de|esta|durante a) manh[ãa](?= com )", "fell ill since this morning"),
+    (r"come[çc]ou (?:ontem )?(?:à|a|de|esta|durante a) noite(?= com )", "fell ill since last night"),
+    (
+        r"come[çc]ou(?= (?:(?:hoje|hj|ontem) )?(?:(?:à|a|de|esta|na|durante a) (?:tarde|noite|manh[ãa]|madrugada) )?com )",
+        "fell ill",
+    ),
     (r"(?:o )?carro (?:avariou|est[áa] avariado|n[ãa]o pega|quebrou|pifou|n[ãa]o arranca)", "car broke down"),
     (r"por volta d(?:a|as|o|e)|l[áa] pel[ao]s?|cerca d[ae]s?", "around"),
     (r"cheg(?:amos|amos|o|a|am|ar[áa]|ar[ãa]o|aremos)", "arriving"),

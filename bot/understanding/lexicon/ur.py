@@ -82,6 +82,11 @@ _HOURS = (
 
 # A time said before the verb of taking a child out of school: "11:30 pe le jaungi" is collecting them at 11:30.
 CLOCK: tuple[tuple[str, str], ...] = (
+    # "10:30 تک", "10 baje tak": by that time
+    (
+        r"(?<![\d:.])(?P<h>\d{1,2})(?:(?:[:.](?P<m>\d\d))(?: بجے| baje| bajay| bje)?|(?: بجے| baje| bajay| bje)) (?:تک|tak|tk)",
+        "by {h}:{m}",
+    ),
     (
         r"(?<![\d:.])(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))? (?:بجے )?(?:پر |پہ |تک )?لے (?:جاؤں|جائیں|جائے) ?(?:گی|گا|گے)",
         "collect at {h}:{m}",
@@ -132,7 +137,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:آ رہا ہے|آ رہی ہے|آ رہے ہیں)",
         "will be in school",
     ),
-    (r"طبیعت (?:بہت|زیادہ|کافی) (?:خراب|بری)", "very ill"),
+    (r"طبیعت(?: اچانک| بہت| زیادہ| کافی| ایک دم)+ (?:خراب|بری|بگڑ)", "very ill"),
     (r"(?:ہسپتال|اسپتال) میں (?:داخل|ایڈمٹ)", "in hospital"),
     (r"سسر", "father in law"),
     (r"ساس", "mother in law"),
@@ -164,6 +169,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:پتہ|پتا|معلوم) نہیں کب", "not sure when"),
     (
         r"واپسی(?: کی| کا)?(?: ٹکٹ| تاریخ| فلائٹ| سیٹ)?(?: ابھی)?(?: تک)? (?:کنفرم|طے|پکی|پکا|فکس|معلوم) نہیں",
+        "not sure when back",
+    ),
+    (r"واپسی(?: کا| کی)?(?: ابھی)?(?: کچھ| تک)? (?:پتا|پتہ|معلوم) نہیں", "not sure when back"),
+    (
+        r"(?:wapsi|waapsi|vapsi)(?: ki| ka)?(?: abhi)?(?: kuch| tak)? (?:pata|pta|maloom|malum) (?:nahi?n?|nhi|nai)",
         "not sure when back",
     ),
     (
@@ -290,7 +300,10 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?<!khansi )(?<!khoon )(?<!neend )(?:aa|a) (?:raha|rahi|rahe|rha|rhi) (?:hai|hain|he|h)",
         "will be in school",
     ),
-    (r"(?:tabi?y?e?at|tbiyat) (?:bohat|bahut|bohot|zyada|kafi) (?:kharab|kharaab|buri)", "very ill"),
+    (
+        r"(?:tabi?y?e?at|tbiyat)(?: achanak| bohat| bahut| bohot| zyada| kafi| ek dam)+ (?:kharab|kharaab|buri|bigar|bigr)",
+        "very ill",
+    ),
     (r"(?:hospital|haspataa?l) (?:mein|me|mai) (?:dakhil|daakhil|admit)", "in hospital"),
     (r"sasur|susar", "father in law"),
     (r"saas", "mother in law"),
@@ -320,6 +333,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "are in school already",
     ),
     (r"(?:le|lay) (?:lungi|lunga|loongi|loonga|lenge|lengay|lain ?ge)", "pick her up"),
+    # "Wednesday nu school bhej dange" / "somvar ko school bhejenge": sending the child back in
+    (
+        r"(?:nu |ko )?(?:school |skool )bhej (?:dange|daange|denge|dengay|dungi|dunga|devange|devangi)"
+        r"|(?:nu |ko )?(?:school |skool )(?:bhejenge|bhejengay|bhejungi|bhejunga|bhejange)",
+        "back in school",
+    ),
     (r"plz|pls|plzz", "please"),
     (r"(?:msg|message|mesej)s?", "message"),
     (r"jan(?:wari)?", "january"),
@@ -378,7 +397,10 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"kaise|kaisay|kese|kaisi|kaisa", "how"),
     (r"kahaa?n", "where"),
     (r"kyun|kyon|kiun|kyu", "why"),
-    (r"(?:baje|bje|vaje|vje|wajay) (?:tak|tk|takk)|baje|bje|vaje|vje|wajay", "o'clock"),
+    (
+        r"(?:baje|bajay|bajey|bje|vaje|vje|wajay) (?:tak|tk|takk)|baje|bajay|bajey|bje|vaje|vje|wajay",
+        "o'clock",
+    ),
     (r"aaj subah|aj subah", "this morning"),
     (r"aaj|ajj|aj", "today"),
     (r"agl[ae] haft[ae]", "next week"),
