@@ -63,7 +63,7 @@ PHRASES: dict[str, Phrases] = {
             r"(?:not|n't) (?:be )?send(?:ing)? (?:him|her|them) (?:in|to school)",
             r"(?:self[- ]?)?isolat(?:e|es|ing)",
             r"pick(?:ing|ed)? (?:\w+ )?up (?:early|at|from school at|before|after lunch)",
-            r"(?:pick(?:ing|ed)? up|collect(?:ing|ed)?) \w+(?: (?:and|&) \w+)? (?:early|at \d+(?:[:.]\d\d)?(?: ?[ap]m)?|at lunch|before|after lunch)",
+            r"(?:pick(?:ing|ed)? up|collect(?:ing|ed)?) \w+(?: (?:and|&) \w+| both| all)? (?:early|at \d+(?:[:.]\d\d)?(?: ?[ap]m)?|at lunch|before|after lunch)",
             r"collect(?:ing|ed)? (?:\w+ )?(?:from (?:the )?(?:school|office|reception) )?(?:early|at|before|after lunch)",
             r"be ready (?:at|in) (?:the )?(?:reception|office|front desk) (?:for|at|by)",
             r"on (?:my|our) way to (?:collect|pick|get)",

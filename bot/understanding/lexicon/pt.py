@@ -307,6 +307,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:à )?hora de almo[çc]o|almo[çc]o", "lunchtime"),
     (r"de manh[ãa]|manh[ãa]", "morning"),
     (r"conjuntivite", "conjunctivitis"),
+    (r"escarlatina", "scarlet fever"),
+    (r"sarampo", "measles"),
+    (r"caxumba|papeira", "mumps"),
+    (r"bronquite|bronquiolite", "bronchitis"),
+    (r"pneumonia", "pneumonia"),
     (r"infe[çc][ãa]o", "infection"),
     (r"cheg(?:a|ar[áa]) (?:mais )?tarde", "coming later"),
     (r"doentes?|adoeceu|adoentad[oa]s?", "ill"),
@@ -316,6 +321,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"dor de dentes?", "tooth ache"),
     (r"enjoad[oa]s?|n[áa]useas?|enjoo", "nauseous"),
     (r"gastroenterite|gastro", "stomach bug"),
+    # "o médico diz que é escarlatina": a diagnosis, not an appointment the child goes to.
+    (
+        r"(?:o |a )?m[ée]dic[oa](?: de fam[íi]lia)? (?:disse|diz|falou|acha|confirmou) (?:que|q) (?:é|e|era)(?= )",
+        "diagnosed as",
+    ),
     (r"(?:o )?m[ée]dic[oa] (?:disse|diz|mandou|acha|recomendou)", "the doctor said"),
     (r"febre|com temperatura", "temperature"),
     (r"v[óo]mit\w*|vomit\w*", "vomiting"),
