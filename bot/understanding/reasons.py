@@ -169,6 +169,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"|grandpa|grandparents?|brother|sister|husband|wife|partner|uncle|aunt\w*)(?:'s| has| had| is| was)?"
                 r"(?: \w+){0,5} (?:stroke|heart attack|rushed|in hospital|intensive care|icu|itu|critical|very (?:sick|ill)"
                 r"|seriously ill|dying|flared up|(?:in )?(?:a|an) (?:crash|accident)|chemo\w*|cancer|(?:had )?a fall|fallen"
+                r"|(?:a |an |major |big )?(?:operation|surgery)"
                 r"|(?:really |very )?(?:not well|poorly)|hasn't got long)",
                 r"looking after (?:her|his|their) (?:mum|mam|mom|mother|dad|father|nan|gran|grandma|grandad)",
                 r"(?:house|kitchen|flat) fire",

@@ -308,6 +308,7 @@ _VOWEL_SIGNS = re.compile(
     "[\u0981-\u0983\u09bc-\u09d7\u09e2\u09e3\u0a01-\u0a03\u0a3c-\u0a51\u0a70\u0a71\u0a75\u064b-\u065f\u0670]"
 )
 _SPACES = re.compile(r"[ \t\r\f\v]+")
+_GURMUKHI = re.compile("[\u0a00-\u0a7f]")
 # Emoji of being ill (thermometer face, vomiting, sneezing, nauseated, bandaged, mask): in many a short
 # message the only sign of the reason, so they are read as the word before emoji are dropped.
 _EMOJI_WORDS = re.compile("[\U0001f912\U0001f92e\U0001f927\U0001f922\U0001f915\U0001f637]+")
@@ -342,7 +343,7 @@ def normalise(folded: str, language: str = "en") -> str:
     """
     text = _PICTOGRAPHS.sub(", ", _EMOJI_WORDS.sub(" sick ", folded.lower()))
     # Punjabi typed in Latin letters shares its everyday words with Urdu typed so.
-    glossary = _glossary("ur" if language == "pa" and folded.isascii() else language)
+    glossary = _glossary("ur" if language == "pa" and not _GURMUKHI.search(folded) else language)
     if glossary is not None:
         text = _NOISE.sub(" ", _VOWEL_SIGNS.sub("", glossary.apply(text)))
     else:

@@ -13,7 +13,7 @@ _WEEKDAYS = (
 )
 # "Pirmadienį bus mokykloje kaip įprasta": the day they are in school as usual is the day they are back.
 _IN_AS_USUAL = (
-    r"(?: jau)? (?:bus|ateis|eis|b[ūu]s|b[ūu]sime|b[ūu]sim)(?: jau)?(?: mokykloje| [įi] mokykl[ąa])"
+    r"(?: jau)?(?: visi| abu| abi| vaikai| jie| jos)? (?:bus|ateis|eis|b[ūu]s|b[ūu]sime|b[ūu]sim)(?: jau)?(?: mokykloje| [įi] mokykl[ąa])"
     r"(?: kaip [įi]prasta| kaip visada| kaip paprastai| normaliai)?"
 )
 
@@ -49,6 +49,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "will be in as usual",
     ),
     (r"kaip [įi]prasta|kaip visada|kaip paprastai|normaliai", "as usual"),
+    # "Kotryna eina.": said of a sibling with nothing after it, that one goes to school as usual.
+    (
+        r"(?:eina|eis|ateina|ateis)(?: [įi] mokykl[ąa]| mokyklon| [įi] darželį)?(?= *(?:[.!;]|$))",
+        "will be in",
+    ),
     (
         r"(?:pra[šs]au |pra[šs]ome )?(?:ignoruokite|ignoruoti|nekreipkite d[ėe]mesio [įi])(?: (?:ankstesn[ęe]|paskutin[ęe]|ankstesn[įi]|mano))?"
         r"(?: žinut[ęe]| pranešim[ąa]| žinut[ęe]s| pranešimo)?",
@@ -194,6 +199,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"mir[ėe]", "died"),
     (r"operacij\w*", "operation"),
     (r"kam[šs][čc]iai|kam[šs]t\w*", "traffic"),
+    (r"(?:i[šs]|po|gr[įi][žz]us i[šs]) atostog\w*", "after the holiday"),
+    (
+        r"(?:ir taip|vis tiek|vistiek|šiaip ar taip) n[ėe]ra pamok[ųu]|pamok[ųu] n[ėe]ra",
+        "is not a school day anyway",
+    ),
+    (r"(?:nu|par|su)?griuvo|(?:nu|par)krito|pargriuv\w*", "had a fall"),
     (r"atostog\w*|slidin[ėe]\w*|kelion\w*", "holiday"),
     (r"vestu\w*", "wedding"),
     (r"skryd\w*|skrend\w*", "flight"),
