@@ -926,6 +926,10 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      report("Leo Jones", "2026-11-26", "2026-11-26", "2026-11-30", MED)),
     ("a-relative's-operation", MON_0742, LEO, "my mum is having a major operation today so leo is staying with us at the hospital, back tomorrow",
      report("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", EXC)),
+    ("the-other-of-two", MON_0742, PATELS, "the little one has a fever and a cough, ava is coming in as normal",
+     ill_until_unknown("Sam Patel", "2026-11-23")),
+    ("one-on-his-way", "2026-11-23T09:28", PATELS, "sam is on his way, he missed the bus. will be there around 9.45",
+     report("Sam Patel", "2026-11-23", "2026-11-23", "2026-11-24", Category.LATE_AFTER_CLOSE, sessions="am")),
     ("collected-at-a-clock-time", MON_0742, PATELS, "i'll pick up sam and ava at 12:00 today, they'll be off tomorrow and wednesday for a family funeral, back thursday",
      report("ALL", "2026-11-23", "2026-11-25", "2026-11-26", Category.EXCEPTIONAL, sessions="pm")),
 ]

@@ -60,7 +60,7 @@ def without_attending(
     When all those named will be in and the rest of the message tells of an absence or an illness, it is
     the absence of the one child of the roster not named, if there is one: "sebi has bronchitis, bianca and răzvan
     will be in as normal" (Sebi being a name the roster does not show)."""
-    if len(named) < 2:
+    if not named:
         return named, []
     firsts = [name.split()[0].lower() for name in named]
     clauses = {first: _attending_clause(words, first, firsts, language) for first in firsts}
@@ -72,8 +72,11 @@ def without_attending(
         return absent, spans
     rest = tuple(name for name in roster if name not in named)
     told = without_spans(words, spans)
-    if intent.mentions_absence(told, language) or find_reason(told, language) is Category.ILLNESS:
+    illness = find_reason(told, language) is Category.ILLNESS
+    if len(named) > 1 and (illness or intent.mentions_absence(told, language)):
         return (rest if len(rest) == 1 else ()), spans
+    if illness and len(rest) == 1:  # "the little one has a fever, tymek will be in as normal"
+        return rest, spans
     return named, []
 
 

@@ -51,7 +51,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"kaip [įi]prasta|kaip visada|kaip paprastai|normaliai", "as usual"),
     # "Kotryna eina.": said of a sibling with nothing after it, that one goes to school as usual.
     (
-        r"(?:eina|eis|ateina|ateis)(?: [įi] mokykl[ąa]| mokyklon| [įi] darželį)?(?= *(?:[.!;]|$))",
+        r"(?<!paskui )(?<!po to )(?<!tada )(?<!v[ėe]liau )(?:eina|eis)(?: [įi] mokykl[ąa]| mokyklon)?(?= *(?:[.!;]|$))",
         "will be in",
     ),
     (

@@ -8,7 +8,22 @@ _UNTIL = (
     r"(?:\d|" + _DAYS[3:-1] + r"|jutra|ko[ńn]ca|po[łl]owy|przysz|nast[ęe]pn|odwo[łl]ania|[śs]wi[ąa]t|ferii)"
 )
 
+# "W środę (mam nadzieję że) już wrócą": a day said before the verb of coming back; English says it after.
+_WEEKDAYS = (
+    (r"poniedzia[łl]\w*", "monday"),
+    (r"wtor\w*", "tuesday"),
+    (r"[śs]rod[ęeay]", "wednesday"),
+    (r"czwart\w*", "thursday"),
+    (r"pi[ąa]t(?:ek|ku)", "friday"),
+)
+_BACK = (
+    r"(?:,? (?:mam|mamy) nadziej[ęe],? [żz]e|,? miejmy nadziej[ęe]|,? chyba|,? pewnie|,? raczej"
+    r"| powinien| powinna| powinny| powinni)?(?: ju[żz])?"
+    r" (?:wr[óo]c(?:i|[ąa]|i[ćc])|b[ęe]d(?:zie|[ąa]) z powrotem|przyjd(?:zie|[ąa])|p[óo]jd(?:zie|[ąa]) do szko[łl]y)"
+)
+
 GLOSSES: tuple[tuple[str, str], ...] = (
+    *((r"(?:w |we |od )?" + day + _BACK, "back on " + english) for day, english in _WEEKDAYS),
     (r"dzie[ńn] dobry|cze[śs][ćc]", "hello"),
     (
         r"proszę zignorowa[ćc]|prosz[ęe] zignorowa[ćc]|zignoruj\w*|prosz[ęe] nie bra[ćc] pod uwag[ęe]",
@@ -109,6 +124,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"niedziel\w*", "sunday"),
     (r"w (?:ten|t[ęe]|tym|t[ąa])(?= " + _DAYS + ")", "this"),
     (r"we?(?= " + _DAYS + ")", "on"),
+    (r"do szko[łl]y (?:wr[óo]c(?:i|[ąa])|p[óo]jd(?:zie|[ąa])|przyjd(?:zie|[ąa]))", "back to school"),
     (r"do szko[łl]y", "to school"),
     (r"w szkole", "in school"),
     (r"szko[łl]\w*", "school"),
@@ -216,17 +232,24 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"[śs]wi[ęe]t\w* trzech kr[óo]li|trzech kr[óo]li", "epiphany feast day"),
     (r"wszystkich [śs]wi[ęe]tych", "all saints holy day"),
     (r"wigili\w*", "christmas eve"),
+    (
+        r"po (?:przerwie )?(?:[śs]wi[ąa]tecznej|[śs]wi[ęe]tach|bo[żz]onarodzeniowej|bo[żz]ym narodzeniu|nowym roku)",
+        "after the christmas holiday",
+    ),
+    (r"po (?:feriach|przerwie(?: semestralnej| zimowej| wielkanocnej)?|wakacjach)", "after the holiday"),
     (r"na [śs]wi[ęe]ta|[śs]wi[ąa]t\w*", "for the christmas holiday"),
     (r"[śs]wi[ęe]to", "feast day"),
     (r"ko[śs]ci[óo][łl]\w*|ko[śs]cio[łl]\w*", "the church"),
     (r"msz[aęyi]", "mass"),
     (r"wakacj\w*|urlop\w*|ferie|ferii|wycieczk\w*", "holiday"),
     (r"wesel\w*|[śs]lub\w*", "wedding"),
+    (r"lotnisk\w*", "airport"),
     (r"lot\w*|samolot\w*", "flight"),
     (r"(?:wyje[żz]d[żz]amy|lecimy|jedziemy) do polski", "going to poland"),
     (r"rozmow\w* kwalifikacyjn\w*", "interview"),
     (r"urodzin\w*", "birthday"),
     (r"zakup\w*", "shopping"),
+    (r"bilet\w*", "tickets"),
     (r"nadal|wci[ąa][żz]|ci[ąa]gle|dalej(?= (?:jest|ma|[źz]le|chor|kaszl|wymiot|gor[ąa]czk|boli))", "still"),
     (r"(?:ju[żz] )?wyzdrowia[łl]\w*", "is better now"),
     (r"mam nadziej[ęe],? [żz]e|mamy nadziej[ęe],? [żz]e|miejmy nadziej[ęe]|oby", "hopefully"),
@@ -247,6 +270,10 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"ma", "has"),
     (r"mają", "have"),  # not "maja": Maja is a given name
     (r"i", "and"),
+    (r"ani", "or"),
+    (r"ale", "but"),
+    (r"sorki|sorka|sory|sorry", "sorry"),
+    (r"za (?:zamieszanie|pomy[łl]k[ęe])", "for the mix-up"),
     (r"b[ęe]dzie", "will be"),
 )
 
