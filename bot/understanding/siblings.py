@@ -60,11 +60,12 @@ def without_attending(
     When all those named will be in and the rest of the message tells of an absence or an illness, it is
     the absence of the one child of the roster not named, if there is one: "sebi has bronchitis, bianca and răzvan
     will be in as normal" (Sebi being a name the roster does not show)."""
-    if not named:
+    if not named or len(roster) < 2:
         return named, []
     firsts = [name.split()[0].lower() for name in named]
-    clauses = {first: _attending_clause(words, first, firsts, language) for first in firsts}
-    bystanders = _bystanders(words, [first for first in firsts if clauses[first] is None], firsts, language)
+    where = {first: name_spans(words, first, firsts, language) for first in firsts}
+    clauses = {first: _attending_clause(words, first, where[first], firsts) for first in firsts}
+    bystanders = _bystanders(words, {first: where[first] for first in firsts if clauses[first] is None}, language)
     clauses.update(bystanders)
     spans = [span for span in clauses.values() if span is not None]
     absent = tuple(name for name, first in zip(named, firsts, strict=True) if clauses[first] is None)
@@ -80,12 +81,14 @@ def without_attending(
     return named, []
 
 
-def _attending_clause(words: str, first: str, firsts: list[str], language: str) -> tuple[int, int] | None:
+def _attending_clause(
+    words: str, first: str, spans: list[tuple[int, int]], firsts: list[str]
+) -> tuple[int, int] | None:
     """Where the clause after `first` says that child will be in school: "theo is staying at his dad's
     and will be in as normal". Not when an absence or another child comes first ("sam is off and ava
     will be in" says nothing of Sam attending)."""
     others = [other for other in firsts if other != first]
-    for start, named_end in name_spans(words, first, firsts, language):
+    for start, named_end in spans:
         if _NEGATION.search(_LEAD.split(words[:start])[-1]):
             continue  # "no way of getting tyrese and nevaeh to school"
         end = _CLAUSE_END.search(words, named_end)
@@ -110,16 +113,14 @@ def _attending_clause(words: str, first: str, firsts: list[str], language: str) 
 
 
 def _bystanders(
-    words: str, candidates: list[str], firsts: list[str], language: str
+    words: str, candidates: dict[str, list[tuple[int, int]]], language: str
 ) -> dict[str, tuple[int, int]]:
     """Of the children named, those every clause naming them tells nothing of an absence, while another
     child's does: "sam's got croup so he won't be in tomorrow. lily will be." or "finn and jude are
     already in". The clause of such a child is about them, not the report."""
     told: dict[str, list[tuple[int, int]]] = {}
-    for first in candidates:
-        spans = [
-            _clause_around(words, start, end) for start, end in name_spans(words, first, firsts, language)
-        ]
+    for first, named_at in candidates.items():
+        spans = [_clause_around(words, start, end) for start, end in named_at]
         if spans and not any(_tells(words[start:end], language) for start, end in spans):
             told[first] = spans
     reported = [first for first in candidates if first not in told]
