@@ -17,7 +17,7 @@ front, and Bengali case endings (-র, -এর, -ের, -কে, -রা) behin
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 _VOWELS = "aeiou"
 _ANY_VOWEL = "aeiou"
@@ -314,8 +314,14 @@ def written_in_script(text: str, first_name: str, *, vowels_dropped: bool = Fals
     for word in dict.fromkeys(_NON_LATIN_WORD.findall(text)):  # each word once, however often it is written
         if word in _COMMON_WORDS:
             continue
-        for form in _forms(word):
-            tokens = _tokens(form)
-            if len(tokens) >= 2 and _cost(tokens, latin, vowels_dropped) <= _allowance(latin):
+        for tokens in _spellings(word):
+            if _cost(tokens, latin, vowels_dropped) <= _allowance(latin):
                 return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def _spellings(word: str) -> tuple[tuple[Token, ...], ...]:
+    """The letters of each form of a word that may be a name: a message's words are tried against each
+    child's name, so each is read once."""
+    return tuple(tokens for form in _forms(word) if len(tokens := _tokens(form)) >= 2)
