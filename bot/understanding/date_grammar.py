@@ -233,6 +233,7 @@ VOCABULARY: dict[str, Vocabulary] = {
                 "told",
                 "took",
                 "came",  # "the spots came up yesterday", "came home poorly on friday"
+                "passed",  # "passed away last week"
                 "appeared",
             }
         ),
@@ -276,9 +277,9 @@ VOCABULARY: dict[str, Vocabulary] = {
         ),
         negation_tail=(
             r"(?:n't|\bnot|\bnever|\bno way|\bno chance|\btoo|\brefus\w+ to|\b(?:neither|nor|none)(?: of \w+)?|\bcan't see (?:her|him|them))"
-            r"\s+(?:[\w']+\s+){0,2}$"
+            r"\s+(?:[\w']+\s+){0,3}$"
         ),
-        negation=r"n't\b|\bnot\b|\bnever\b|\bneither\b",
+        negation=r"n't\b|\bnot\b|\bnever\b|\bneither\b|\bnone\b",
         start_tail=r"\b(?:from|starting|starting from|beginning|as of|as from|commencing|w/?c)\s*(?:the\s+)?$",
         since_tail=r"\bsince\s*(?:the\s+)?$",
         no_duration_tail=r"\b(?:in|within|after|every|than)\s*$",
@@ -407,7 +408,7 @@ def grammar(language: str) -> Grammar:
         ordinal=re.compile(
             rf"{weekday_first}\b(?:(?P<the>the)\s+)?(?P<d>[0-3]?\d|{day_words})(?P<o>{ords})?\b(?![:./-]\d)"
             rf"{not_a_quantity}(?!\s+(?:day|child|son|daughter|one|grade|class|place|birthday|time|year|attempt"
-            r"|week|weekend|term|half|lesson|round|wave|thing|period)\b)"
+            r"|week|weekend|term|half|lesson|round|wave|thing|period|dose|injection|jab|session|appointment)\b)"
         ),
         nth=re.compile(
             r"\b(?:the\s+)?(?P<nth>first|1st|second|2nd|third|3rd|fourth|4th|last)\s+"

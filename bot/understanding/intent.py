@@ -59,6 +59,7 @@ PHRASES: dict[str, Phrases] = {
             r"be there (?:about|around|by|for|at) (?:\d|half|quarter|ten|twenty)",
             r"(?:be )?out (?:all|the whole) day",
             r"no way (?:we|i) can get",
+            r"get (?:him|her|them) (?:there|in|to school) (?:for|by|at|around|about) (?:\d|half|quarter)",
             r"no (?:way|chance) (?:she|he|they)(?:'s|'re| is| are| will| can)(?: be)? (?:going|coming|go|come|in)",
             r"(?:not|n't) (?:be )?send(?:ing)? (?:him|her|them) (?:in|to school)",
             r"(?:self[- ]?)?isolat(?:e|es|ing)",
@@ -95,8 +96,10 @@ PHRASES: dict[str, Phrases] = {
             r"(?= *(?:[.!,]|$|please|thanks|thank|\w+ is|\w+'s|she|he|they))",
             r"scrap that",
             # "she won't be off that day after all", "i'll drop him in after all"
-            r"(?:won't|will not|not) (?:be )?(?:off|absent)(?: [\w']+){0,3} after all",
+            r"(?:won't|will not|not|no longer) (?:be |need to )?(?:off|absent|missing|miss|collect\w*|pick\w*)"
+            r"(?: [\w'.]+){0,4} after all",
             r"(?:drop|bring|send|take)\w* (?:him|her|them) in after all",
+            r"(?:'s|is|are|'re) (?:bringing|taking|dropping|sending) (?:him|her|them) in now(?= *(?:[.!,]|$))",
             r"never ?mind",
             r"false alarm",
             r"sent (?:this|that|it) (?:by mistake|to the wrong)",

@@ -169,7 +169,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"|grandpa|grandparents?|brother|sister|husband|wife|partner|uncle|aunt\w*)(?:'s| has| had| is| was)?"
                 r"(?: \w+){0,5} (?:stroke|heart attack|rushed|in hospital|intensive care|icu|itu|critical|very (?:sick|ill)"
                 r"|seriously ill|dying|flared up|(?:in )?(?:a|an) (?:crash|accident)|chemo\w*|cancer|(?:had )?a fall|fallen"
-                r"|(?:a |an |major |big )?(?:operation|surgery)"
+                r"|(?:a |an |major |big )?(?:operation|surgery)|taken (?:in)?to hospital|taken in"
                 r"|(?:really |very )?(?:not well|poorly)|hasn't got long)",
                 r"looking after (?:her|his|their) (?:mum|mam|mom|mother|dad|father|nan|gran|grandma|grandad)",
                 r"(?:house|kitchen|flat) fire",
@@ -213,6 +213,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"(?:an?|his|her|their) (?:\w+ )?operation(?! (?:appointment|assessment|consultation))",
                 r"hernia",
                 r"(?:has|having|had) (?:an? |his |her |their )?op\b",
+                r"grommets (?:fitted|put in)",
             ),
         ),
         (
@@ -224,6 +225,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"|visa|embassy))",
                 r"dentist",
                 r"(?:his|her|their|a|an) (?:[\w-]+ ){0,2}(?:review|check-?up|follow-?up)(?! meeting)",
+                r"(?:autism|adhd|asd|hearing|sight|eye|speech|developmental|paediatric) (?:assessment|test)",
                 r"(?:a|her|his|their) filling|(?:tooth|teeth) (?:out|extraction)|extraction",
                 r"dental",
                 r"orthodont\w*",
@@ -328,7 +330,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"escort (?:is )?off sick",
                 r"(?:taxi|minibus|transport|school bus)(?: \w+){0,2} (?:was |is |has been |has |have )?cancell?ed",
                 r"(?:taxi|minibus|bus) driver (?:is )?off sick",
-                r"(?:taxi|minibus|school bus)(?: \w+){0,2} (?:has |had |'s )?broken down",
+                r"(?:taxi|minibus|school bus|escort|transport)[\w' ,]{0,40}\b(?:has |had |'s )?broken down",
                 r"(?:taxi|minibus|transport)(?: \w+){0,2} (?:has |have )?let (?:us|him|her|them) down",
                 r"driver (?:has )?(?:phoned|called|rang) in sick",
             ),
@@ -455,6 +457,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"clammy",
                 r"lethargic",
                 r"peaky",
+                r"(?:really |very |so )?pale\b",
                 r"grotty",
                 r"washed out",
                 r"off (?:his|her|their) food",

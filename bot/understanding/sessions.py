@@ -48,7 +48,10 @@ PHRASES: dict[str, SessionPhrases] = {
             r"(?:later|after(?:wards)?(?! school| (?:the |half )?(?:holidays?|christmas|easter|half term|term|new year))"
             r"(?! that,? on (?:monday|tuesday|wednesday|thursday|friday)\b)"  # "back after that on monday 7th"
             r"|by(?! (?:monday|tuesday|wednesday|thursday|friday|tomorrow|the|next)\b)|around|about|before (?:lunch|\d)"
-            r"|for (?:the )?(?:afternoon|lunch)|at \d+|at (?:lunch|dinner) ?time|for (?:about |around )?(?:half (?:past )?)?"
+            r"|for (?:the )?(?:afternoon|lunch)|at (?:about |around )?\d+|at (?:lunch|dinner) ?time"
+            r"|(?:maybe|probably|prob|hopefully) (?:about |around |by )?"
+            + _ARRIVAL_HOUR
+            + "|for (?:about |around )?(?:half (?:past )?)?"
             + _ARRIVAL_HOUR
             + ")",
             # "get him in by 11"; "getting him at 1:15" is a collection
@@ -64,6 +67,8 @@ PHRASES: dict[str, SessionPhrases] = {
             r"(?:afterwards|after (?:that|it|(?:the )?appointment)),? (?:i'll|i will|i|we'll|we will|we)"
             r" (?:bring|drop|take) (?:him|her|them)",
             r"be there in \d+",
+            r"be there (?:by |for |at |about |around )?\d{1,2}[.:]\d\d",
+            r"get\w* (?:him|her|them) (?:there|to school) (?:for|by|at|around|about)",
             r"(?:bring|drop|take)\w* (?:him|her|them) (?:in|to school) (?:as soon as|once|when)",
             r"bring\w* (?:him|her|them)(?: [\w']+){0,3} (?:at|for|by|around|about) (?:\d|half|quarter)",
             r"(?:in|back)(?: in)?(?: school)? until (?:after |about |around )?(?:lunch\w*|the afternoon|later|"
@@ -81,7 +86,7 @@ PHRASES: dict[str, SessionPhrases] = {
             r"slept in",
         ),
         leaves_early=(
-            r"(?:(?<!meant to )(?<!supposed to )collect\w*|finish\w*|getting|tak(?:e|ing) \w+ (?:from|out of) school|pick\w*(?: \w+){0,3}? up|(?<!we're )(?<!we are )(?<!we )leav\w+|going home|go home|tak(?:e|ing) \w+ out)\b[\w' ]{0,25}?"
+            r"(?:(?<!meant to )(?<!supposed to )collect\w*|finish\w*|getting|tak(?:e|ing) \w+ (?:from|out of) school|pick\w*(?: \w+){0,3}? up|(?<!we're )(?<!we are )(?<!we )leav\w+(?! for work| the house| home\b)|going home|go home|tak(?:e|ing) \w+ out)\b[\w' ]{0,25}?"
             r"\b(?:lunch\w*|midday|noon|early|afternoon|\d{1,2}(?:[:.]\d\d)?\s*pm|at \d{1,2}(?:[:.]\d\d)?"
             r"|at (?:quarter|half) (?:past|to) \d|at half (?:\d|one|two|three))",
             r"be ready (?:at|in) (?:the )?(?:reception|office|front desk) (?:for|at|by)",
@@ -186,7 +191,7 @@ def _appointment_times(text: str, c: _Compiled, language: str) -> list[time]:
 
 
 # "will not come back after", "won't bother bringing him back after": no arrival
-_NEGATED = re.compile(r"\b(?:not|never|won't|wont|n't)\b[\w' ]*$")
+_NEGATED = re.compile(r"\b(?:not|never|won't|wont|n't|too late to)\b[\w' ]*$")
 
 
 def _arrives(text: str, m: re.Match[str]) -> bool:

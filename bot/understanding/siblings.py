@@ -22,7 +22,8 @@ _ATTENDS = re.compile(
     r"(?:in|into school|to school|at school)\b(?! (?:later|late|after|by|for|at|around|about|tomorrow|on)\b)"
     r"|\b(?:is|are|'s|'re) on (?:his|her|their|the) way(?: in| to school)?\b"
     r"|\b(?:is|are|'s|'re) (?:walking|taking|bringing|dropping) (?:him|her|them) in\b"
-    r"|\b(?:will|'ll) (?:bring|take|walk|drop) (?:him|her|them) in\b(?! (?:later|late|after|by|for|at|around|about)\b)"
+    r"|\b(?:will|'ll) (?:bring|take|walk|drop) (?:him|her|them) in\b"
+    r"(?! (?:later|late|after|by|for|at|around|about|straight|right|once|when|as soon)\b)"
     r"|\b(?:picked up|collected)(?: at [\d.:]+)? as (?:normal|usual)\b"
     r"|\b(?:will|'ll) go to (?:school|after ?school club|breakfast club|class)\b"
     # a sibling said to be well: "ana is fine", "phoebe isn't affected", "ifeoma is coming normal time"
@@ -32,7 +33,7 @@ _ATTENDS = re.compile(
     r"|\bfine to (?:come|go) in\b"
 )
 _LISTED = re.compile(r"(?:(?:,| and| &) [a-z]+)*")
-_BOUNDARY = re.compile(r"[.!?;\n]|, | but ")
+_BOUNDARY = re.compile(r"[.!?;\n]|, | but | x (?=\w)")  # "not coming in today soz x ivy fine"
 _LISTED_ANY_SCRIPT = re.compile(r"(?:(?:,| and| &) [^\W\d_]+)*")
 _EVERYONE = re.compile(r"\b(?:all (?:three|3|four|4|of them)|both of them|the kids|the children)\b")
 # Words of a child being in school or on their way, as a sibling's clause has them.
@@ -65,7 +66,9 @@ def without_attending(
     firsts = [name.split()[0].lower() for name in named]
     where = {first: name_spans(words, first, firsts, language) for first in firsts}
     clauses = {first: _attending_clause(words, first, where[first], firsts) for first in firsts}
-    bystanders = _bystanders(words, {first: where[first] for first in firsts if clauses[first] is None}, language)
+    bystanders = _bystanders(
+        words, {first: where[first] for first in firsts if clauses[first] is None}, language
+    )
     clauses.update(bystanders)
     spans = [span for span in clauses.values() if span is not None]
     absent = tuple(name for name, first in zip(named, firsts, strict=True) if clauses[first] is None)

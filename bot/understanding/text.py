@@ -140,7 +140,7 @@ TYPOS: dict[str, dict[str, str]] = {
 # "Late" meaning the child arrives late, not "late last night", "sorry for the late notice", "the clinic
 # always runs late" or "a late shift".
 LATE_EN = (
-    r"(?<!runs )late(?! (?:last |the |that )?(?:night|evening|afternoon|yesterday|on|notice|message|msg|reply|text"
+    r"(?<!runs )(?<!too )late(?! (?:last |the |that )?(?:night|evening|afternoon|yesterday|on|notice|message|msg|reply|text"
     r"|txt|email|response|shift))"
 )
 

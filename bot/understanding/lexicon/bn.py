@@ -19,6 +19,9 @@ _COME = (
 
 _NUMBERS = ("এক", "দুই", "তিন", "চার", "পাঁচ", "ছয়", "সাত", "আট", "নয়", "দশ", "এগারো", "বারো")
 
+# Taking a child out of school, a few words after the time it happens at.
+_TAKE_OUT = r"(?: \S+){0,6} (?:নিয়ে|নিয়ে|niye|nie) (?:যাব|যাবো|যাবে|যাচ্ছি|jabo|jab|jacchi)(?![\u0980-\u09ffa-z])"
+
 # "৯টা ১০ এর মধ্যে", "সাড়ে ৯টায়", "৯টায়": clock times in digits, read before the glosses.
 CLOCK: tuple[tuple[str, str], ...] = (
     # "২২ তারিখ সোমবার থেকে আবার আসবে": back on the 22nd (a day of the month, not a clock time)
@@ -33,6 +36,11 @@ CLOCK: tuple[tuple[str, str], ...] = (
     ),
     # "১০টার মধ্যে": by 10 o'clock
     (r"(?<![\d:])(?P<h>\d{1,2})(?:টা" + _BN + r"|[:.](?P<m>[0-5]\d)) (?:মধ্যে|moddhe)", "by {h}:{m}"),
+    (r"সাড়ে (?P<h>\d{1,2})টা" + _BN + r"(?=" + _TAKE_OUT + ")", "collect at {h}:30"),
+    (
+        r"(?<![\d:])(?P<h>\d{1,2})(?:টা" + _BN + r"|[:.](?P<m>[0-5]\d))(?=" + _TAKE_OUT + ")",
+        "collect at {h}:{m}",
+    ),
     (r"(?<!\d)(?P<h>\d{1,2})টা" + _BN + r" (?P<m>[0-5]\d)(?= ?(?:এর|মিনিট|er\b|min))", "{h}:{m}"),
     (r"সাড়ে (?P<h>\d{1,2})টা" + _BN + r" (?:মধ্যে|moddhe)", "by {h}:30"),
     (r"সাড়ে (?P<h>\d{1,2})টা" + _BN, "{h}:30"),
@@ -43,6 +51,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     # "সাড়ে দশটা", "৯টায়": the clock times English writes 10:30, 9:00.
     *((rf"সাড়ে {word}টা{_BN} মধ্যে", f"by {hour}:30") for hour, word in enumerate(_NUMBERS, 1)),
     *((rf"{word}টা{_BN} মধ্যে", f"by {hour}:00") for hour, word in enumerate(_NUMBERS, 1)),
+    # "সাড়ে এগারোটায় ... স্কুল থেকে নিয়ে যাব": taking the children out of school at that time
+    *(
+        (rf"সাড়ে {word}টা{_BN}(?={_TAKE_OUT})", f"collect at {hour}:30")
+        for hour, word in enumerate(_NUMBERS, 1)
+    ),
+    *((rf"{word}টা{_BN}(?={_TAKE_OUT})", f"collect at {hour}:00") for hour, word in enumerate(_NUMBERS, 1)),
     *((rf"সাড়ে {word}টা{_BN}", f"{hour}:30") for hour, word in enumerate(_NUMBERS, 1)),
     *((rf"{word}টা{_BN}", f"{hour}:00") for hour, word in enumerate(_NUMBERS, 1)),
     (r"(?:\S+(?:র|ার) )?মধ্যে|(?:\w+(?:r|er) )?moddhe", "by"),
@@ -78,6 +92,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (
         r"(?:জানাতে|জানাইতে|janate) (?:দেরি|deri) (?:হয়ে গেল|হয়ে গেছে|হলো|হল|hoye gelo|hoye geche|hoye gese|holo)"
+        r"|(?:জানাতে|জানাইতে|janate) (?:দেরি|deri) (?:হওয়ার|হওয়ার|হবার|howar|hobar) (?:জন্য|jonno)"
         r"|(?:জানাতে|janate) (?:ভুলে গেছি|ভুলে গিয়েছিলাম|bhule gechi|vule gechi)",
         "sorry for the late notice",
     ),
@@ -280,6 +295,10 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"জ্যাম" + _BN + "|যানজট" + _BN + "|jam e|jame", "traffic"),
     (r"ঈদ" + _BN + "|eid" + _E, "eid"),
     (r"দুর্গা ?পূজা" + _BN + "|পূজা" + _BN + "|durga ?puja|puja", "durga puja"),
+    (
+        r"(?:বাংলাদেশ|দেশ)" + _BN + r" (?:flight|ফ্লাইট|প্লেন)|(?:bangladesh|desh)(?:er|e)? (?:flight|plane)",
+        "flight to bangladesh",
+    ),
     (
         r"(?:বাংলাদেশ|দেশ)" + _BN + r" (?:যাচ্ছি|যাচ্ছে|যাব|যাবো|যাচ্ছেন|থাকব|থাকবো|থাকবে|বেড়াতে যাব)",
         "going to bangladesh",

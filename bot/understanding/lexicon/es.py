@@ -10,6 +10,14 @@ _BACK_ON = (
     r"|(?:va|van|viene|vienen)" + _SCHOOL + r"?(?: normal| normalmente| con normalidad| como siempre))"
 )
 
+_WEEKDAYS = (
+    ("lunes", "monday"),
+    ("martes", "tuesday"),
+    ("mi[ée]rcoles", "wednesday"),
+    ("jueves", "thursday"),
+    ("viernes", "friday"),
+)
+
 # "a las 9 y media": the clock time English writes 9:30.
 CLOCK: tuple[tuple[str, str], ...] = (
     (r"(?<!\d)(?P<h>\d{1,2}) y media", "{h}:30"),
@@ -20,6 +28,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"ignor(?:e|en|ad|a)(?: (?:el|mi) (?:[úu]ltimo )?mensaje)?", "ignore my last message"),
     (r"hoy" + _BACK_ON, "back today"),
     (r"ma[ñn]ana" + _BACK_ON, "back tomorrow"),
+    *((rf"(?:el )?{day}" + _BACK_ON, f"back on {english}") for day, english in _WEEKDAYS),
     (r"(?:nos vamos|vamos|viajamos|volamos|se van|van) a espa[ñn]a", "going to spain"),
     (r"(?:nos vamos|vamos|viajamos|volamos|se van|van) a (?:las )?canarias", "going to tenerife"),
     (r"visitar a (?:la )?familia|ver a (?:la )?familia", "visiting family"),
@@ -281,7 +290,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"enferm\w*|malit[oa]s?|(?:estaba|est[áa]|estar[áa]|se puso|se ha puesto) mal[oa]", "ill"),
     (r"virus|viriasis|viral", "virus"),
     (r"otitis|dolor de o[íi]do", "ear ache"),
-    (r"dolor de garganta|(?:le )?duele la garganta", "sore throat"),
+    (r"dolor de garganta|(?:le )?duele (?:mucho )?la garganta", "sore throat"),
+    (
+        r"(?:con )?(?:3[89]|40)(?:[.,]\d)?(?: y medio)?(?: (?:grados|de fiebre))?(?= *[,.;!]| y | de )",
+        "a temperature",
+    ),
     (r"dolor de (?:muelas?|dientes?)", "tooth ache"),
     (r"gastro\w*|(?:virus|bicho) estomacal", "stomach bug"),
     (r"n[áa]useas|mareado|mareada|mareos?", "nauseous"),

@@ -35,6 +35,11 @@ _GRAVELY = r"(?:sunkiai|labai|staiga|netik[ėe]tai) (?:susirgo|serga|sirgo)"
 GLOSSES: tuple[tuple[str, str], ...] = (
     *((day + _IN_AS_USUAL, "back on " + english) for day, english in _WEEKDAYS),
     *((day + _BACK, "back on " + english) for day, english in _WEEKDAYS),
+    # "Pirmadienį jau bus.": the day they will be there again, said alone, is the day they are back.
+    *(
+        (day + r"(?: jau)? (?:bus|ateis|eis)(?: jau)?(?= *(?:[.!,;]|$))", "back on " + english)
+        for day, english in _WEEKDAYS
+    ),
     *((r"kitos savait[ėe]s " + day, english + " next week") for day, english in _WEEKDAYS),
     *(
         (_GRAVELY + r" (?:mano )?(?:" + who + ")", english + " is seriously ill")
@@ -90,6 +95,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"nebe(?:bus|eis|is|ateis)(?: mokykloje| [įi] mokykl[ąa])?|nebus(?: mokykloje)?|neis(?: [įi] mokykl[ąa])?|neateis|negal[ėe]s ateiti",
         "won't be in",
     ),
+    (
+        r"(?:lieka|liks|bus|b[ūu]na) (?:mokykloje |pamokose )?iki (?:pamok[ųu] pabaigos|pabaigos|galo|dienos pabaigos)",
+        "will be in as usual",
+    ),
+    (r"(?:jau )?nebegr[įi][šs]\w*|(?:jau )?negr[įi][šs]\w*", "won't be back"),
+    (r"i[šs] mokyklos", "from school"),
     (r"praleis", "miss"),
     (r"b[ūu]sim(?:e)?(?= (?:apie|po|iki|tik|ap) )", "will be there"),
     (

@@ -42,6 +42,11 @@ _KAL_SINCE = _KAL + r" ਤੋਂ(?=(?:(?!" + _FUTURE + r")" + _CLAUSE + r")*(?:"
 
 # "ਸਾਢੇ 9 ਵਜੇ" 9:30, "ਸਵਾ 9" 9:15, "ਪੌਣੇ 9" 8:45.
 CLOCK: tuple[tuple[str, str], ...] = (
+    # "1 ਵਜੇ reception ਤੋਂ ਲੈ ਜਾਵਾਂਗਾ": collecting the child at that time
+    (
+        r"(?<![\d:.])(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))?(?: ਵਜੇ)?(?=(?: \S+){0,4} ਲੈ (?:ਜਾਵਾਂਗੀ|ਜਾਵਾਂਗਾ|ਜਾਵਾਂਗੇ|ਜਾਊਂਗੀ|ਜਾਊਂਗਾ))",
+        "collect at {h}:{m}",
+    ),
     (r"ਸਾਢੇ (?P<h>\d{1,2})(?: ਵਜੇ)?", "{h}:30"),
     (r"ਸਵਾ (?P<h>\d{1,2})(?: ਵਜੇ)?", "{h}:15"),
     (r"(?:ਪੌਣੇ|ਪੋਣੇ) (?P<h>\d{1,2})(?: ਵਜੇ)?", "{before}:45"),
@@ -103,7 +108,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"ਹਫ਼ਤੇ ਦੇ (?:ਅਖੀਰ|ਅਖ਼ੀਰ|ਅੰਤ) ਤੱਕ|ਹਫਤੇ ਦੇ (?:ਅਖੀਰ|ਅੰਤ) ਤੱਕ", "until the end of the week"),
     (r"(?:ਗੱਡੀ|ਕਾਰ) (?:ਖ਼ਰਾਬ|ਖਰਾਬ) ਹੋ (?:ਗਈ|ਗਿਆ)|(?:ਗੱਡੀ|ਕਾਰ) ਸਟਾਰਟ ਨਹੀਂ (?:ਹੋਈ|ਹੋ ਰਹੀ)", "the car broke down"),
     (r"(?:ਹਾਲੇ|ਅਜੇ|ਹਜੇ)(?: ਵੀ)?", "still"),
-    (r"ਉਸ ਤੋਂ ਬਾਅਦ|ਉਸ ਤੋਂ ਮਗਰੋਂ|ਫਿਰ", "then"),
+    (r"ਉਸ ਤੋਂ ਬਾਅਦ|ਉਸ ਤੋਂ ਮਗਰੋਂ|ਫਿਰ|ਫੇਰ|ਫਿਰ", "then"),
     (r"ਤੋਂ ਬਾਅਦ|ਤੋਂ ਮਗਰੋਂ", "afterwards"),
     (r"ਲਗਭਗ|ਤਕਰੀਬਨ", "by around"),
     (r"ਵਜੇ ਤੱਕ|ਵਜੇ ਤਕ|ਵਜੇ", "o'clock"),
@@ -133,6 +138,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"ਜਦੋਂ ਤੱਕ|ਜਦ ਤੱਕ", "until"),
     (r"(?:ਅਗਲੇ ਪੂਰੇ|ਪੂਰਾ ਅਗਲਾ|ਸਾਰਾ ਅਗਲਾ) (?:ਹਫ਼ਤੇ|ਹਫਤੇ|ਹਫ਼ਤਾ|ਹਫਤਾ)", "all next week"),
     (r"ਠੀਕ ਹੋਣ ਤੱਕ", "until she's better"),
+    (r"ਵਾਪਸ (?:ਸਕੂਲ )?ਨਹੀਂ (?:" + _VERB + ")|ਸਕੂਲ ਵਾਪਸ ਨਹੀਂ (?:" + _VERB + ")", "won't be back"),
+    (r"(?:ਪੂਰਾ|ਸਾਰਾ) ਦਿਨ ਸਕੂਲ (?:ਰਹੇਗਾ|ਰਹੇਗੀ|ਰਹਿਣਗੇ|ਰਹੂਗਾ|ਰਹੂਗੀ)|ਸਕੂਲ (?:ਰਹੇਗਾ|ਰਹੇਗੀ|ਰਹਿਣਗੇ)", "will be in school"),
     (r"(?:ਸਕੂਲ )?ਨਹੀਂ (?:ਆਇਆ|ਆਈ|ਗਿਆ|ਗਈ)", "wasn't in"),
     (r"(?:ਸਕੂਲ )?ਨਹੀਂ (?:" + _VERB + ")", "won't be in"),
     (
@@ -247,11 +254,37 @@ STOPWORDS = frozenset(
         "sadda",
         "tuhanu",
         "vich",
+        "akal",
+        "bachche",
+        "bacche",
+        "bachay",
+        "teene",
+        "tinne",
+        "dovein",
+        "rehnge",
+        "rehnga",
+        "rehngi",
+        "lagda",
+        "lagdi",
+        "saare",
+        "kharab",
+        "bimaar",
+        "ultiyan",
+        "karda",
+        "kardi",
+        "hunde",
+        "honge",
+        "hovega",
+        "hovegi",
     ]
 )
 
 # Phrases meaning every child of the parent.
-ALL_CHILDREN = (r"ਦੋਵੇਂ|ਦੋਨੋਂ|ਦੋਵਾਂ|ਦੋਹਾਂ|ਤਿੰਨੇ|ਤਿੰਨੋਂ|(?:ਸਾਰੇ |ਦੋਵੇਂ |ਤਿੰਨੇ )?ਬੱਚੇ",)
+ALL_CHILDREN = (
+    r"ਦੋਵੇਂ|ਦੋਨੋਂ|ਦੋਵਾਂ|ਦੋਹਾਂ|ਤਿੰਨੇ|ਤਿੰਨੋਂ|(?:ਸਾਰੇ |ਦੋਵੇਂ |ਤਿੰਨੇ )?ਬੱਚੇ"
+    r"|dovein|donve|doven|dono|donon|teene|tinne|tinno|teeno"
+    r"|(?:saare |sare |dovein |donve |dono |teene |tinne )?(?:bachche|bacche|bache|bachay|bachian|bachiyan)",
+)
 
 # Words meaning both "tomorrow" and "yesterday", and the past-tense words that make them yesterday.
 EITHER_DAY = (

@@ -77,6 +77,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:vai|vem|v[ãa]o|v[êe]m|est[áa])(?: à escola| para a escola| na escola| pra escola)?",
         "will be in after all",
     ),
+    # "já não vai faltar": the absence said before is off.
+    (
+        r"j[áa] n[ãa]o (?:vai|v[ãa]o|ir[áa]|ir[ãa]o) (?:faltar|perder (?:a )?(?:escola|aula))|j[áa] n[ãa]o faltar?[áa]?o?",
+        "is no longer off",
+    ),
+    (r"(?:foi|foram|vai ser|ficou) adiad[ao]s?", "has been postponed"),
     (r"afinal", "after all"),
     # "amanhã eu aviso": the parent will say tomorrow, so tomorrow is not yet a day of the absence.
     (
@@ -89,6 +95,17 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:eu )?(?:te |lhe |lhes )?(?:aviso|avisamos|informo|informamos|falo|digo|confirmo)"
         r"(?: (?:vcs|voc[êe]s|voc[êe]|a escola|a senhora|o senhor|a professora))?(?= (?:quando|assim que|depois|amanh[ãa]))",
         "will let you know",
+    ),
+    (
+        r"(?:e )?depois (?:eu )?(?:te |lhe |lhes |vos )?(?:aviso|avisamos|informo|informamos|falo|digo|confirmo)"
+        r"(?: (?:vcs|voc[êe]s|voc[êe]|a escola|a senhora|o senhor|a professora))?",
+        "will let you know",
+    ),
+    # "vou tentar uma consulta no GP": seeing a doctor about the illness, not an appointment the absence is for.
+    (
+        r"(?:vou |vamos )?tentar (?:marcar |conseguir |arranjar )?(?:uma )?consulta(?: (?:no|com o|com a|na)"
+        r" (?:gp|m[ée]dic[oa]|pediatra|cl[íi]nica|centro de sa[úu]de|posto))?",
+        "will see the gp",
     ),
     (r"(?:eu )?(?:te |lhe |lhes )?(?:mantenho|manteremos) (?:informad[oa]s?|a par)", "will let you know"),
     (r"n[ãa]o sei se|n[ãa]o sabemos se", "not sure if"),

@@ -18,6 +18,9 @@ _BACK_AS_NORMAL = (
     r"(?= (?:vin|vine|vor veni|va veni|merg|merge)(?: la [șs]coal[ăa])? (?:normal|ca de obicei))"
 )
 
+# "Vineri se întoarce la școală": a day said before the verb of coming back; English says it after.
+_BACK_ON = r" (?:(?:el|ea|ei|ele) )?(?:se (?:va |vor )?)?(?:[îi]ntoarce|[îi]ntorc|revine|revin|vine [îi]napoi|vin [îi]napoi)"
+
 _DAY_WORDS = ("luni", "lunea", "marți", "marti", "marțea", "martea", "miercuri", "miercurea", "joi", "joia")
 _DAY_WORDS += ("vineri", "vinerea", "sâmbătă", "sambata", "duminică", "duminica")
 # Fixed-width lookbehinds for "after a weekday", one per spelling.
@@ -38,6 +41,9 @@ CLOCK: tuple[tuple[str, str], ...] = (
 GLOSSES: tuple[tuple[str, str], ...] = (
     (r"bun[ăa] diminea[țt]a|bun[ăa] ziua|bun[ăa] seara", "hello"),
     *((day + _BACK_AS_NORMAL, "back " + english) for day, english in _WEEKDAYS),
+    *((day + _BACK_ON, "back on " + english) for day, english in _WEEKDAYS),
+    (r"(?:azi|ast[ăa]zi)" + _BACK_ON, "back today"),
+    (r"m[âa]ine" + _BACK_ON, "back tomorrow"),
     (r"ignora[țt]i(?: (?:mesajul|ultimul mesaj)(?: anterior)?)?", "ignore my last message"),
     (r"inclusiv", "inclusive"),
     (
@@ -126,7 +132,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"acas[ăa]", "home"),
     (r"[îi]nt[âa]rzi\w*", "late"),
     (r"azi diminea[țt][ăa]|ast[ăa]zi diminea[țt][ăa]", "this morning"),
-    (r"azi noapte|noaptea trecut[ăa]|[îi]n timpul nop[țt]ii", "last night"),
+    (r"azi noapte|noaptea trecut[ăa]|[îi]n timpul nop[țt]ii|asear[ăa]|ieri sear[ăa]", "last night"),
     (r"poim[âa]ine", "day after tomorrow"),
     (r"ast[ăa]zi|azi", "today"),
     (r"m[âa]ine", "tomorrow"),
@@ -205,6 +211,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"dureri? de cap", "headache"),
     (r"bolnav\w*", "ill"),
     (r"r[ăa]ci[țt]\w*|r[ăa]ceal[ăa]", "a bad cold"),
+    (r"(?:febr[ăa]|temperatur[ăa]) (?:mare|ridicat[ăa]|foarte mare)", "a high temperature"),
     (r"febr[ăa]|temperatur[ăa]", "temperature"),
     (r"vom[ăa]\w*|vomit\w*|v[ăa]rs\w*", "vomiting"),
     (r"tu[șs]e\w*|tu[șs]it|tu[șs]ind", "cough"),
@@ -227,6 +234,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"amigdalit\w*", "tonsillitis"),
     (r"programare\w*", "appointment"),
     (r"dentist\w*|stomatolog\w*", "dentist"),
+    (
+        r"(?:am fost|am mers|ne-am dus) cu (?:el|ea|ei|ele|copilul|copiii) la|(?:l-|i-|le-)am dus la|am dus-o la",
+        "took him to the",
+    ),
+    (r"medic(?:ul)? de familie|medicul de familie", "the gp"),
     (r"doctor\w*|medic\w*", "doctor"),
     (r"spital\w*", "hospital"),
     (r"analize(?: de s[âa]nge)?|recolt\w* de s[âa]nge|analiz[ăa] de s[âa]nge", "blood test"),
@@ -239,6 +251,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"vacan[țt][ăa]|concediu", "holiday"),
     (r"zbor\w*", "flight"),
     (r"nunt[ăa]|nun[țt]ii", "wedding"),
+    (r"botez\w*", "christening"),
+    (
+        r"(?:plec[ăa]m|mergem|zbur[ăa]m|ne ducem|pleac[ăa]|merge) acas[ăa] (?:[îi]n|la)(?= \w)",
+        "going home to",
+    ),
     (r"cr[ăa]ciun\w*", "christmas"),
     (r"sf[âa]ntul \w+|sf[âa]nta \w+|sf\. \w+|hram\w*", "saint's day"),
     (r"slujb\w*|liturghi\w*", "church service"),
@@ -258,6 +275,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"cump[ăa]r[ăa]turi", "shopping"),
     (r"[îi]nc[ăa]", "still"),
     (r"a fost|au fost|era", "was"),
+    # "și i-a zis să stea acasă": a new clause, what was said of the days ahead.
+    (r"(?:[șs]i )?(?:i|ne|le|mi)-a (?:zis|spus|recomandat) s[ăa]", ", said to"),
     (r"am fost|am mers", "we went"),
     (r"[șs]i", "and"),
     (r"are", "has"),

@@ -63,6 +63,7 @@ _KAL_SINCE = (
     + _PRESENT
     + r"))"
 )
+_KAL_PRESENT = _KAL + r"(?=(?:(?!" + _PAST + r")" + _CLAUSE + r")*(?:" + _PRESENT + r"))"
 
 # Hours said in words before "بجے" / "baje": "دس بجے" is 10 o'clock, "ساڑھے دس بجے" half past ten.
 _HOURS = (
@@ -110,6 +111,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (_KAL_PAST, "yesterday"),
     (_KAL_SINCE, "since yesterday"),
     (_KAL_FUTURE, "tomorrow"),
+    # "کل 9 بجے اپائنٹمنٹ ہے", "kal appointment hai": something planned, a present tense and no past one
+    (_KAL_PRESENT, "tomorrow"),
     # Urdu script
     (r"کل رات|گزشتہ رات|پچھلی رات", "last night"),
     # dropping a child off at school later in the day; "لے جاؤں گی" alone is taking the child out
@@ -122,6 +125,10 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (
         r"(?:school |skool )?(?:chh?orr?|chh?od|le|pohancha|pahuncha) "
         r"(?:jaungi|jaunga|dungi|dunga|aaungi|aaunga|aungi|aunga|denge|jayenge|ayenge|aayenge|deinge)(?:, ?)?",
+        "will bring her to school",
+    ),
+    (
+        r"(?:school |skool )?(?:drop|chh?orr?|chh?od) (?:kar|kr) (?:dungi|dunga|doongi|doonga|denge|deinge|dein ge|dengay)(?:, ?)?",
         "will bring her to school",
     ),
     (r"اس کے بعد|is ke baa?d|uske baa?d|us ke baa?d", "then"),
@@ -149,6 +156,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"بہن", "sister"),
     (r"شوہر", "husband"),
     (r"میرے|میری|میرا|ہمارے|ہماری|ہمارا", "my"),
+    (
+        r"(?:وقت پر|وقت پہ|ٹائم پر|ٹائم پہ|وقت سے) (?:اسکول |سکول )?(?:"
+        + _COME
+        + r"|جائیں گے|جائے گا|جائے گی)",
+        "will be in as normal",
+    ),
     (r"(?:دیر سے|لیٹ) (?:" + _COME + r"|ہو (?:جائے|جائیں) ?(?:گا|گی|گے))", "will be late"),
     (r"(?:سے |واپس )*(?:اسکول |سکول )(?:واپس )?(?:" + _COME + ")", "back in school"),
     (r"(?:سے |واپس )*(?:" + _COME + ")", "back"),
@@ -312,6 +325,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"abbu|abu|abba|walid", "dad"),
     (r"ammi|ami|amma|walida", "mum"),
     (r"mere|meri|mera|hamare|hamari|hamara", "my"),
+    (
+        r"(?:waqt|time|tym) (?:pe|par|per|py|se) (?:school |skool )?(?:"
+        + _ROMAN_COME
+        + r"|jayenge|jayega|jayegi)",
+        "will be in as normal",
+    ),
     (
         r"(?:dair|der|dear|late) (?:se )?(?:"
         + _ROMAN_COME
@@ -549,6 +568,8 @@ EITHER_DAY = (
     + _PAST
     + "|"
     + _FUTURE
+    + "|"
+    + _PRESENT
     + r"))(?! (?:(?:شام|صبح|دوپہر|sham|shaam|subah|dopahar) )?(?:سے|se)"
     + _CLAUSE
     + r"*(?:"
