@@ -321,7 +321,7 @@ def _day(ref: DayRef, today: date, day_over: bool, *, past: bool, after: date | 
             return _length_end(_weekday_from(start + _ONE_DAY, 1), DurationRef(ref.offset, "weekday"), 1)
         return _months_on(start + timedelta(days=ref.offset), ref.months or 0)
     if ref.base is not None:  # "monday two weeks from now": that weekday of the week holding the day
-        monday = _monday(_day(ref.base, today, day_over, past=past, after=after))
+        monday = _monday(_day(ref.base, today, day_over, past=past, after=None))  # the day is its own anchor
         return monday + timedelta(days=ref.weekday or 0)
     if ref.nth is not None:
         return _nth_weekday(ref, today, past=past, after=after)

@@ -33,7 +33,7 @@ _ATTENDS = re.compile(
     r"|\bfine to (?:come|go) in\b"
 )
 _LISTED = re.compile(r"(?:(?:,| and| &) [a-z]+)*")
-_BOUNDARY = re.compile(r"[.!?;\n]|, | but | x (?=\w)")  # "not coming in today soz x ivy fine"
+_BOUNDARY = re.compile(r"[.!?;\n]|, | but | x ")  # "not coming in today soz x ivy fine"
 _LISTED_ANY_SCRIPT = re.compile(r"(?:(?:,| and| &) [^\W\d_]+)*")
 _EVERYONE = re.compile(r"\b(?:all (?:three|3|four|4|of them)|both of them|the kids|the children)\b")
 # Words of a child being in school or on their way, as a sibling's clause has them.

@@ -67,8 +67,10 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (r"তারপর|তার পর|tarpor|tar por", "then"),
     (
-        r"(?:সময়মত|সময়মতো|ঠিক সময়ে|সময় মত|সময় মতো|আগের মত|আগের মতো|স্বাভাবিকভাবে) (?:স্কুলে )?(?:আসবে|যাবে)"
-        r"|(?:shomoy ?moto|somoy ?moto|thik shomoye|thik somoye|shabhabik vabe) (?:school ?e )?(?:ashbe|asbe|jabe)",
+        r"(?:সময়মত|সময়মতো|ঠিক সময়ে|সময় মত|সময় মতো|আগের মত|আগের মতো|স্বাভাবিকভাবে|প্রতিদিনের মত|প্রতিদিনের মতো|রোজকার মত|রোজকার মতো) (?:স্কুলে )?"
+        r"(?:আসবে|যাবে|আসছে|যাচ্ছে|আসতেছে|যাইতেছে)"
+        r"|(?:shomoy ?moto|somoy ?moto|thik shomoye|thik somoye|shabhabik vabe) (?:school ?e )?"
+        r"(?:ashbe|asbe|jabe|ashche|asche|jacche|jasse)",
         "will be in as normal",
     ),
     (

@@ -113,6 +113,18 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (r"absente?s?", "absent"),
     (
+        r"(?:est|sont|a|ont|avait|[ée]tait) (?:rest[ée]e?s?|gard[ée]e?s?) (?:aussi |encore |donc )?[àa] la maison",
+        "stayed at home",
+    ),
+    (
+        r"(?:est|sont) (?:retourn[ée]e?s?|revenue?s?|rentr[ée]e?s?) [àa] l'[ée]cole|(?:a|ont) repris l'[ée]cole",
+        "went back to school",
+    ),
+    (
+        r"(?:je n'ai|j'ai|on n'a|on a|nous n'avons) (?:pas pens[ée]|oubli[ée]) (?:[àa]|de) (?:vous )?(?:pr[ée]venir|avertir)",
+        "forgot to let you know",
+    ),
+    (
         r"(?:reste|restent|restera|resteront|va rester|vont rester|est rest[ée]e?|sont rest[ée]e?s)"
         r" (?:aussi |encore |donc )?[àa] la maison"
         r"|(?:je )?(?:le|la|les) garde(?:rai)? [àa] la maison|[àa] la maison",
@@ -151,11 +163,21 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"vers|aux alentours de|autour de", "around"),
     (r"ce matin", "this morning"),
     (
+        r"(?:je suis |nous sommes |on est )(?:venue?s?|all[ée]e?s?|pass[ée]e?s?) (?:le |la |les )?(?:chercher|r[ée]cup[ée]rer)"
+        r"|(?:je l'ai|je les ai|on l'a|on les a|nous l'avons|nous les avons) (?:r[ée]cup[ée]r[ée]e?s?|cherch[ée]e?s?)",
+        "i picked up",
+    ),
+    (
         r"(?:je |nous |on )?(?:viendrai|viendrons|vais venir|allons venir|passerai|passerons|vais passer|viens|passe)"
         r" (?:le |la |les )?(?:chercher|r[ée]cup[ée]rer)",
         "will pick up",
     ),
     (r"inclus|incluse|inclusivement|compris", "inclusive"),
+    (r"je (?:pense|crois) qu'il", "i think he"),
+    (r"je (?:pense|crois) qu'elle", "i think she"),
+    (r"je (?:pense|crois) qu'ils|je (?:pense|crois) qu'elles", "i think they"),
+    (r"je pense que|je crois que", "i think"),
+    (r"(?<= )aussi|[ée]galement", "too"),
     (r"bronchite|bronchiolite", "bronchitis"),
     (r"cet apr[èe]s-midi|cet aprem", "this afternoon"),
     (r"apr[èe]s-demain", "day after tomorrow"),
@@ -268,6 +290,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:le )?(?:m[ée]decin|docteur|p[ée]diatre) (?:a dit|dit|veut|pense|conseille|a conseill[ée]|recommande)",
         "the doctor said",
     ),
+    (r"(?:de la|un peu de|beaucoup de) (?:fi[èe]vre|temp[ée]rature)", "a temperature"),
     (r"fi[èe]vre|temp[ée]rature", "temperature"),
     (r"vomi\w*", "vomiting"),
     (r"tousse|toux", "cough"),

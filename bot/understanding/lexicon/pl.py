@@ -178,6 +178,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"by[łl]\w* chor\w*", "was off ill"),
     (r"chor\w*", "ill"),
     (r"w nocy|w nocy", "in the night"),
+    # "miała prawie 39": a temperature said as the degrees alone.
+    (
+        r"(?:mia[łl]a?|ma) (?:prawie |ponad |oko[łl]o |powy[żz]ej )?(?:3[89]|40)(?:[.,]\d)?(?: stopni)?",
+        "had a temperature",
+    ),
     (r"gor[ąa]czk\w*|temperatur\w*", "temperature"),
     (r"wymiot\w*", "vomiting"),
     (r"biegunk\w*", "diarrhoea"),
