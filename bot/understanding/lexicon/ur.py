@@ -38,6 +38,8 @@ _MONTHS = (
     (r"دسمبر", "december"),
 )
 
+_WEEKDAY_AFTER = r"(?:[,،]? (?:پیر|سوموار|منگل|بدھ|جمعرات|جمعہ|جمعے|ہفتہ|ہفتے|اتوار)(?= کو| \d| واپس|[,،.۔]))?"
+
 # "کل" is both tomorrow and yesterday: the first tense marker after it in its clause decides.
 _CLAUSE = r"[^.,!?\n\u06d4\u060c\u061f]"
 _PAST = (
@@ -251,7 +253,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:تین) دن", "3 days"),
     (r"(?:چار) دن", "4 days"),
     (r"(?:پانچ) دن", "5 days"),
-    *_MONTHS,
+    # a weekday after a date says nothing more: "14 دسمبر پیر کو" is 14 December
+    *((f"(?:{month}){_WEEKDAY_AFTER}", english) for month, english in _MONTHS),
     (r"تاریخ", ""),
     (r"چکن پاکس|لاکڑا کاکڑا|خسرہ", "chicken pox"),
     (r"دانت (?:میں )?(?:بہت )?درد|دانت کا درد|داڑھ (?:میں )?درد", "toothache"),
