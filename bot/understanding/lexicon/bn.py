@@ -11,6 +11,11 @@ _E = "(?:e|er|te)?"  # a Banglish word's case ending: "shombare" is on Monday
 # A weekday after a date says nothing more: "৮ ফেব্রুয়ারি সোমবার" is 8 February.
 _WD = "(?: (?:সোম|মঙ্গল|বুধ|বৃহস্পতি|বিষ্যুদ|শুক্র|শনি|রবি)বার" + _BN + ")?"
 
+_LATIN_WEEKDAYS = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|shombar|sombar|mongolbar|budhbar|brihoshpotibar|bishudbar|shukrobar|sukrobar|shonibar|sonibar|robibar)(?:e)?"
+)
+
 # Coming to school, in the script and in Latin letters.
 _COME = (
     r"(?:স্কুলে |স্কুল এ )?(?:আসবে|যাবে|আসতে পারবে|যেতে পারবে|আসবেনা|যাবেনা)"
@@ -228,6 +233,24 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"শুক্রবার" + _BN + "|(?:shukrobar|sukrobar|shukkurbar)" + _E, "friday"),
     (r"শনিবার" + _BN + "|(?:shonibar|sonibar)" + _E, "saturday"),
     (r"রবিবার" + _BN + "|(?:robibar|robbar)" + _E, "sunday"),
+    # Banglish: "8 February Monday theke" is 8 February
+    *(
+        (rf"(?<=\d ){month} (?:{_LATIN_WEEKDAYS})(?![a-z])", month)
+        for month in (
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        )
+    ),
     (r"(?:" + r"জানুয়ারি" + _BN + "|জানুয়ারী" + _BN + ")" + _WD, "january"),
     (r"(?:" + r"ফেব্রুয়ারি" + _BN + "|ফেব্রুয়ারী" + _BN + ")" + _WD, "february"),
     (r"(?:" + r"মার্চ" + _BN + ")" + _WD, "march"),

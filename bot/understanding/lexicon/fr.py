@@ -73,6 +73,16 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"reprend\w* (?:l'[ée]cole|les cours|le chemin de l'[ée]cole)", "back at school"),
     (r"aujourd'hui" + _BACK_ON, "back today"),
     (r"demain" + _BACK_ON, "back tomorrow"),
+    *(
+        (r"(?:le )?" + day + _BACK_ON, "back on " + english)
+        for day, english in (
+            ("lundi", "monday"),
+            ("mardi", "tuesday"),
+            ("mercredi", "wednesday"),
+            ("jeudi", "thursday"),
+            ("vendredi", "friday"),
+        )
+    ),
     (
         r"(?:(?:il|elle) )?(?:va|se sent) (?:beaucoup |bien |d[ée]j[àa] )?mieux|(?:il|elle) est (?:gu[ée]rie?|r[ée]tablie?)",
         "is feeling better",

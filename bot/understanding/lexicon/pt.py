@@ -34,6 +34,16 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (r"(?:hoje|hj)" + _BACK_ON, "back today"),
     (r"amanh[ãa]" + _BACK_ON, "back tomorrow"),
+    *(
+        (r"(?:na |no )?" + day + r"(?:[- ]feira)?" + _BACK_ON, "back on " + english)
+        for day, english in (
+            ("segunda", "monday"),
+            ("ter[çc]a", "tuesday"),
+            ("quarta", "wednesday"),
+            ("quinta", "thursday"),
+            ("sexta", "friday"),
+        )
+    ),
     (
         r"(?:vamos|viajamos|vai|v[ãa]o|vou) (?:a|para|pro|pra) portugal|(?:vamos estar|estaremos) em portugal",
         "going to portugal",

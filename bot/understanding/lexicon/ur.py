@@ -38,7 +38,12 @@ _MONTHS = (
     (r"دسمبر", "december"),
 )
 
-_WEEKDAY_AFTER = r"(?:[,،]? (?:پیر|سوموار|منگل|بدھ|جمعرات|جمعہ|جمعے|ہفتہ|ہفتے|اتوار)(?= کو| \d| واپس|[,،.۔]))?"
+_WEEKDAY_AFTER = r"(?:,? (?:پیر|سوموار|منگل|بدھ|جمعرات|جمعہ|جمعے|ہفتہ|ہفتے|اتوار)(?= کو| \d| واپس|[,.]))?"
+
+_ROMAN_WEEKDAYS = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|peer|pir|somwaa?r|mangal|budh|jumeraa?t"
+    r"|jumm?[ae]h?|itwaa?r|somvaa?r|mangalvaa?r|budhvaa?r|veervaa?r|shukarvaa?r|shanivaa?r|aitvaa?r"
+)
 
 # "کل" is both tomorrow and yesterday: the first tense marker after it in its clause decides.
 _CLAUSE = r"[^.,!?\n\u06d4\u060c\u061f]"
@@ -256,6 +261,23 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     # a weekday after a date says nothing more: "14 دسمبر پیر کو" is 14 December
     *((f"(?:{month}){_WEEKDAY_AFTER}", english) for month, english in _MONTHS),
     (r"تاریخ", ""),
+    *(
+        (rf"(?<=\d ){month} (?:{_ROMAN_WEEKDAYS})(?: (?:ko|nu))?(?![a-z])", month)
+        for month in (
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        )
+    ),
     (r"چکن پاکس|لاکڑا کاکڑا|خسرہ", "chicken pox"),
     (r"دانت (?:میں )?(?:بہت )?درد|دانت کا درد|داڑھ (?:میں )?درد", "toothache"),
     (r"کان (?:میں )?(?:بہت )?درد|کان کا درد", "earache"),
