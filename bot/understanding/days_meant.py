@@ -35,7 +35,10 @@ _DEFERRED = re.compile(
 )
 
 # After a day: a doubt about it ("tomorrow is unlikely too", "friday's looking doubtful").
-_DOUBTED = re.compile(r"(?: is|'s| looks| seems)? (?:looking )?(?:unlikely|doubtful|a maybe|not likely)\b")
+_DOUBTED = re.compile(
+    r"(?: is|'s| looks| seems)? (?:looking )?(?:unlikely|doubtful|a maybe|not likely)\b"
+    r"|,? (?:i|we)(?:'ll| will) (?:tell|let) you(?: know)?\b"  # "tomorrow i will tell you"
+)
 
 
 def days_meant(words: str, mentions: Mentions) -> Mentions:

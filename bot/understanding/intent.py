@@ -54,7 +54,8 @@ PHRASES: dict[str, Phrases] = {
             r"(?:no way of|can't|cannot|couldn't|unable to) get(?:ting)? (?:[\w']+ ){1,4}(?:to|into|in to) school",
             r"(?:not|isn't|isnt|aren't|(?:don't|dont|do not) think (?:he|she|they)(?:'s|'re| is| are))"
             r" (?:fit|well enough|up to (?:it|going|coming))",
-            r"(?:leave|leaves|leaving|finishing) (?:school )?(?:early|at)",
+            r"(?:leave|leaves|leaving|finish|finishing) (?:school )?(?:early|at)",
+            r"no one to (?:take|bring|drop) \w+ (?:in|to school)",
             r"(?:'s|is|be) in for the afternoon",
             r"be there (?:about|around|by|for|at) (?:\d|half|quarter|ten|twenty)",
             r"(?:be )?out (?:all|the whole) day",
@@ -94,7 +95,7 @@ PHRASES: dict[str, Phrases] = {
             # "cancel that", not "please cancel his school dinner"
             r"cancel(?: (?:that|this|it|(?:my|the|his|her|their) (?:last )?(?:absence|report|message)))?"
             r"(?= *(?:[.!,]|$|please|thanks|thank|\w+ is|\w+'s|she|he|they))",
-            r"scrap that",
+            r"scrap (?:that|what i said|my|the|last|last night's|this morning's)",
             # "she won't be off that day after all", "i'll drop him in after all"
             r"(?:won't|will not|not|no longer) (?:be |need to )?(?:off|absent|missing|miss|collect\w*|pick\w*)"
             r"(?: [\w'.]+){0,4} after all",
@@ -316,7 +317,8 @@ _CLAUSE_QUESTION = re.compile(
 _LAST_CLAUSE = re.compile(r"(?:^|[,;:]\s|\s-\s)(?:[^,;:-]|\S-)*$")
 # Asked as a question, a request to the school: "can someone please chase the transport team".
 _REQUEST = re.compile(
-    r"(?:(?:can|could|would|will) (?:someone|somebody|you)(?: please)? (?:please|let|tell (?!me)|pass|chase|ring"
+    r"(?:(?:can|could) [\w ]{1,30} (?:finish|leave|go) (?:early|at)"
+    r"|(?:can|could|would|will) (?:someone|somebody|you)(?: please)? (?:please|let|tell (?!me)|pass|chase|ring"
     r"|call|inform|make sure|send|mark)|(?:can|could|may) (?:i|we)(?: please)? (?:pick|collect|take)|(?:can|could) \w+ be ready)\b"
 )
 # A guess with a question mark is still told, not asked: "his face is all swollen, looks like mumps??".

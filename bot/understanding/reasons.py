@@ -158,6 +158,8 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
             Category.EXCEPTIONAL,
             (
                 r"funeral",
+                r"memorial|burial|cremation",
+                r"(?:gone into|in|went into) labour|giving birth|having (?:the|a|our) baby",
                 r"bereave\w*",
                 r"passed away",
                 r"(?<!phone )(?<!battery )(?<!car )(?<!alarm )died",  # not "my phone died in the night"
@@ -252,7 +254,8 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"follow[- ]up",
                 r"(?:asthma|diabetes|diabetic|epilepsy|medication|annual|hospital|clinic|eye|hearing|growth|allergy)"
                 r" (?:review|clinic)",
-                r"vaccin\w*",
+                r"vaccin\w*|immuni[sz]ation|flu (?:nasal )?(?:spray|jab|vaccine)",
+                r"(?:asthma|eye|hearing|blood|dental|diabetes|diabetic) check\b",
                 r"jabs?",
                 r"immunis\w*",
                 r"blood test",
@@ -457,6 +460,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"clammy",
                 r"lethargic",
                 r"peaky",
+                r"(?:a )?bad (?:chest|cough|cold|back|tummy|stomach|ear|head|throat)\b",
                 r"(?:really |very |so )?pale\b",
                 r"grotty",
                 r"washed out",

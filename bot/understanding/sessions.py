@@ -45,7 +45,8 @@ PHRASES: dict[str, SessionPhrases] = {
             r"|back|then)"
             r"(?: back)?(?: (?:straight |right )?in(?: ?to)?(?: school)?| to school| at school| there| with you)?"
             r",? (?:a bit |a little |just |straight |right |probably |hopefully )?"
-            r"(?:later|after(?:wards)?(?! school| (?:the |half )?(?:holidays?|christmas|easter|half term|term|new year))"
+            r"(?:later|after(?:wards)?(?! school| (?:the |half )?(?:holidays?|christmas|easter|half term|term|new year"
+            r"|weekend)| the break)"
             r"(?! that,? on (?:monday|tuesday|wednesday|thursday|friday)\b)"  # "back after that on monday 7th"
             r"|by(?! (?:monday|tuesday|wednesday|thursday|friday|tomorrow|the|next)\b)|around|about|before (?:lunch|\d)"
             r"|for (?:the )?(?:afternoon|lunch)|at (?:about |around )?\d+|at (?:lunch|dinner) ?time"
@@ -58,7 +59,7 @@ PHRASES: dict[str, SessionPhrases] = {
             r"get\w*(?: \w+)? in(?:to school)? (?:later|after|by|around|about|for"
             r"|at(?! (?:the )?(?:doctor|gp|dentist|surgery|hospital|clinic)))",  # not "get her in at the doctors"
             # not "on our way up to leeds" nor "on our way home"
-            r"on (?:our|his|her|their|the) way(?: in| to school)?(?: now)?(?! (?:up |down |over )?to (?!school)| home)"
+            r"on (?:our|his|her|their|the) way(?: in| to school)?(?: now)?(?! (?:up |down |over )?to (?!school)| home| back)"
             r"(?![\w' ]{0,30}\bturned (?:round|around|back))",
             r"in (?:school )?later",
             r"(?:won't|will not|not) be (?:in |there )?until (?:after |about |around )?(?:lunch\w*|"

@@ -53,6 +53,9 @@ TYPOS: dict[str, dict[str, str]] = {
         ),
         **dict.fromkeys(["2day", "tday", "todat", "tody"], "today"),
         **dict.fromkeys(["2moz", "2mz", "2mro"], "tomorrow"),
+        **dict.fromkeys(["infecshun", "infekshun"], "infection"),
+        "eer": "ear",
+        "pickin": "picking",
         **dict.fromkeys(["hopefly", "hopfully", "hopefuly", "hopefull", "hpfly"], "hopefully"),
         **dict.fromkeys(["gna", "gunna", "gona"], "going to"),
         "rly": "really",
@@ -158,6 +161,7 @@ PHRASE_FIXES: dict[str, tuple[tuple[str, str], ...]] = {
         (r" ?\b(?:full stop|new paragraph|new line)\b", "."),
         (r" ?\bcomma\b", ","),
         (r" ?\bquestion mark\b", "?"),
+        (r" ?@ ?", " at "),  # "pickin jay up @ 2"
         (r"\bto day\b", "today"),
         (r"\b(?:on and off|off and on)\b", "intermittently"),  # "been like this on and off since christmas"
         (r"\ba ?(?:&|and) ?e\b", "a&e"),

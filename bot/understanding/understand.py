@@ -69,6 +69,7 @@ _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 _ARRIVING_LATE = re.compile(
     rf"\b(?:are|is|'s|'re|will be|be|running|runs) "
     rf"(?:a (?:bit|little) |(?:about |around )?\d+(?:(?: or |-)\d+)? ?(?:mins?|minutes) )?{LATE_EN}"
+    r"|\bbe there in \d+"
 )
 # Gaps between school days longer than this are holidays: a long weekend of a bank holiday and an
 # INSET day is at most five days.
@@ -79,7 +80,7 @@ _TERM_END = re.compile(
     r"(?:the |las |les )?"
     r"(?:christmas |easter |summer |half[- ]term )?(?:holidays?|break)"
     r"|(?:until|till|til) after (?:christmas|easter|half[- ]term|the new year)"
-    r"|before (?:you|we|school|they) breaks? up"
+    r"|before (?:you|we|school|they) breaks? up|(?:back|sending \w+ back) before half[- ]term"
     r"|(?:back|see you|return\w*) (?:in|after) (?:january|the new year|the new term)"
     r"|(?:the )?first day (?:back )?(?:in|of|after) (?:january|the new year|the new term|the holidays)"
     r"|(?:the )?last (?:\w+ )?days? (?:of|before the end of) (?:the )?term"
