@@ -35,11 +35,16 @@ _ATTENDS = re.compile(
 _LISTED = re.compile(r"(?:(?:,| and| &) [a-z]+)*")
 _BOUNDARY = re.compile(r"[.!?;\n]|, | but | x ")  # "not coming in today soz x ivy fine"
 _LISTED_ANY_SCRIPT = re.compile(r"(?:(?:,| and| &) [^\W\d_]+)*")
+_WRITER = re.compile(
+    r"\b(?:this is|it's|it is|i'm|i am)\b[\w' ]*'s (?:mum|mam|mom|dad|nan|nana|gran|granny|grandad|grandma|grandpa"
+    r"|aunt\w*|uncle|carer|childminder|step\w*)\b"
+)
 _EVERYONE = re.compile(r"\b(?:all (?:three|3|four|4|of them)|both of them|the kids|the children)\b")
 # Words of a child being in school or on their way, as a sibling's clause has them.
 _PRESENCE = re.compile(
     r"\b(?:in(?! (?:the|a|an|bed|pain|tears|hospital|his|her|my|agony)\b)|into|school|class|normal|normally"
-    r"|usual|fine|ok|okay|well|bus|went|gone|go|goes|going|come|comes|coming|will be|already|there)\b"
+    r"|usual|fine|ok|okay|well|bus|went|gone|go|goes|going|come|comes|coming|will be|already|there"
+    r"|dropping|drop|dropped|bringing|taking)\b"
 )
 # Words that make a clause part of a report though it names no absence: a day, a time, or a sibling
 # sharing it ("ava too", "both", "the same").
@@ -120,13 +125,18 @@ def _bystanders(
 ) -> dict[str, tuple[int, int]]:
     """Of the children named, those every clause naming them tells nothing of an absence, while another
     child's does: "sam's got croup so he won't be in tomorrow. lily will be." or "finn and jude are
-    already in". The clause of such a child is about them, not the report."""
+    already in". The clause of such a child is about them, not the report. The clause where the writer
+    says who they are ("this is nell and ellis's grandad") is left aside, but a child named only there
+    is the one the message is about ("it's sasha's mum. she's not coping...")."""
     told: dict[str, list[tuple[int, int]]] = {}
+    reported: list[str] = []
     for first, named_at in candidates.items():
-        spans = [_clause_around(words, start, end) for start, end in named_at]
-        if spans and not any(_tells(words[start:end], language) for start, end in spans):
+        clauses = (_clause_around(words, start, end) for start, end in named_at)
+        spans = [(start, end) for start, end in clauses if not _WRITER.search(words, start, end)]
+        if not spans or any(_tells(words[start:end], language) for start, end in spans):
+            reported.append(first)
+        elif spans:
             told[first] = spans
-    reported = [first for first in candidates if first not in told]
     if not reported or not told or _EVERYONE.search(words):
         return {}
     return {first: spans[0] for first, spans in told.items() if len(spans) == 1}

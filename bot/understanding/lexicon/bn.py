@@ -71,6 +71,33 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "will bring her to school",
     ),
     (r"তারপর|তার পর|tarpor|tar por", "then"),
+    # "জিপিতে", "GP তে": at the GP; "ব্লাড টেস্ট", "রক্ত পরীক্ষা": a blood test
+    (r"(?:gp|জিপি) ?(?:তে|এ|te|e)|(?:gp|জিপি)-(?:তে|এ|te|e)", "at the gp"),
+    (r"blood test|রক্ত ?পরীক্ষা|রক্তের পরীক্ষা|ব্লাড টেস্ট|rokto porikkha", "blood test appointment"),
+    # "গুটিগুলো না শুকানো পর্যন্ত", "জ্বর না কমা পর্যন্ত", "ভালো না হওয়া পর্যন্ত": until she is better
+    (
+        r"(?:\S+ )?না (?:শুকানো|শুকাবে|সারা|সারবে|কমা|কমবে|ভালো হওয়া|ভাল হওয়া|সুস্থ হওয়া) (?:পর্যন্ত|অবধি)"
+        r"|(?:\w+ )?na (?:shukano|sukano|sara|koma|valo howa|bhalo howa|sustho howa) (?:porjonto|projonto)",
+        "until she's better",
+    ),
+    # "কবে ফিরবে পরে জানাব": I will let you know later when she is back
+    (r"কবে|kobe|kobey", "when"),
+    (
+        r"(?:পরে |আবার )?(?:জানাব|জানাবো|জানিয়ে দেব|জানিয়ে দেবো|জানিয়ে দিব|জানাইবো|জানাইব)"
+        r"|(?:pore |abar )?(?:janabo|janiye debo|janiye dibo|janaibo)",
+        "i will let you know",
+    ),
+    # "ঘুম থেকে উঠতে পারিনি", "sokale uthte pari nai": overslept
+    (
+        r"(?:ঘুম থেকে )?(?:উঠতে পারিনি|উঠতে পারি নাই|উঠতে পারিনাই|উঠতে দেরি হয়েছে|উঠতে দেরি হয়ে গেছে)"
+        r"|(?:ghum theke )?(?:uthte pari ?ni|uthte pari ?nai|uthte deri hoye(?:che|se|gese|geche))",
+        "overslept",
+    ),
+    (
+        r"আমার (?:শরীর (?:খারাপ|ভালো না|ভালো ছিল না)|অসুস্থ)(?: ছিল| লাগছিল)?"
+        r"|amar (?:shorir|sorir) (?:kharap|valo na|bhalo na|valo chilo na)(?: chilo| chhilo)?",
+        "i wasn't feeling well",
+    ),
     (
         r"(?:সময়মত|সময়মতো|ঠিক সময়ে|সময় মত|সময় মতো|আগের মত|আগের মতো|স্বাভাবিকভাবে|প্রতিদিনের মত|প্রতিদিনের মতো|রোজকার মত|রোজকার মতো) (?:স্কুলে )?"
         r"(?:আসবে|যাবে|আসছে|যাচ্ছে|আসতেছে|যাইতেছে)"

@@ -215,6 +215,10 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"el(?= " + _DAYS + ")", "on"),
     (r"el(?= \d)", "the"),
     (
+        r"(?:sale|salen|saldr[áa]n?) (?:a su hora|a la hora normal|a la hora de siempre|como siempre|normal)",
+        "will be in as normal",
+    ),
+    (
         r"(?:s[íi] )?(?:va|viene|ir[áa]|vendr[áa])"
         + _SCHOOL
         + r"? (?:normal|normalmente|como siempre|con normalidad)",

@@ -307,7 +307,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"rhume|enrhum\w*", "a bad cold"),
     (r"grippe", "flu"),
     (r"mal [àa] la t[êe]te|mal de t[êe]te", "headache"),
-    (r"mal au ventre|mal [àa] l'estomac", "stomach"),
+    (r"mal au ventre|mal [àa] l'estomac|mal au bide", "stomach ache"),
     (r"ne se sent pas bien|pas bien", "unwell"),
     (r"diarrh[ée]e", "diarrhoea"),
     (r"varicelle", "chicken pox"),
@@ -348,6 +348,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"parce qu'|parce que|car", "because"),
     (r"il a eu|il avait", "he had"),
     (r"elle a eu|elle avait", "she had"),
+    (r"(?<= )(?:avait|a eu)(?= (?:mal|de la|une|un|des|la|le) )", "had"),
     (r"il a", "he has"),
     (r"elle a", "she has"),
     (r"(?:ils|elles) ont", "they have"),
@@ -355,6 +356,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"elle", "she"),
     (r"ils|elles", "they"),
     (r"et|ni", "and"),
+    (r"d[ée]sol[ée]e?s?", "sorry"),
+    (r"donc", "so"),
 )
 
 # Common words of the language that are not English words too (Latin-script detection).

@@ -105,6 +105,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"pojutrze", "day after tomorrow"),
     (r"dzisiaj|dzi[śs]", "today"),
     (r"jutro|jutra", "tomorrow"),
+    (r"wczoraj wieczorem", "yesterday evening"),
     (r"wczoraj", "yesterday"),
     (
         r"(?:w )?przysz[łl]ym tygodniu|przysz[łl]y tydzie[ńn]|przysz[łl]ego tygodnia|(?:w )?nast[ęe]pnym tygodniu",
@@ -185,7 +186,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (r"gor[ąa]czk\w*|temperatur\w*", "temperature"),
     (r"wymiot\w*", "vomiting"),
-    (r"biegunk\w*", "diarrhoea"),
+    (r"biegunk\w*|rozwolnieni\w*", "diarrhoea"),
     (r"kaszel|kaszl\w*", "cough"),
     (r"przezi[ęe]bi\w*", "a bad cold"),
     (
@@ -194,7 +195,10 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (r"gryp\w*", "flu"),
     (r"b[óo]l g[łl]owy|boli (?:go |j[ąa] )?g[łl]owa", "headache"),
-    (r"b[óo]l brzucha|boli (?:go |j[ąa] )?brzuch", "stomach"),
+    (
+        r"b[óo]l (?:brzucha|brzuszka)|boli (?:go |j[ąa] )?(?:brzuch|brzuszek)|(?:brzuch|brzuszek) (?:go |j[ąa] )?boli",
+        "stomach ache",
+    ),
     (r"(?:[źz]le|kiepsko) si[ęe] czu\w*|nie czu\w* si[ęe] dobrze", "unwell"),
     (r"infekcj\w*|zapaleni\w*", "infection"),
     (r"angin\w*", "tonsillitis"),

@@ -193,6 +193,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (r"falta\w*|faltar", "off"),
     (r"ausente", "absent"),
+    (r"(?:ficou|ficaram|esteve|estiveram) em casa", "stayed home"),
     (r"(?:fica|ficar) em casa|em casa", "staying at home"),
     (
         r"(?:vai |v[ãa]o |ir[áa] )?chegar (?:um (?:bocadinho |pouco |pouquinho |bocado )?)?"
@@ -384,6 +385,14 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"tr[âa]nsito", "traffic"),
     (r"(?:estamos|vamos|estaremos) de f[ée]rias", "on holiday"),
     (r"f[ée]rias", "holiday"),
+    (r"(?:festa|festinha|almo[çc]o|jantar|concerto|teatrinho) de natal", "christmas party"),
+    (
+        r"(?:para )?passar (?:o )?natal|(?:para|no|pelo) natal|(?:para|no) ano novo",
+        "for the christmas holiday",
+    ),
+    (r"natal", "christmas"),
+    (r"(?:para|na) p[áa]scoa", "for the easter holiday"),
+    (r"voos?|passage(?:m|ns) de avi[ãa]o|bilhetes? de avi[ãa]o", "flight"),
     (r"(?:estar[áa]|estar[ãa]o|vai estar|v[ãa]o estar) fora", "will be away"),
     (r"viagem|viajar|viajamos|viajar[ea]mos", "going away"),
     (r"entrevista", "interview"),
