@@ -71,6 +71,13 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "will bring her to school",
     ),
     (r"তারপর|তার পর|tarpor|tar por", "then"),
+    (r"(?:আমার )?(?:আম্মার|আম্মুর|মায়ের)(?= )|(?:amar )?(?:ammar|ammur|mayer)", "my mum's"),
+    (r"(?:আমার )?(?:আব্বার|আব্বুর|বাবার)(?= )|(?:amar )?(?:abbar|abbur|babar)", "my dad's"),
+    (
+        r"(?:ওনার |ওর |তার |ওনাকে )?(?:দেখাশোনা|দেখাশুনা|দেখাশোনার|দেখাশুনার|সেবা|যত্ন নেওয়ার)(?: জন্য| করতে| করার জন্য)?"
+        r"|(?:onar |or )?(?:dekhashona|dekhasona|dekhashonar)(?: jonno| korte)?",
+        "to look after her",
+    ),
     # "জিপিতে", "GP তে": at the GP; "ব্লাড টেস্ট", "রক্ত পরীক্ষা": a blood test
     (r"(?:gp|জিপি) ?(?:তে|এ|te|e)|(?:gp|জিপি)-(?:তে|এ|te|e)", "at the gp"),
     (r"blood test|রক্ত ?পরীক্ষা|রক্তের পরীক্ষা|ব্লাড টেস্ট|rokto porikkha", "blood test appointment"),
@@ -353,6 +360,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (
         r"(?:বাংলাদেশ|দেশ)" + _BN + r" (?:যাচ্ছি|যাচ্ছে|যাব|যাবো|যাচ্ছেন|থাকব|থাকবো|থাকবে|বেড়াতে যাব)",
+        "going to bangladesh",
+    ),
+    (
+        r"(?:বাংলাদেশ|দেশ)" + _BN + r" (?:যেতে হচ্ছে|যেতে হবে|যাইতে হবে|যাওয়া লাগবে)"
+        r"|(?:bangladesh|desh)(?: ?e)? (?:jete hocche|jete hobe|jaite hobe|jawa lagbe)",
         "going to bangladesh",
     ),
     (r"বিয়ে" + _BN + "|biye", "wedding"),

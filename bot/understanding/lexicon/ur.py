@@ -107,6 +107,16 @@ CLOCK: tuple[tuple[str, str], ...] = (
 )
 
 GLOSSES: tuple[tuple[str, str], ...] = (
+    # "lunch se pehle", "لنچ سے پہلے": before lunch (the morning); "lunch ke baad": after lunch
+    (
+        r"(?:lunch|lanch|khane|khaane|dopahar|dopehar) (?:se|say|sy) (?:pehle|pehlay|pahle|pehly)"
+        r"|(?:لنچ|کھانے|دوپہر) سے پہلے",
+        "before lunch",
+    ),
+    (
+        r"(?:lunch|lanch|khane|khaane) (?:ke|k) (?:baad|bad|bd)|(?:لنچ|کھانے) کے بعد",
+        "after lunch",
+    ),
     *(
         (rf"(?:ساڑھے|سا?ڑھے) {urdu} بجے|(?:saa?rhe|sarhe|sadhe) (?:{roman}) (?:baje|bje)", f"at {hour}:30")
         for hour, (urdu, roman) in enumerate(_HOURS, 1)
@@ -580,7 +590,9 @@ STOPWORDS = frozenset(
 
 # Phrases meaning every child of the parent.
 ALL_CHILDREN = (
-    r"دونوں|تینوں|(?:سب |سارے |تمام |دونوں |تینوں )?بچے|dono|donon|teeno|teenon"
+    # not "باقی دونوں", "baqi dono": the other two
+    r"(?<!باقی )(?<!بقیہ )(?<!baqi )(?<!baaqi )(?<!baki )(?<!baaki )"
+    r"(?:دونوں|تینوں|(?:سب |سارے |تمام |دونوں |تینوں )?بچے|dono|donon|teeno|teenon)"
     r"|(?:dono |donon |sab |saare |sare |teeno |teenon )?(?:bache|bachay|bachon|bachche)",
 )
 
