@@ -271,7 +271,7 @@ VOCABULARY: dict[str, Vocabulary] = {
         return_tail=(
             r"(?:\b(?:back|return|returns|returning|be in|in school|(?:coming|come|going|go) (?:in|to school)"
             r"|see you|fine|ok|okay|alright|all right|recovered|ready|well enough|better|managing|coping|start (?:fresh|again|afresh)"
-            r"|try again|right as rain|(?:him|her)self again)|(?:'s|'re|\bis|\bare) in)"
+            r"|try again|(?:we'll |we will )try|right as rain|(?:him|her)self again)|(?:'s|'re|\bis|\bare) in)"
             r"(?:\s+(?:in|to|at|school|on|by|for|from|again|hopefully|probably|maybe|the|date|day|is|are|since|after that"
             r"|then)|\s*[:-])*\s*$"
         ),

@@ -27,7 +27,7 @@ _DEFERRED = re.compile(
     r"\b(?:update(?: you)?|let you know|keep you (?:posted|updated)|see how (?:she|he|they|it)(?:'s| is| goes"
     r"| feels| gets on)?|test(?: \w+)? again|re-?test|decide|confirm|most of"
     r"|(?:whether|if) (?:he|she|they)(?:'ll| will)? be (?:in|back|ok|okay|well enough)"
-    r"|(?:maybe|probably|prob|possibly|perhaps|doubt)(?: also| not| too)?"
+    r"|(?:maybe|probably|prob|possibly|perhaps|doubt|might need|may need)(?: also| not| too)?"
     r"|(?:don't|do not) know(?: yet)? about(?: the)?|not sure (?:yet )?about(?: the)?"
     r"|(?:let you know|update you|tell you) how (?:she|he|they) (?:is|are|gets on|get on)"
     r"|(?:will|'ll) (?:telephone|phone|ring|call|text|message|email|contact)(?: you| the school| the office)?(?: again)?)"

@@ -40,6 +40,7 @@ PHRASES: dict[str, Phrases] = {
             r"|make (?:today|school|the (?:\w+ )?day)\b)",
             r"absen(?:t|ce)",
             r"(?:stay|stays|staying|stayed|keep|keeping|kept)(?: \w+)? (?:at home|home|off|in bed)",
+            r"(?:keep|keeping|kept) (?:him|her|them) with (?:me|us)",
             r"(?<!things )(?<!going on )(?<!problems )(?<!issues )(?<!trouble )at home(?! time)",
             r"(?<!came )(?<!come )(?<!comes )home (?:today|tomorrow|sick|ill|poorly|with)",
             r"(?<!won't )(?<!wont )(?<!not )(?<!never )"
@@ -65,7 +66,7 @@ PHRASES: dict[str, Phrases] = {
             r"(?:not|n't) (?:be )?send(?:ing)? (?:him|her|them) (?:in|to school)",
             r"(?:self[- ]?)?isolat(?:e|es|ing)",
             r"pick(?:ing|ed)? (?:\w+ )?up (?:early|at|from school at|before|after lunch)",
-            r"(?:pick(?:ing|ed)? up|collect(?:ing|ed)?) \w+(?: (?:and|&) \w+| both| all)? (?:early|at \d+(?:[:.]\d\d)?(?: ?[ap]m)?|at lunch|before|after lunch)",
+            r"(?:pick(?:ing|ed)? up|collect(?:ing|ed)?) (?:both |all )?\w+(?: (?:and|&) \w+| both| all)? (?:early|at \d+(?:[:.]\d\d)?(?: ?[ap]m)?|at lunch|before|after lunch)",
             r"collect(?:ing|ed)? (?:\w+ )?(?:from (?:the )?(?:school|office|reception) )?(?:early|at|before|after lunch)",
             r"be ready (?:at|in) (?:the )?(?:reception|office|front desk) (?:for|at|by)",
             r"on (?:my|our) way to (?:collect|pick|get)",
@@ -97,7 +98,8 @@ PHRASES: dict[str, Phrases] = {
             r"(?= *(?:[.!,]|$|please|thanks|thank|\w+ is|\w+'s|she|he|they))",
             r"scrap (?:that|what i said|my|the|last|last night's|this morning's)",
             # "she won't be off that day after all", "i'll drop him in after all"
-            r"(?:won't|will not|not|no longer) (?:be |need to )?(?:off|absent|missing|miss|collect\w*|pick\w*)"
+            r"(?:won't|will not|not|no longer|doesn't|does not|don't) (?:be |need to )?(?:be )?"
+            r"(?:off|absent|missing|miss|collect\w*|pick\w*|ready)"
             r"(?: [\w'.]+){0,4} after all",
             r"(?:drop|bring|send|take)\w* (?:him|her|them) in after all",
             r"(?:'s|is|are|'re) (?:bringing|taking|dropping|sending) (?:him|her|them) in now(?= *(?:[.!,]|$))",
@@ -297,7 +299,7 @@ def _asks(sentence: str, language: str) -> bool:
     sentence = _GREETING.sub("", sentence.strip())
     last = _LAST_CLAUSE.search(sentence)
     last_clause = _CLAUSE_OPENING.sub("", last.group()) if last else sentence
-    if _REQUEST.match(sentence) or _REQUEST.match(last_clause) or _GUESS.match(last_clause):
+    if _REQUEST.match(sentence) or _REQUEST.search(last_clause) or _GUESS.match(last_clause):
         return False
     question_start = _compiled(language).question_start
     return sentence.endswith("?") or bool(

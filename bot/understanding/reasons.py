@@ -158,7 +158,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
             Category.EXCEPTIONAL,
             (
                 r"funeral",
-                r"memorial|burial|cremation",
+                r"memorial|burial|cremation|end of life|palliative|hospice",
                 r"(?:gone into|in|went into) labour|giving birth|having (?:the|a|our) baby",
                 r"bereave\w*",
                 r"passed away",
@@ -167,11 +167,11 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"family emergency",
                 r"emergency at home",
                 # someone else in the family taken ill: the child is kept home by it, not ill
-                r"(?:my|me|his|her|their|our|\w+'s) (?:dad|mum|mam|mom|father|mother|nan|nana|gran|grandma|grandad"
+                r"(?:my|me|his|her|their|our|\w+'s) (?:great[- ]?)?(?:dad|mum|mam|mom|father|mother|nan|nana|gran|grandma|grandad"
                 r"|grandpa|grandparents?|brother|sister|husband|wife|partner|uncle|aunt\w*)(?:'s| has| had| is| was)?"
                 r"(?: \w+){0,5} (?:stroke|heart attack|rushed|in hospital|intensive care|icu|itu|critical|very (?:sick|ill)"
                 r"|seriously ill|dying|flared up|(?:in )?(?:a|an) (?:crash|accident)|chemo\w*|cancer|(?:had )?a fall|fallen"
-                r"|(?:a |an |major |big )?(?:operation|surgery)|taken (?:in)?to hospital|taken in"
+                r"|(?:a |an |major |big )?(?:operation|surgery)|taken (?:in)?to hospital|taken in|blue-?light\w*|hospice"
                 r"|(?:really |very )?(?:not well|poorly)|hasn't got long)",
                 r"looking after (?:her|his|their) (?:mum|mam|mom|mother|dad|father|nan|gran|grandma|grandad)",
                 r"(?:house|kitchen|flat) fire",

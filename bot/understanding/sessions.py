@@ -67,7 +67,7 @@ PHRASES: dict[str, SessionPhrases] = {
             + ")",
             r"(?:afterwards|after (?:that|it|(?:the )?appointment)),? (?:i'll|i will|i|we'll|we will|we)"
             r" (?:bring|drop|take) (?:him|her|them)",
-            r"be there in \d+",
+            r"be there in \d+(?!\d)(?! (?:mins? |minutes )?to (?:get|collect|pick|fetch))",
             r"be there (?:by |for |at |about |around )?\d{1,2}[.:]\d\d",
             r"get\w* (?:him|her|them) (?:there|to school) (?:for|by|at|around|about)",
             r"(?:bring|drop|take)\w* (?:him|her|them) (?:in|to school) (?:as soon as|once|when)",
@@ -83,11 +83,12 @@ PHRASES: dict[str, SessionPhrases] = {
             r"(?:in for the )?afternoon only",
             r"in for the afternoon",
             r"overslept",
+            r"slept (?:straight )?through (?:the|my|our) alarm",
             r"make it (?:in )?(?:for|by) (?:about |around )?(?:\d|ten|quarter|twenty|half|five)",
             r"slept in",
         ),
         leaves_early=(
-            r"(?:(?<!meant to )(?<!supposed to )collect\w*|finish\w*|getting|tak(?:e|ing) \w+ (?:from|out of) school|pick\w*(?: \w+){0,3}? up|(?<!we're )(?<!we are )(?<!we )leav\w+(?! for work| the house| home\b)|going home|go home|tak(?:e|ing) \w+ out)\b[\w' ]{0,25}?"
+            r"(?:(?<!meant to )(?<!supposed to )collect\w*|finish\w*|getting|tak(?:e|ing) \w+ (?:from|out of) school|pick\w*(?: \w+){0,3}? up|(?<!we're )(?<!we are )(?<!we )leav\w+(?!(?: early)? for work| the house| home\b)|going home|go home|tak(?:e|ing) \w+ out)\b[\w' ]{0,25}?"
             r"\b(?:lunch\w*|midday|noon|early|afternoon|\d{1,2}(?:[:.]\d\d)?\s*pm|(?:at|around|about) \d{1,2}(?:[:.]\d\d)?"
             r"|at (?:quarter|half) (?:past|to) \d|at half (?:\d|one|two|three))",
             r"be ready (?:at|in) (?:the )?(?:reception|office|front desk) (?:for|at|by)",
@@ -102,6 +103,7 @@ PHRASES: dict[str, SessionPhrases] = {
             r"on (?:my|our) way (?:to (?:collect|pick|get|fetch)|for)",
             r"just (?:picked|collected) \w+(?: up)?",
             r"(?:got|had) the call",
+            r"be there in \d+ (?:mins? |minutes )?to (?:get|collect|pick|fetch)",
         ),
         appointment=(
             r"appointment",

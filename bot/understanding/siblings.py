@@ -155,7 +155,7 @@ def _tells(clause: str, language: str) -> bool:
     or, saying nothing of being in school, may tell of an illness in words not known ("is really rough")."""
     return (
         intent.mentions_absence(clause, language)
-        or find_reason(clause, language) is not None
+        or find_reason(clause, language) not in (None, Category.LATE)  # "niamh on her way in" is in school
         or _REPORT_WORDS.search(clause) is not None
         or _PRESENCE.search(clause) is None
     )

@@ -68,8 +68,8 @@ _LATE_FOR_ANY = frozenset(
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 _ARRIVING_LATE = re.compile(
     rf"\b(?:are|is|'s|'re|will be|be|running|runs) "
-    rf"(?:a (?:bit|little) |(?:about |around )?\d+(?:(?: or |-)\d+)? ?(?:mins?|minutes) )?{LATE_EN}"
-    r"|\bbe there in \d+"
+    rf"(?:a (?:bit|little) |(?:about |around )?\d+(?:(?: or |-)\d+)? ?(?:mins?|minutes) )?(?:{LATE_EN})\b"
+    r"|\bbe there in \d+(?!\d)(?! (?:mins? |minutes )?to (?:get|collect|pick|fetch))"
 )
 # Gaps between school days longer than this are holidays: a long weekend of a bank holiday and an
 # INSET day is at most five days.
@@ -91,6 +91,7 @@ _EACH_DAY = re.compile(
 )
 # Said to have happened in school, with a question: a parent asking after their child, not reporting.
 _MINUTES_LATE = re.compile(r"\b(?:\d+(?: or |-))?(\d{1,2}) ?(?:mins?|minutes) (?:late|behind|away)\b")
+_SENT_IN = re.compile(r"\b(?:i've|i have|we've|we have|i|we) (?:sent|brought|dropped) (?:him|her|them) in\b")
 _THOSE_DAYS = re.compile(r"\b(?:that|those) (?:days?|weeks?)\b")
 _IN_SCHOOL = re.compile(r"\b(?:at|in) (?:school|class)\b")
 _AFTER_SCHOOL = re.compile(r"\bafter school\b")
@@ -190,6 +191,8 @@ def _is_report(words: str, reason: Category | None, mentions: Mentions, language
         return False  # "had his cast off at the fracture clinic after school today, all healed"
     if intent.is_question(words, language) or ("?" in words and _IN_SCHOOL.search(words)):
         return False
+    if _SENT_IN.search(words):
+        return False  # "a bit sniffly but no temperature so i've sent him in"
     if reason is not None and (reason in SELF_EVIDENT_REASONS or not all(map(_gone, mentions.found))):
         return True
     if not mentions.found:
@@ -264,7 +267,7 @@ def _in_school_hours(now: datetime, calendar: SchoolCalendar, am_close: time, da
 
 def _coming_in_later_today(words: str, sessions: Sessions, mentions: Mentions, language: str) -> bool:
     """ "I'll have her in for about half 10", with no reason given and no other day: a late arrival."""
-    today = all(_is_today(m.ref) for m in mentions.found)
+    today = all(_is_today(m.ref) for m in mentions.found if not m.past)  # not "a double shift yesterday"
     return sessions == "am" and today and arrival_time(words, language) is not None
 
 
