@@ -314,6 +314,8 @@ _VOWEL_SIGNS = re.compile(
     "[\u0981-\u0983\u09bc-\u09d7\u09e2\u09e3\u0a01-\u0a03\u0a3c-\u0a51\u0a70\u0a71\u0a75\u064b-\u065f\u0670]"
 )
 _SPACES = re.compile(r"[ \t\r\f\v]+")
+# A yeh with a superscript alef ("یحییٰ", Yahya) is a long a: kept as alef maksura when the sign is dropped.
+_LONG_A = re.compile("[\u06cc\u064a\u0649]\u0670")
 _GURMUKHI = re.compile("[\u0a00-\u0a7f]")
 # Emoji of being ill (thermometer face, vomiting, sneezing, nauseated, bandaged, mask): in many a short
 # message the only sign of the reason, so they are read as the word before emoji are dropped.
@@ -351,7 +353,7 @@ def normalise(folded: str, language: str = "en") -> str:
     # Punjabi typed in Latin letters shares its everyday words with Urdu typed so.
     glossary = _glossary("ur" if language == "pa" and not _GURMUKHI.search(folded) else language)
     if glossary is not None:
-        text = _NOISE.sub(" ", _VOWEL_SIGNS.sub("", glossary.apply(text)))
+        text = _NOISE.sub(" ", _VOWEL_SIGNS.sub("", _LONG_A.sub("ى", glossary.apply(text))))
     else:
         text = _NOISE.sub(" ", text)
         typos = TYPOS.get(language, TYPOS["en"])

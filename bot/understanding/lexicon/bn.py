@@ -72,6 +72,9 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (r"তারপর|তার পর|tarpor|tar por", "then"),
     (r"(?:আমার )?(?:আম্মার|আম্মুর|মায়ের)(?= )|(?:amar )?(?:ammar|ammur|mayer)", "my mum's"),
+    (r"(?:আমার )?(?:আম্মা|আম্মু|মা|আব্বা|আব্বু|বাবা)(?= )|(?:amar )?(?:amma|ammu|abba|abbu)", "my mum"),
+    (r"হঠাৎ|হঠাত|hothat|hotat", "suddenly"),
+    (r"খুব|khub", "very"),
     (r"(?:আমার )?(?:আব্বার|আব্বুর|বাবার)(?= )|(?:amar )?(?:abbar|abbur|babar)", "my dad's"),
     (
         r"(?:ওনার |ওর |তার |ওনাকে )?(?:দেখাশোনা|দেখাশুনা|দেখাশোনার|দেখাশুনার|সেবা|যত্ন নেওয়ার)(?: জন্য| করতে| করার জন্য)?"
@@ -141,7 +144,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:holiday|ছুটির|chhutir|chutir) (?:এর |er )?(?:শুভেচ্ছা|shubhechha|shubheccha|subhechha)",
         "season's greetings",
     ),
-    (r"সেদিন|সেই দিন|shedin|sedin|shei din|sei din", "that day"),
+    (r"সেদিন|সেই দিন|ওইদিন|ওই দিন|ঐদিন|ঐ দিন|shedin|sedin|shei din|sei din|oidin|oi din", "that day"),
     (
         r"(?:আত্মীয়|মেহমান|অতিথি|আত্নীয়)\S* (?:বাসায় |বাড়িতে )?(?:আসবে|আসবেন|আসছে|আসছেন)"
         r"|(?:attiyo|attio|atmiyo|mehman|guest)\w* (?:ashbe|asbe|ashben|asben|ashche|asche)",
@@ -162,7 +165,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"|deri(?:te| kore) (?:janano|janacchi|janalam)\w*(?: jonno)?(?: dukkhito| sorry)?",
         "sorry for the late notice",
     ),
-    (r"(?<!কাল )(?<!গত )রাত" + _BN + " থেকে|(?<!kal )rat theke", "since last night"),
+    (r"(?<!কাল )(?<!গত )রাত" + _BN + " থেকে|(?<!kal )raa?t theke", "since last night"),
     (r"দুঃখিত|sorry|dukkhito", "sorry"),
     (r"ভুলে (?:গেছি|গিয়েছি|গেছিলাম|গিয়েছিলাম)|bhule (?:gechi|gesi|giyechi)|vule (?:gechi|gesi)", "forgot"),
     # one child of several, named by age: which one the school must ask
@@ -197,6 +200,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:appointment|অ্যাপয়েন্টমেন্ট|এপয়েন্টমেন্ট)\S* (?:বাতিল হয়ে গেছে|cancel hoise|cancel hoyeche)",
         "appointment has been cancelled",
     ),
+    (
+        r"(?:appointment|অ্যাপয়েন্টমেন্ট|এপয়েন্টমেন্ট)\S*(?: টা| টি| ta)?(?: \S+)? (?:সরিয়ে|পিছিয়ে|বদলে|shoriye|soriye|pichiye) "
+        r"(?:দিয়েছে|দিছে|দেওয়া হয়েছে|দিয়েছেন|diyeche|dise|dice)",
+        "appointment has been moved",
+    ),
+    (r"(?:সরিয়ে|পিছিয়ে) (?:দিয়েছে|দিছে|দেওয়া হয়েছে|দিয়েছেন)", "moved"),
     (r"বাতিল কর\S*", "cancel that"),
     (r"ভুল (?:হয়েছে|হয়ে গেছে|করে)", "ignore my last message"),
     (r"কবে (?:ফিরবে|আসবে) জানি না|জানি না কবে|kobe (?:ashbe|asbe|firbe) jani na", "not sure when"),
@@ -371,7 +380,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:bangladesh|desh)(?: ?e)? (?:jacchi|jachhi|jacche|jabo|jabe)", "going to bangladesh"),
     (r"স্কুল" + _BN, "school"),
     (r"ছিল", "was"),
-    (r"আর", "and"),
+    (r"আর|ar", "and"),
     (r"একটু|ektu", "a bit"),
     (r"নিয়ে যাব|niye jabo", "collect"),
     (r"তিনজন" + _BN + "|tinjon" + _E + r"(?:i)?", "all three"),
@@ -456,6 +465,16 @@ STOPWORDS = frozenset(
         "asche",
         "parbo",
         "dorkar",
+        "onek",
+        "duijon",
+        "duijoner",
+        "dujon",
+        "dujoner",
+        "oidin",
+        "pathabo",
+        "pathabona",
+        "pathacchi",
+        "kashi",
     ]
 )
 

@@ -106,6 +106,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:a [ée]t[ée] |est |vient d'[êe]tre )?hospitalis[ée]e?s?(?: en urgence)?|(?:a [ée]t[ée] |est )?transport[ée]e? (?:[àa] l'h[ôo]pital|aux urgences)",
         "rushed in hospital",
     ),
+    (
+        r"(?:est |sont )?(?:tr[èe]s|gravement|vraiment|s[ée]rieusement|tr[èe]s gravement) malades?",
+        "is very ill",
+    ),
+    (r"en fin de vie", "end of life"),
+    (r"mourante?s?", "dying"),
     (r"(?:un )?infarctus|(?:une )?crise cardiaque", "a heart attack"),
     (r"(?:un )?avc", "a stroke"),
     (r"(?:en )?r[ée]animation|(?:aux )?soins intensifs", "intensive care"),

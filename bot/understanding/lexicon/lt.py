@@ -13,7 +13,8 @@ _WEEKDAYS = (
 )
 # "Pirmadienį bus mokykloje kaip įprasta": the day they are in school as usual is the day they are back.
 _IN_AS_USUAL = (
-    r"(?: jau)?(?: visi| abu| abi| vaikai| jie| jos)? (?:bus|ateis|eis|b[ūu]s|b[ūu]sime|b[ūu]sim)(?: jau)?(?: mokykloje| [įi] mokykl[ąa])"
+    r"(?: jau)?(?: visi| abu| abi| vaikai| jie| jos)? (?:bus|ateis|eis|b[ūu]s|b[ūu]sime|b[ūu]sim"
+    r"|(?:tur[ėe]t[ųu]|gal[ėe]s|gal[ėe]t[ųu]) (?:eiti|ateiti|b[ūu]ti|vykti))(?: jau)?(?: mokykloje| [įi] mokykl[ąa])"
     r"(?: kaip [įi]prasta| kaip visada| kaip paprastai| normaliai)?"
 )
 
@@ -23,7 +24,10 @@ CLOCK: tuple[tuple[str, str], ...] = (
 )
 
 # "Pirmadienį grįš": a day said before the verb of coming back; English says it after.
-_BACK = r" (?:jau )?(?:sugr[įi][šs]|gr[įi][šs]|gr[įi][žz]ta|sugr[įi][žz]ta)"
+_BACK = (
+    r" (?:jau )?(?:sugr[įi][šs]|gr[įi][šs]|gr[įi][žz]ta|sugr[įi][žz]ta"
+    r"|(?:tur[ėe]t[ųu]|gal[ėe]s|gal[ėe]t[ųu]) (?:jau )?(?:sugr[įi][žz]ti|gr[įi][žz]ti))"
+)
 # The relatives whose illness keeps the family away: "sunkiai susirgo senelis", "mama sunkiai serga".
 _RELATIVES = (
     (r"senel\w*|moči?ut\w*", "my grandparent"),

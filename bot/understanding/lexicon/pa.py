@@ -85,6 +85,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "will be in",
     ),
     (r"(?:ਤੋਂ |ਵਾਪਸ )*(?:" + _COME + ")", "back"),
+    # "ਸਾਹਿਬ ਆ ਰਿਹਾ ਹੈ।": a sibling is coming in (today), the clause ending there
+    (
+        r"(?<!ਨਹੀਂ )(?<!ਵਾਪਸ )(?<!ਬੁਖਾਰ )(?<!ਬੁਖ਼ਾਰ )(?<!ਉਲਟੀ )(?:ਆ|ਜਾ) (?:ਰਿਹਾ|ਰਹੀ|ਰਹੇ) (?:ਹੈ|ਹਨ|ਨੇ)(?= *[\u0964.!,\n]| *$)",
+        "will be in school",
+    ),
     (
         r"(?:ਲੈਣ|ਲੈਣ ਲਈ) (?:ਆਵਾਂਗੀ|ਆਵਾਂਗਾ|ਆਵਾਂਗੇ|ਆਊਂਗੀ|ਆਊਂਗਾ|ਆ ਜਾਵਾਂਗੀ|ਆ ਜਾਵਾਂਗਾ|ਆ ਜਾਵਾਂਗੇ)"
         r"|ਲੈ (?:ਜਾਵਾਂਗੀ|ਜਾਵਾਂਗਾ|ਜਾਵਾਂਗੇ)",
@@ -156,6 +161,10 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"ਛੁੱਟੀਆਂ", "holiday"),
     (r"ਛੁੱਟੀ", "off"),
     (r"ਗ਼ੈਰਹਾਜ਼ਰ|ਗੈਰਹਾਜ਼ਰ|ਗੈਰ ਹਾਜ਼ਰ|ਗ਼ੈਰ ਹਾਜ਼ਰ", "absent"),
+    (
+        r"(?:ਘਰ|ਘਰੇ) (?:ਹੀ )?ਰੱਖ (?:ਰਹੇ|ਰਹੀ|ਰਿਹਾ) (?:ਹਾਂ|ਹੈ|ਹਨ|ਆਂ)|(?:ਘਰ|ਘਰੇ) (?:ਹੀ )?ਰੱਖ(?:ਾਂਗੇ|ਾਂਗੀ|ਾਂਗਾ|ਿਆ|ੀ)",
+        "keeping her at home",
+    ),
     (r"ਘਰ (?:ਹੀ )?(?:ਰਹੇਗਾ|ਰਹੇਗੀ)|ਘਰ", "staying at home"),
     (r"ਦੇਰ ਨਾਲ|ਲੇਟ|late", "late"),
     (r"ਦਰਦ", "pain"),
@@ -191,6 +200,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"ਬੰਦੀ ਛੋੜ", "diwali"),
     (r"ਵਾਪਸ", "back"),
     (r"(?<=\d )ਤੋਂ(?= \d)", "to"),
+    (r"(?<!ਵਾਰ )ਰਾਤ ਤੋਂ", "since last night"),
+    (r"ਰਾਤ", "night"),
     (r"ਤੋਂ", "from"),
     (r"ਤੱਕ|ਤਕ", "until"),
     (r"ਸਵੇਰੇ|ਸਵੇਰ", "morning"),
@@ -283,6 +294,15 @@ STOPWORDS = frozenset(
         "honge",
         "hovega",
         "hovegi",
+        "sri",
+        "chhad",
+        "chhadd",
+        "chadd",
+        "jaange",
+        "javange",
+        "jaavange",
+        "aavange",
+        "pehlan",
     ]
 )
 

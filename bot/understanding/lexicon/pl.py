@@ -39,6 +39,10 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (r"anuluj\w*", "cancel that"),
     (
+        r"(?:pisa[łl](?:am|em)|napisa[łl](?:am|em)|m[óo]wi[łl](?:am|em))(?: (?:wam|pani|panu|pa[ńn]stwu))?",
+        "i messaged you",
+    ),
+    (
         r"odwo[łl]a\w* (?:nam |nasz\w* |mu |jej )?(?:lot\w*|samolot\w*|wyjazd\w*|podr[óo][żz]\w*|wycieczk\w*|rezerwacj\w*)",
         "cancelled our trip",
     ),
@@ -227,6 +231,9 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"udar\w*|wylew\w*", "stroke"),
     (r"zawa[łl]\w*", "heart attack"),
     (r"le[żz]y w szpitalu|(?:jest|trafi[łl]\w*) (?:do |w )szpital\w*", "in hospital"),
+    (r"(?:babci\w*|babk\w*) (?:moich |naszych )?(?:dzieci|dziecka|wnuk[óo]w)", "their gran"),
+    (r"(?:dziad(?:ek|ka|kowi)) (?:moich |naszych )?(?:dzieci|dziecka|wnuk[óo]w)", "their grandad"),
+    (r"w (?:ci[ęe][żz]kim|krytycznym|bardzo z[łl]ym) stanie", "in a critical condition"),
     (r"m[oó]j\w* mam\w*|m[oó]j\w* matk\w*", "my mum"),
     (r"m[oó]j\w* tat\w*|m[óo]j ojciec|mojego ojca", "my dad"),
     (r"m[oó]j\w* babci\w*|m[oó]j\w* babk\w*", "my gran"),

@@ -61,6 +61,9 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"volte|voltem", "back"),
     (r"(?:ao |o )?meio-dia|(?:ao |o )?meio dia|hora do almo[çc]o", "midday"),
     (r"ortodontista", "orthodontist"),
+    (r"(?:do|de) brasil", "from brazil"),
+    (r"(?:no|em) brasil", "in brazil"),
+    (r"de portugal", "from portugal"),
     (r"(?:o )?meu pai", "my dad"),
     (r"(?:a )?minha m[ãa]e", "my mum"),
     (r"(?:o )?meu av[ôo]", "my grandad"),
@@ -472,5 +475,7 @@ DISTINCT_LETTERS = frozenset("ãõ")
 
 # Phrases meaning every child of the parent.
 ALL_CHILDREN = (
-    r"os dois|as duas|ambos|ambas|os (?:meus )?(?:filhos|miúdos|meninos)|as (?:minhas )?crianças",
+    # "os dois mais novos" (the two youngest) is not every child.
+    r"(?:os dois|as duas|ambos|ambas)(?! (?:mais|menores|maiores|pequenos|pequenas|primeiros|[úu]ltimos))"
+    r"|os (?:meus )?(?:filhos|miúdos|meninos)|as (?:minhas )?crianças",
 )

@@ -131,6 +131,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     # "کل 9 بجے اپائنٹمنٹ ہے", "kal appointment hai": something planned, a present tense and no past one
     (_KAL_PRESENT, "tomorrow"),
     # Urdu script
+    (r"(?:کل رات|گزشتہ رات|پچھلی رات) سے", "since last night"),
     (r"کل رات|گزشتہ رات|پچھلی رات", "last night"),
     # dropping a child off at school later in the day; "لے جاؤں گی" alone is taking the child out
     (r"لے (?:جاؤں|جائیں|جائے) ?(?:گی|گا|گے)", "collect"),
@@ -162,6 +163,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "will be in school",
     ),
     (r"طبیعت(?: اچانک| بہت| زیادہ| کافی| ایک دم)+ (?:خراب|بری|بگڑ)", "very ill"),
+    (
+        r"(?:(?:ہمارے|میرے) )?(?:گھر|کچن|باورچی خانے)(?: کے (?:کچن|باورچی خانے))? میں آگ لگ (?:گئی|گیا)(?: تھی| تھا| ہے)?"
+        r"|آگ لگ (?:گئی|گیا)(?: تھی| تھا| ہے)?",
+        "there was a fire in our house",
+    ),
     (r"(?:ہسپتال|اسپتال) میں (?:داخل|ایڈمٹ)", "in hospital"),
     (r"سسر", "father in law"),
     (r"ساس", "mother in law"),
@@ -299,6 +305,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"شکریہ|مہربانی", "thanks"),
     (r"واپس", "back"),
     (r"سے", "from"),
+    (r"اور", "and"),
+    (r"لیکن|مگر", "but"),
     (r"تک", "until"),
     (r"صبح", "morning"),
     (r"پھر", "then"),
@@ -308,6 +316,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"چکر", "dizzy"),
     (r"انفیکشن", "infection"),
     (r"بیمار", "ill"),
+    (r"(?:تیز|شدید|سخت) بخار", "high temperature"),
     (r"بخار", "temperature"),
     (r"الٹی\S*|قے", "vomiting"),
     (r"کھانسی", "cough"),
