@@ -317,4 +317,6 @@ def _names_first(folded: str, lowered: str, first: str, is_common_word: bool) ->
         lowered
     ):
         return True
+    if compiled(rf"\b(?:could|can|would|will|should) {re.escape(first)} be\b").search(lowered):
+        return True  # "could poppy be ready at 1.45"
     return compiled(rf"\b{re.escape(first)} (?:and|&) ").search(lowered) is not None  # "sophie max and evie"

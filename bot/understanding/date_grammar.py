@@ -270,7 +270,7 @@ VOCABULARY: dict[str, Vocabulary] = {
         alternative_connector=r"^\s*(?:or|/|or maybe|maybe)\s*(?:the\s+|on\s+)?$",
         return_tail=(
             r"(?:\b(?:back|return|returns|returning|be in|in school|(?:coming|come|going|go) (?:in|to school)"
-            r"|see you|fine|ok|okay|alright|all right|recovered|ready|well enough|better|managing|coping|start (?:fresh|again|afresh)"
+            r"|see you|hoping for|fine|ok|okay|alright|all right|recovered|ready|well enough|better|managing|coping|start (?:fresh|again|afresh)"
             r"|try again|(?:we'll |we will )try|right as rain|(?:him|her)self again)|(?:'s|'re|\bis|\bare) in)"
             r"(?:\s+(?:in|to|at|school|on|by|for|from|again|hopefully|probably|maybe|the|date|day|is|are|since|after that"
             r"|then)|\s*[:-])*\s*$"

@@ -37,7 +37,8 @@ _DEFERRED = re.compile(
 # After a day: a doubt about it ("tomorrow is unlikely too", "friday's looking doubtful").
 _DOUBTED = re.compile(
     r"(?: is|'s| looks| seems)? (?:looking )?(?:unlikely|doubtful|a maybe|not likely)\b"
-    r"|,? (?:i|we)(?:'ll| will) (?:tell|let) you(?: know)?\b"  # "tomorrow i will tell you"
+    r"|,? (?:i|we)(?:'ll| will) (?:tell|let) you(?: know)?\b(?! (?:the|about|when|what|if)\b)"  # "tomorrow i will tell you"
+    r"|[.,]? (?:i|we)(?:'ll| will) (?:message|text|ring|call|update)(?: you)? (?:in the morning|tomorrow|later|tonight)"
 )
 
 

@@ -86,7 +86,7 @@ PHRASES: dict[str, Phrases] = {
             r"(?:was|were|been) (?:off|absent|at home|home|kept home)",
             r"missed(?! (?:the |your |an? |my )?(?:e-?mail|message|call|letter|text|post|deadline|bus|train))",
             r"(?:wasn't|weren't|was not|were not) (?:in|at school)",
-            r"(?:didn't|did not|couldn't|could not) (?:come|go|attend|make it)",
+            r"(?<!bus )(?<!taxi )(?<!driver )(?:didn't|did not|couldn't|could not) (?:come|go|attend|make it)",
             r"stayed (?:at )?home",
             r"(?<!'ve )(?<!have )kept \w+ (?:off|home|at home)",  # "i've kept him home" is today
             r"had (?:the|a) day off",
@@ -102,6 +102,9 @@ PHRASES: dict[str, Phrases] = {
             r"(?:off|absent|missing|miss|collect\w*|pick\w*|ready)"
             r"(?: [\w'.]+){0,4} after all",
             r"(?:drop|bring|send|take)\w* (?:him|her|them) in after all",
+            r"(?:'ll|will) be (?:in|there)(?: [\w.:]+){0,3} after all",
+            r"(?:won't|will not|doesn't|don't) need (?:collecting|picking up|to be collected)(?: [\w.:]+){0,3}"
+            r" (?:any ?more|after all)",
             r"(?:'s|is|are|'re) (?:bringing|taking|dropping|sending) (?:him|her|them) in now(?= *(?:[.!,]|$))",
             r"never ?mind",
             r"false alarm",
@@ -130,6 +133,7 @@ PHRASES: dict[str, Phrases] = {
             r"until further notice",
             r"(?:for )?the foreseeable(?: future)?",
             r"indefinitely",
+            r"(?:not|isn't|won't be) in (?:today|tomorrow) either",
             r"(?:not sure|don't know|do not know|no idea|unsure) (?:when|how long|yet)",
             r"(?:will|'ll) (?:confirm|let you know|tell you|update you(?: on)?) (?:the (?:exact )?(?:date|day)|when)",
             r"(?:when|once) (?:i|we) (?:know|hear) more",

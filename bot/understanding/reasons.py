@@ -175,6 +175,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"|(?:really |very )?(?:not well|poorly)|hasn't got long)",
                 r"looking after (?:her|his|their) (?:mum|mam|mom|mother|dad|father|nan|gran|grandma|grandad)",
                 r"(?:house|kitchen|flat) fire",
+                r"(?:flat|house|home|kitchen) (?:got |was |has been |is )?flooded",
                 r"broken into|burgl\w+|break-in",
                 r"tribunal",
                 r"(?:court|immigration|asylum|home office) (?:hearing|appointment|interview)",
@@ -203,6 +204,9 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"(?:broken|broke) (?:his |her |their |an? )?(?:arm|leg|wrist|ankle|finger|toe|collar ?bone|nose|foot|hand)",
                 r"sprain\w*",
                 r"concussion",
+                # an appointment sought for the illness of the day: "try and get a gp appt", "got them a gp appointment"
+                r"(?:try(?:ing)? (?:to|and) get|got (?:him|her|them)|get (?:him|her|them)) (?:an? |in )?(?:at the )?"
+                r"(?:gp|doctors?|doctor's)(?: (?:appointment|appt))?",
                 r"went over on (?:his|her|their) (?:ankle|foot|knee)",
                 r"swollen|swelling",
                 r"minor injur\w+",
@@ -279,6 +283,8 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"hols",
                 r"vacation",
                 r"abroad",
+                r"(?:driving|going|travelling|flying|heading) (?:up |down |over )?to [\w ]{1,20} for (?:christmas|easter"
+                r"|new year|the holidays)",
                 r"(?<!school )trip (?:to|abroad)",
                 r"family trip",
                 r"going away",

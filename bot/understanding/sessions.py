@@ -90,7 +90,7 @@ PHRASES: dict[str, SessionPhrases] = {
         leaves_early=(
             r"(?:(?<!meant to )(?<!supposed to )collect\w*|finish\w*|getting|tak(?:e|ing) \w+ (?:from|out of) school|pick\w*(?: \w+){0,3}? up|(?<!we're )(?<!we are )(?<!we )leav\w+(?!(?: early)? for work| the house| home\b)|going home|go home|tak(?:e|ing) \w+ out)\b[\w' ]{0,25}?"
             r"\b(?:lunch\w*|midday|noon|early|afternoon|\d{1,2}(?:[:.]\d\d)?\s*pm|(?:at|around|about) \d{1,2}(?:[:.]\d\d)?"
-            r"|at (?:quarter|half) (?:past|to) \d|at half (?:\d|one|two|three))",
+            r"|at (?:quarter|half) (?:past|to) (?:\d|one|two|three)|at half (?:\d|one|two|three))",
             r"be ready (?:at|in) (?:the )?(?:reception|office|front desk) (?:for|at|by)",
             r"miss(?:es|ing)? (?:the )?afternoon",
             r"afternoon off",

@@ -145,7 +145,7 @@ TYPOS: dict[str, dict[str, str]] = {
 # "Late" meaning the child arrives late, not "late last night", "sorry for the late notice", "the clinic
 # always runs late" or "a late shift".
 LATE_EN = (
-    r"(?<!runs )(?<!too )late(?! (?:last |the |that )?(?:night|evening|afternoon|yesterday|on|notice|message|msg|reply|text"
+    r"(?<!runs )(?<!too )(?<!\ba )late(?! (?:last |the |that )?(?:night|evening|afternoon|yesterday|on|notice|message|msg|reply|text"
     r"|txt|email|response|shift))"
 )
 
@@ -164,6 +164,14 @@ PHRASE_FIXES: dict[str, tuple[tuple[str, str], ...]] = {
         (r" ?\bcomma\b", ","),
         (r" ?\bquestion mark\b", "?"),
         (r" ?@ ?", " at "),  # "pickin jay up @ 2"
+        (r"\bil (?=let|be|ring|call|text|bring|pick)", "i'll "),
+        (r"\blet (?:you|yous|u) no\b", "let you know"),
+        (r"\bback after the weekend\b", "back on monday"),
+        # "staying with us while her parents are abroad": where the parents are, not the child
+        (
+            r"\b(?:while|as) (?:his|her|their) (?:parents?|mum|dad|mother|father) (?:is|are) (?:abroad|away)\b",
+            "meanwhile",
+        ),
         (r"\bto day\b", "today"),
         (r"\b(?:on and off|off and on)\b", "intermittently"),  # "been like this on and off since christmas"
         (r"\ba ?(?:&|and) ?e\b", "a&e"),
