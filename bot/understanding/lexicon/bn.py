@@ -206,6 +206,13 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "appointment has been moved",
     ),
     (r"(?:সরিয়ে|পিছিয়ে) (?:দিয়েছে|দিছে|দেওয়া হয়েছে|দিয়েছেন)", "moved"),
+    # "জানিয়েছিলাম যে", "বলেছিলাম": I told you (earlier) that
+    (
+        r"(?:আপনাদের |আপনাকে )?(?:জানিয়েছিলাম|জানিয়েছিলাম|জানাইছিলাম|বলেছিলাম|বলছিলাম|লিখেছিলাম)(?: যে)?"
+        r"|(?:janiyechilam|janiyechhilam|bolechilam|bolechhilam|bolsilam)(?: je)?",
+        "i said that",
+    ),
+    (r"(?<= )(?:তাই|সেজন্য|সেজন্যে|এজন্য)(?= )", "so"),
     (r"বাতিল কর\S*", "cancel that"),
     (r"ভুল (?:হয়েছে|হয়ে গেছে|করে)", "ignore my last message"),
     (r"কবে (?:ফিরবে|আসবে) জানি না|জানি না কবে|kobe (?:ashbe|asbe|firbe) jani na", "not sure when"),

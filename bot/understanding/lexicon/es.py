@@ -199,6 +199,14 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:de )?octubre", "october"),
     (r"(?:de )?noviembre", "november"),
     (r"(?:de )?diciembre", "december"),
+    # "el jueves 4 y el viernes 5": English says "thursday 4 and friday 5".
+    (r"y el(?= " + _DAYS + ")", "and"),
+    # "el jueves 4 y el viernes 5 de febrero": the month closes the pair, as in "thursday 4 and friday 5 february".
+    (r"el(?= " + _DAYS + r" \d{1,2} y el " + _DAYS + r" \d)", ""),
+    (
+        r"ya est[áa]n? (?:all[íi]|ah[íi]|en (?:el cole|el colegio|la escuela|clase))",
+        "is already at school",
+    ),
     # "del 8 al 19", "entre el 8 y el 19": a span of dates
     (r"(?:del|desde el|entre el)(?= \d{1,2}(?:/\d{1,2})? (?:al|y el|hasta el) \d)", "from"),
     (r"(?<=\d )(?:al|y el|hasta el)(?= \d)", "to"),

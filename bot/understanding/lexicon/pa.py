@@ -58,6 +58,13 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (_KAL_SINCE, "since yesterday"),
     (_KAL_FUTURE, "tomorrow"),
     (r"(?:ਕੱਲ੍ਹ|ਕੱਲ) ਰਾਤ|ਪਿਛਲੀ ਰਾਤ", "last night"),
+    # "ਛੁੱਟੀਆਂ ਤੱਕ": until the (Christmas, Easter) holidays; "ਨਵੀਂ term ਦੇ ਪਹਿਲੇ ਦਿਨ": the new term's first day
+    (r"(?:ਕ੍ਰਿਸਮਸ |ਕ੍ਰਿਸਮਿਸ |christmas )?ਛੁੱਟੀਆਂ (?:ਹੋਣ |ਸ਼ੁਰੂ ਹੋਣ )?(?:ਤੱਕ|ਤਕ)", "until the holidays"),
+    (
+        r"(?:ਨਵੀਂ |ਨਵੇਂ |ਅਗਲੀ |ਅਗਲੇ )?(?:term|ਟਰਮ|ਸਮੈਸਟਰ) (?:ਦੇ|ਦਾ) (?:ਪਹਿਲੇ|ਪਹਿਲਾ) (?:ਦਿਨ|ਦਿਨੇ)(?: ਹੀ)?",
+        "on the first day of the new term",
+    ),
+    (r"(?:ਛੁੱਟੀਆਂ|ਛੁੱਟੀ) (?:ਤੋਂ|ਦੇ) (?:ਬਾਅਦ|ਮਗਰੋਂ|ਪਿੱਛੋਂ)", "after the holidays"),
     (r"(?:ਕੱਲ੍ਹ|ਕੱਲ) ਸ਼ਾਮ|(?:ਕੱਲ੍ਹ|ਕੱਲ) ਸਾਮ", "yesterday evening"),
     (r"ਉਸ ਦਿਨ|ਓਸ ਦਿਨ|ਉਸੇ ਦਿਨ", "that day"),
     (
@@ -213,6 +220,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"ਖੰਘ", "cough"),
     (r"ਜ਼ੁਕਾਮ|ਜੁਕਾਮ", "a bad cold"),
     (r"ਸਿਰ (?:ਵਿੱਚ )?ਦਰਦ|ਸਿਰਦਰਦ", "headache"),
+    # "ਢਿੱਡ ਦਰਦ ਕਰਦਾ", "ਪੇਟ ਵਿੱਚ ਦਰਦ ਹੈ": has a stomach ache (still, now)
+    (
+        r"(?:ਢਿੱਡ|ਪੇਟ) (?:ਵਿੱਚ |ਚ )?(?:ਦਰਦ|ਪੀੜ) (?:ਕਰਦਾ|ਕਰਦੀ|ਕਰਦੇ|ਕਰ ਰਿਹਾ|ਕਰ ਰਹੀ|ਹੁੰਦਾ|ਹੁੰਦੀ|ਹੈ|ਆ)(?: ਹੈ| ਆ| ਪਿਆ| ਪਈ)?",
+        "has stomach ache",
+    ),
     (r"(?:ਢਿੱਡ|ਪੇਟ) (?:ਵਿੱਚ )?ਦਰਦ", "stomach"),
     (r"(?:ਤਬੀਅਤ )?ਠੀਕ ਨਹੀਂ", "unwell"),
     (r"ਟੁੱਟ (?:ਗਈ|ਗਿਆ)", "fractured"),

@@ -28,6 +28,28 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "ignore my last message",
     ),
     (r"(?:acordou|est[áa]|t[áa]) sem febre", "no temperature now"),
+    # "a viagem foi cancelada": the trip the absence was for is off.
+    (
+        r"(?:a )?(?:viagem|passeio|voo|casamento|batizado|festa) (?:foi|foram|ficou) (?:cancelad[oa]s?|desmarcad[oa]s?)",
+        "the trip has been cancelled",
+    ),
+    (r"(?:foi|foram|ficou) cancelad[oa]s?", "has been cancelled"),
+    (r"(?:vai|v[ãa]o) ser operad[oa]s?", "is having an operation"),
+    (r"(?:tem|t[êe]m|teve) (?:de|que)", "has to"),
+    (r"fica(?:m|r)? mais (?:hoje|hj)", "off today too"),
+    (r"fica(?:m|r)? mais (?:um|1) dia", "off 1 more day"),
+    # "voltou da viagem com gripe": home from a trip, the trip is not the reason.
+    (r"(?:j[áa] )?volt(?:ou|aram|amos) d[ae] (?:viagem|f[ée]rias|passeio)", "came home"),
+    (
+        r"(?:(?:volta|voltam|regressa|regressam)(?: (?:à|a|pra|para a|na) escola)? )?depois d[ao]s? (?:natal|f[ée]rias(?: d[eo] (?:natal|p[áa]scoa|ver[ãa]o))?|p[áa]scoa|ano novo)",
+        "back after the holidays",
+    ),
+    # "vou buscar o Gui à escola às 13h": collected at that time.
+    (
+        r"(?:(?:vou|vamos|tenho (?:de|que)|temos (?:de|que)) )?(?:ir )?buscar(?: o| a| os| as)?(?= [^\W\d_]+ (?:(?:à|a|na|da) escola )?(?:às|as|pelas|ao|mais cedo) )",
+        "collect",
+    ),
+    (r"(?<=[^\W\d_] )(?:à|na|da) escola(?= (?:às|as|pelas) \d)", ""),
     (
         r"(?:vai|vem|v[ãa]o|v[êe]m)(?:" + _SCHOOL + r")? (?:hoje|hj)(?: normal(?:mente)?)?(?= *(?:[.!,]|$))",
         "will be in today",
@@ -402,6 +424,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"anivers[áa]rio", "birthday"),
     (r"compras", "shopping"),
     (r"ainda", "still"),
+    (r"s[óo]", "only"),
     (r"estava com|esteve com", "had"),
     (r"estava|esteve|foi", "was"),
     (r"ent[ãa]o|por isso|portanto", "so"),

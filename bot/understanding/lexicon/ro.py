@@ -107,6 +107,17 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (r"toat[ăa] noaptea", "all night"),
     (r"(?:s-a|s-au) trezit f[ăa]r[ăa] (?:febr[ăa]|temperatur[ăa])", "no temperature now"),
+    # "v-am scris ieri că nu vine azi": the day of the earlier message is not a day of the absence.
+    (
+        r"(?:ieri )?v-am (?:scris|trimis (?:un )?mesaj|spus|zis)(?: ieri| aseara| asear[ăa])?",
+        "i messaged you earlier",
+    ),
+    (r"(?:s-a|s-au) trezit (?:bine|ok|mai bine|s[ăa]n[ăa]to[șs]i?)", "is feeling better"),
+    (
+        r"(?:a[șs]a c[ăa]|deci) (?:[îi]l|o|[îi]i) (?:aduc|aducem|duc|ducem) la [șs]coal[ăa](?: la ora (?:normal[ăa]|obi[șs]nuit[ăa]))?"
+        r"(?= *(?:[.!,;]|$))|(?:[îi]l|o|[îi]i) (?:aduc|aducem|duc|ducem) la [șs]coal[ăa] la ora (?:normal[ăa]|obi[șs]nuit[ăa])",
+        "so will be in after all",
+    ),
     (r"v-am (?:scris|trimis (?:un )?mesaj|spus|zis)", "i messaged you"),
     (r"bunic(?:ul|ului|ii|a)?|bunicu", "grandparent"),
     (r"nu a fost|n-a fost|a lipsit|au lipsit|nu a venit|n-a venit|nu au venit", "was off"),

@@ -96,11 +96,13 @@ CLOCK: tuple[tuple[str, str], ...] = (
         "by {h}:{m}",
     ),
     (
-        r"(?<![\d:.])(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))? (?:بجے )?(?:پر |پہ |تک )?لے (?:جاؤں|جائیں|جائے) ?(?:گی|گا|گے)",
+        r"(?<![\d:.])(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))? (?:بجے )?(?:پر |پہ |تک )?(?:(?:اسکول|سکول) سے )?"
+        r"لے (?:جاؤں|جائیں|جائے) ?(?:گی|گا|گے)",
         "collect at {h}:{m}",
     ),
     (
-        r"(?<![\d:.])(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))? (?:baje |bje )?(?:pe |par |py |per |tak )?(?:le|lay) "
+        r"(?<![\d:.])(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))? (?:baje |bje )?(?:pe |par |py |per |tak )?"
+        r"(?:(?:school|skool|sakool) (?:se|say|sy|ton|to|tu) )?(?:le|lay) "
         r"(?:jaungi|jaunga|jaaungi|jaaunga|jayenge|jaenge|jaayenge)",
         "collect at {h}:{m}",
     ),
@@ -149,7 +151,15 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:school |skool )?(?:drop|chh?orr?|chh?od) (?:kar|kr) (?:dungi|dunga|doongi|doonga|denge|deinge|dein ge|dengay)(?:, ?)?",
         "will bring her to school",
     ),
-    (r"اس کے بعد|is ke baa?d|uske baa?d|us ke baa?d", "then"),
+    (
+        r"(?:school |skool )?(?:chh?add?) (?:dungi|dunga|dangi|danga|devangi|devanga|davangi|davanga|deyangi|dyangi"
+        r"|jaungi|jaunga|javangi|javanga|jaavangi|jaavanga|aavangi|aavanga|aaungi|aunga)(?:, ?)?",
+        "will bring her to school",
+    ),
+    (
+        r"اس کے بعد|is ke baa?d|uske baa?d|us ke baa?d|(?:is|us|uss|ehde|ohde|odhe) (?:to|ton|tu) baa?d|baa?d (?:ch|vich|wich)",
+        "then",
+    ),
     (r"تقریبا|تقریباً|لگ بھگ|taqreeban|takriban|lag bhag", "around"),
     (
         r"آج (?:اسکول |سکول )?(?:" + _COME + r"|آ رہا ہے|آ رہی ہے|آ رہے ہیں|جا رہا ہے|جا رہی ہے|جا رہے ہیں)",
@@ -494,6 +504,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"shukri?y?a|shukria|meherbani|dhanw?v?aa?d", "thanks"),
     (r"wapas|wapis|waapas|vapas|vaapas|vapis", "back"),
     (r"se", "from"),
+    (r"(?<=\d )te(?! \d)", "at"),  # Punjabi typed in Latin letters: "9:20 te" at 9:20
     (r"te", "and"),  # Punjabi typed in Latin letters
     (r"tak", "until"),
     (r"subh?ah?", "morning"),
