@@ -1,7 +1,8 @@
 """Of the days a message names, those it means as days of the absence.
 
 A day the parent will decide on later ("will update re tomorrow", "i'll let you know about friday")
-stands for an end not yet known. A day something happened on ("the spots came up yesterday"), a day put right ("thursday not wednesday"), and beside the days missed
+stands for an end not yet known. A day something happened on ("the spots came up yesterday"), a day put
+right ("thursday not wednesday"), and beside the days missed
 one named for something else ("we have a camhs call on thursday", "we fly to jamaica for christmas"), is
 not one of them.
 """
@@ -34,11 +35,13 @@ _DEFERRED = re.compile(
     r"(?: (?:re|about|on|for|regarding|again|by))? *$"
 )
 
-# After a day: a doubt about it ("tomorrow is unlikely too", "friday's looking doubtful").
+# After a day: a doubt about it ("tomorrow is unlikely too", "friday's looking doubtful"), or news of it to
+# come ("tomorrow i will tell you", "won't be in tomorrow. i'll message in the morning").
 _DOUBTED = re.compile(
     r"(?: is|'s| looks| seems)? (?:looking )?(?:unlikely|doubtful|a maybe|not likely)\b"
-    r"|,? (?:i|we)(?:'ll| will) (?:tell|let) you(?: know)?\b(?! (?:the|about|when|what|if)\b)"  # "tomorrow i will tell you"
-    r"|[.,]? (?:i|we)(?:'ll| will) (?:message|text|ring|call|update)(?: you)? (?:in the morning|tomorrow|later|tonight)"
+    r"|,? (?:i|we)(?:'ll| will) (?:tell|let) you(?: know)?\b(?! (?:the|about|when|what|if)\b)"
+    r"|[.,]? (?:i|we)(?:'ll| will) (?:message|text|ring|call|update)(?: you)?"
+    r" (?:in the morning|tomorrow|later|tonight)"
 )
 
 

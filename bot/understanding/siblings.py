@@ -135,7 +135,7 @@ def _bystanders(
         spans = [(start, end) for start, end in clauses if not _WRITER.search(words, start, end)]
         if not spans or any(_tells(words[start:end], language) for start, end in spans):
             reported.append(first)
-        elif spans:
+        else:
             told[first] = spans
     if not reported or not told or _EVERYONE.search(words):
         return {}

@@ -89,10 +89,10 @@ _TERM_END = re.compile(
 _EACH_DAY = re.compile(
     r"\b(?:mornings|afternoons|both days|each day|every day|each morning|each afternoon)\b"
 )
-# Said to have happened in school, with a question: a parent asking after their child, not reporting.
 _MINUTES_LATE = re.compile(r"\b(?:\d+(?: or |-))?(\d{1,2}) ?(?:mins?|minutes) (?:late|behind|away)\b")
 _SENT_IN = re.compile(r"\b(?:i've|i have|we've|we have|i|we) (?:sent|brought|dropped) (?:him|her|them) in\b")
 _THOSE_DAYS = re.compile(r"\b(?:that|those) (?:days?|weeks?)\b")
+# Said to have happened in school, with a question: a parent asking after their child, not reporting.
 _IN_SCHOOL = re.compile(r"\b(?:at|in) (?:school|class)\b")
 _AFTER_SCHOOL = re.compile(r"\bafter school\b")
 _NONE_MISSED = re.compile(
