@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from bot.understanding.lexicon import CLOCK, EITHER_DAY, GLOSSES
+from bot.understanding.lexicon._english import MONTHS
 
 # A parent's message longer than this is cut: nothing a parent reports needs more (the longest of the
 # 1,048 in the corpus is 716), and it bounds the time every later regular expression can take.
@@ -227,7 +228,7 @@ WORD_END = rf"(?!{LETTER})"
 
 # A glossed day, for the fixes below: "monday", "8 february", "monday 14", "8/2".
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_MONTH = rf"(?:{'|'.join(MONTHS)})"
 _DAY = (
     rf"(?:today|tomorrow|yesterday|(?:{_WEEKDAY} )?\d{{1,2}} {_MONTH}|{_WEEKDAY} \d{{1,2}}|{_WEEKDAY}|next week"
     r"|\d{1,2}/\d{1,2})"

@@ -16,6 +16,8 @@ A module holds only data, so a language is added or reviewed without touching co
 - EITHER_DAY: a word meaning both "tomorrow" and "yesterday" ("kal"), and the past-tense words that
   make it yesterday.
 
+`_english.py` names the English words (the months) that several modules' glosses point at.
+
 The glosses are a first draft awaiting review by native speakers, like the catalogs in messages/.
 """
 

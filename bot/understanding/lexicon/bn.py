@@ -6,6 +6,8 @@ na"); both are glossed here.
 
 from __future__ import annotations
 
+from bot.understanding.lexicon._english import MONTHS
+
 _BN = "[\u0980-\u09ff]*"  # a Bengali word's case ending: "সোমবারে" is on Monday
 _E = "(?:e|er|te)?"  # a Banglish word's case ending: "shombare" is on Monday
 # A weekday after a date says nothing more: "৮ ফেব্রুয়ারি সোমবার" is 8 February.
@@ -284,23 +286,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"শনিবার" + _BN + "|(?:shonibar|sonibar)" + _E, "saturday"),
     (r"রবিবার" + _BN + "|(?:robibar|robbar)" + _E, "sunday"),
     # Banglish: "8 February Monday theke" is 8 February
-    *(
-        (rf"(?<=\d ){month} (?:{_LATIN_WEEKDAYS})(?![a-z])", month)
-        for month in (
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        )
-    ),
+    *((rf"(?<=\d ){month} (?:{_LATIN_WEEKDAYS})(?![a-z])", month) for month in MONTHS),
     (r"(?:" + r"জানুয়ারি" + _BN + "|জানুয়ারী" + _BN + ")" + _WD, "january"),
     (r"(?:" + r"ফেব্রুয়ারি" + _BN + "|ফেব্রুয়ারী" + _BN + ")" + _WD, "february"),
     (r"(?:" + r"মার্চ" + _BN + ")" + _WD, "march"),

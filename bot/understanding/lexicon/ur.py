@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bot.understanding.lexicon._english import MONTHS
+
 _VERB = (
     r"(?:آئے|آئیں|آۓ|جائے|جائیں|جاۓ|آ سکے|آ سکیں|جا سکے|جا سکیں|آ پائے|آ پائیں|جا پائے|جا پائیں)\s?(?:گا|گی|گے)"
     r"|آ سکتا|آ سکتی|آ سکتے|جا سکتا|جا سکتی|جا سکتے|آ رہا|آ رہی|آ رہے|جا رہا|جا رہی|جا رہے"
@@ -287,23 +289,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     # a weekday after a date says nothing more: "14 دسمبر پیر کو" is 14 December
     *((f"(?:{month}){_WEEKDAY_AFTER}", english) for month, english in _MONTHS),
     (r"تاریخ", ""),
-    *(
-        (rf"(?<=\d ){month} (?:{_ROMAN_WEEKDAYS})(?: (?:ko|nu))?(?![a-z])", month)
-        for month in (
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        )
-    ),
+    *((rf"(?<=\d ){month} (?:{_ROMAN_WEEKDAYS})(?: (?:ko|nu))?(?![a-z])", month) for month in MONTHS),
     (r"چکن پاکس|لاکڑا کاکڑا|خسرہ", "chicken pox"),
     (r"دانت (?:میں )?(?:بہت )?درد|دانت کا درد|داڑھ (?:میں )?درد", "toothache"),
     (r"کان (?:میں )?(?:بہت )?درد|کان کا درد", "earache"),
