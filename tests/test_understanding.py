@@ -1034,6 +1034,8 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      ill_until_unknown("Leo Jones", "2026-11-23")),
     ("collected-at-a-clock-time", MON_0742, PATELS, "i'll pick up sam and ava at 12:00 today, they'll be off tomorrow and wednesday for a family funeral, back thursday",
      report("ALL", "2026-11-23", "2026-11-25", "2026-11-26", Category.EXCEPTIONAL, sessions="pm")),
+    ("two-days-sharing-a-month", MON_0742, LEO, "leo will be off on 10 and 11 december for his aunt's funeral in cork",
+     report("Leo Jones", "2026-12-10", "2026-12-11", "2026-12-14", Category.EXCEPTIONAL)),
 ]
 # fmt: on
 

@@ -579,8 +579,11 @@ def _day_range(m: re.Match[str], v: Vocabulary) -> list[_Found]:
     worded = not (m["d1"].isdigit() and m["d2"].isdigit())
     if not (m["o1"] or m["o2"] or m["m0"] or m["m1"] or m["m2"] or m["m2b"] or m["shift"] or worded):
         return []  # "9-3" is school hours, not dates
-    if (m["conn"] == "and") != bool(m["between"]):
-        return []  # "3 and 4" is a list; "between 3 and 4" a range
+    if m["between"] and m["conn"] != "and":
+        return []
+    listed = m["conn"] == "and" and not m["between"]  # "17 and 18 december": two days; "between 3 and 4" a range
+    if listed and not (m["m1"] or m["m2"] or m["m2b"] or m["shift"]):
+        return []  # "3 and 4" is a count
     first_day, last_day = _day_number(m["d1"], v), _day_number(m["d2"], v)
     if worded and not (m["m0"] or m["m1"] or m["m2"] or m["m2b"]) and not _ordinal_words(m, v):
         return []  # "two to four people"
@@ -595,7 +598,7 @@ def _day_range(m: re.Match[str], v: Vocabulary) -> list[_Found]:
     first, last = _date_ref(first_day, month_1), _date_ref(last_day, month_2)
     if months is not None and first is not None and last is not None:  # "4 to 22 this month"
         first, last = replace(first, months=months), replace(last, months=months)
-    return [_Found(m.start(), m.start("conn"), first), _Found(m.end("conn"), m.end(), last, role)]
+    return [_Found(m.start(), m.start("conn"), first), _Found(m.end("conn"), m.end(), last, None if listed else role)]
 
 
 def _ordinal_words(m: re.Match[str], v: Vocabulary) -> bool:
