@@ -50,8 +50,6 @@ def ill_until_unknown(
     )
 
 
-
-
 def not_a_report(child: str | None = None, language: str = "en") -> dict[str, Any]:
     return {
         "is_report": False,
@@ -1036,6 +1034,28 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      report("ALL", "2026-11-23", "2026-11-25", "2026-11-26", Category.EXCEPTIONAL, sessions="pm")),
     ("two-days-sharing-a-month", MON_0742, LEO, "leo will be off on 10 and 11 december for his aunt's funeral in cork",
      report("Leo Jones", "2026-12-10", "2026-12-11", "2026-12-14", Category.EXCEPTIONAL)),
+    ("cannot-get-to-school", MON_0742, LEO, "all the buses are cancelled because of the storm so leo can't get to school",
+     report("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", Category.TRAVEL_DISRUPTION)),
+    ("kit-left-at-home", MON_0742, LEO, "leo has left his pe kit at home, can he do pe in his uniform today?",
+     not_a_report("Leo Jones")),
+    ("collected-at-home-time", MON_0742, LEO, "just to say leo's aunty will collect him at 3:15 today, she's on the list",
+     not_a_report("Leo Jones")),
+    ("late-for-a-brothers-appointment", MON_0742, LEO, "leo will be late today as his little brother has a doctor's appointment first thing",
+     report("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", Category.LATE, sessions="am")),
+    ("late-for-an-emergency-at-home", MON_0742, LEO, "leo is going to be late in this morning, we've had a burst pipe but he'll be there by 9",
+     report("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", Category.LATE, sessions="am")),
+    ("slept-it-off", MON_0742, LEO, "leo slept it off and he's fine now, so he's coming in today",
+     withdrawal("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24")),
+    ("interview-called-off", MON_0742, LEO, "the interview got cancelled, so leo will be in on thursday as normal",
+     withdrawal("Leo Jones", "2026-11-26", "2026-11-26", "2026-11-30")),
+    ("do-not-mark-absent", MON_0742, LEO, "leo has decided he feels ok to come in, so please don't mark him absent",
+     withdrawal("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24")),
+    ("a-forces-posting", MON_0742, LEO, "my husband is being posted to germany with the army and we're all going with him, so leo will be off from wednesday",
+     report("Leo Jones", "2026-11-25", None, None, Category.PARENT_TRAVEL_OCCUPATIONAL, open_ended=True, questions=("return_day",))),
+    ("a-cold-with-an-adjective", MON_0742, LEO, "leo has a horrendous cold and has lost his voice, he's off today",
+     ill_until_unknown("Leo Jones", "2026-11-23")),
+    ("a-baby-born-overnight", MON_0742, LEO, "leo's baby sister was born at 2am so he's been up all night and won't be in today",
+     report("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", EXC)),
 ]
 # fmt: on
 

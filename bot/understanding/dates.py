@@ -581,7 +581,8 @@ def _day_range(m: re.Match[str], v: Vocabulary) -> list[_Found]:
         return []  # "9-3" is school hours, not dates
     if m["between"] and m["conn"] != "and":
         return []
-    listed = m["conn"] == "and" and not m["between"]  # "17 and 18 december": two days; "between 3 and 4" a range
+    # "17 and 18 december" is two days; "between 3 and 4" a range
+    listed = m["conn"] == "and" and not m["between"]
     if listed and not (m["m1"] or m["m2"] or m["m2b"] or m["shift"]):
         return []  # "3 and 4" is a count
     first_day, last_day = _day_number(m["d1"], v), _day_number(m["d2"], v)
@@ -598,7 +599,10 @@ def _day_range(m: re.Match[str], v: Vocabulary) -> list[_Found]:
     first, last = _date_ref(first_day, month_1), _date_ref(last_day, month_2)
     if months is not None and first is not None and last is not None:  # "4 to 22 this month"
         first, last = replace(first, months=months), replace(last, months=months)
-    return [_Found(m.start(), m.start("conn"), first), _Found(m.end("conn"), m.end(), last, None if listed else role)]
+    return [
+        _Found(m.start(), m.start("conn"), first),
+        _Found(m.end("conn"), m.end(), last, None if listed else role),
+    ]
 
 
 def _ordinal_words(m: re.Match[str], v: Vocabulary) -> bool:

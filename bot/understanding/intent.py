@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from bot.understanding.text import LATE_EN, any_of
+from bot.understanding.text import HOME_TIME, LATE_EN, any_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +33,7 @@ PHRASES: dict[str, Phrases] = {
     "en": Phrases(
         absence=(
             # not "off to bed", nor "fell off his bike"
-            r"(?<!cast )(?<!taken )off(?! to (?:school|bed)| (?:his|her|their|the|a|my) (?:bike|scooter|skateboard|horse|pony|trampoline"
+            r"(?<!cast )(?<!taken )(?<!slept it )(?<!sleep it )off(?! to (?:school|bed)| (?:his|her|their|the|a|my) (?:bike|scooter|skateboard|horse|pony|trampoline"
             r"|wall|swing|slide|bed|chair|stairs|climbing frame)\b)",
             r"(?:won't|will not|not|isn't|aren't|can't|cannot|couldn't|wasn't|weren't|didn't|don't|doesn't"
             r"|unable to|not able to)(?: be)? (?:in|coming|come|going|go|attend\w*|make it|there|at school"
@@ -41,7 +41,10 @@ PHRASES: dict[str, Phrases] = {
             r"absen(?:t|ce)",
             r"(?:stay|stays|staying|stayed|keep|keeping|kept)(?: \w+)? (?:at home|home|off|in bed)",
             r"(?:keep|keeping|kept) (?:him|her|them) with (?:me|us)",
-            r"(?<!things )(?<!going on )(?<!problems )(?<!issues )(?<!trouble )at home(?! time)",
+            # not "left his pe kit at home"
+            r"(?<!things )(?<!going on )(?<!problems )(?<!issues )(?<!trouble )(?<!kit )(?<!bag )(?<!book )(?<!books )"
+            r"(?<!box )(?<!bottle )(?<!coat )(?<!inhaler )(?<!glasses )(?<!homework )(?<!jumper )(?<!money )(?<!letter )"
+            r"(?<!form )(?<!shoes )(?<!trainers )(?<!folder )(?<!lunch )at home(?! time)",
             r"(?<!came )(?<!come )(?<!comes )home (?:today|tomorrow|sick|ill|poorly|with)",
             r"(?<!won't )(?<!wont )(?<!not )(?<!never )"
             r"miss(?:es|ed|ing)?(?! (?:the |your |an? |my )?(?:e-?mail|message|call|letter|text|post|deadline|bus|train))"
@@ -52,7 +55,8 @@ PHRASES: dict[str, Phrases] = {
             r"running (?:\w+ ){0,4}behind",
             r"(?:won't|will not|not) be back",
             r"refus\w+ to (?:come|go|get)",
-            r"(?:no way of|can't|cannot|couldn't|unable to) get(?:ting)? (?:[\w']+ ){1,4}(?:to|into|in to) school",
+            r"(?:no way of|can't|cannot|couldn't|unable to|(?:won't|will not|not) be able to) get(?:ting)? "
+            r"(?!hold\b)(?:[\w']+ ){0,4}(?:(?:to|into|in to) school|in\b(?! touch| contact))",
             r"(?:not|isn't|isnt|aren't|(?:don't|dont|do not) think (?:he|she|they)(?:'s|'re| is| are))"
             r" (?:fit|well enough|up to (?:it|going|coming))",
             r"(?:leave|leaves|leaving|finish|finishing) (?:school )?(?:early|at)",
@@ -66,8 +70,8 @@ PHRASES: dict[str, Phrases] = {
             r"(?:not|n't) (?:be )?send(?:ing)? (?:him|her|them) (?:in|to school)",
             r"(?:self[- ]?)?isolat(?:e|es|ing)",
             r"pick(?:ing|ed)? (?:\w+ )?up (?:early|at|from school at|before|after lunch)",
-            r"(?:pick(?:ing|ed)? up|collect(?:ing|ed)?) (?:both |all )?\w+(?: (?:and|&) \w+| both| all)? (?:early|at \d+(?:[:.]\d\d)?(?: ?[ap]m)?|at lunch|before|after lunch)",
-            r"collect(?:ing|ed)? (?:\w+ )?(?:from (?:the )?(?:school|office|reception) )?(?:early|at|before|after lunch)",
+            rf"(?:pick(?:ing|ed)? up|collect(?:ing|ed)?) (?:both |all )?\w+(?: (?:and|&) \w+| both| all)? (?:early|at (?!{HOME_TIME})\d+(?:[:.]\d\d)?(?: ?[ap]m)?|at lunch|before|after lunch)",
+            rf"collect(?:ing|ed)? (?:\w+ )?(?:from (?:the )?(?:school|office|reception) )?(?:early|at(?! {HOME_TIME})|before|after lunch)",
             r"be ready (?:at|in) (?:the )?(?:reception|office|front desk) (?:for|at|by)",
             r"on (?:my|our) way to (?:collect|pick|get)",
             r"(?:take|taking|took) (?:\w+ )?out(?: of school)?(?: early| for| at)",
@@ -110,7 +114,7 @@ PHRASES: dict[str, Phrases] = {
             r"false alarm",
             r"sent (?:this|that|it) (?:by mistake|to the wrong)",
             r"(?<!n't )(?<!not )(?:be|coming|going|come|go|sending \w+|send \w+) (?:in|to school)(?: \w+){0,5} after all",
-            r"(?:appointment|operation|op|surgery|procedure|trip|wedding|funeral|it)(?: \w+){0,3} "
+            r"(?:appointment|operation|op|surgery|procedure|trip|wedding|funeral|interview|audition|it)(?: \w+){0,3} "
             r"(?:got|has been|was|is|'s been|has|had) (?:been )?"
             r"(?:cancelled|canceled|postponed|moved)",
             r"no longer (?:off|absent|ill|sick|poorly|needs?)",
@@ -122,6 +126,7 @@ PHRASES: dict[str, Phrases] = {
             r"(?:to )?(?:move|moved|cancel|cancelled|postpone|postponed) (?:\w+'s |the |her |his )?appointment",
             r"decided (?:not to go|to cancel|against (?:it|going))",
             r"no need to keep (?:him|her|them|\w+) (?:off|home|at home)",
+            r"(?:don't|do not|no need to|please don't) mark (?:him|her|them|\w+) (?:as )?(?:absent|off)",
         ),
         attending=(
             r"(?:'ll|will|is|'s|are|'re) (?:be )?(?:coming |going )?(?:in|in school|into school|to school|at school)"

@@ -8,7 +8,7 @@ from datetime import time
 from functools import cache
 
 from bot.understanding.result import Sessions
-from bot.understanding.text import LATE_EN, any_of
+from bot.understanding.text import HOME_TIME, LATE_EN, any_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +89,8 @@ PHRASES: dict[str, SessionPhrases] = {
         ),
         leaves_early=(
             r"(?:(?<!meant to )(?<!supposed to )collect\w*|finish\w*|getting|tak(?:e|ing) \w+ (?:from|out of) school|pick\w*(?: \w+){0,3}? up|(?<!we're )(?<!we are )(?<!we )leav\w+(?!(?: early)? for work| the house| home\b)|going home|go home|tak(?:e|ing) \w+ out)\b[\w' ]{0,25}?"
-            r"\b(?:lunch\w*|midday|noon|early|afternoon|\d{1,2}(?:[:.]\d\d)?\s*pm|(?:at|around|about) \d{1,2}(?:[:.]\d\d)?"
+            rf"\b(?:lunch\w*|midday|noon|early|afternoon|(?!{HOME_TIME})\d{{1,2}}(?:[:.]\d\d)?\s*pm"
+            rf"|(?:at|around|about) (?!{HOME_TIME})\d{{1,2}}(?:[:.]\d\d)?"
             r"|at (?:quarter|half) (?:past|to) (?:\d|one|two|three)|at half (?:\d|one|two|three))",
             r"be ready (?:at|in) (?:the )?(?:reception|office|front desk) (?:for|at|by)",
             r"miss(?:es|ing)? (?:the )?afternoon",

@@ -145,6 +145,9 @@ TYPOS: dict[str, dict[str, str]] = {
 
 # "Late" meaning the child arrives late, not "late last night", "sorry for the late notice", "the clinic
 # always runs late" or "a late shift".
+# A clock time at home time or after ("3:15", "4pm"): a pick-up then is no early leaving.
+HOME_TIME = r"(?:3[:.](?:1[5-9]|[2-5]\d)|[4-6](?:[:.]\d\d)?)(?![\d:.])"
+
 LATE_EN = (
     r"(?<!runs )(?<!too )(?<!\ba )late(?! (?:last |the |that )?(?:night|evening|afternoon|yesterday|on|notice|message|msg|reply|text"
     r"|txt|email|response|shift))"

@@ -63,11 +63,21 @@ SELF_EVIDENT_REASONS = frozenset(
 
 # Reasons that make a child late rather than absent when the message says they will be late.
 _LATE_FOR_ANY = frozenset(
-    {Category.TRAVEL_DISRUPTION, Category.ILLNESS, Category.TRANSPORT_PROVIDED_UNAVAILABLE}
+    {
+        Category.TRAVEL_DISRUPTION,
+        Category.ILLNESS,
+        Category.TRANSPORT_PROVIDED_UNAVAILABLE,
+        Category.EXCEPTIONAL,
+    }
+)
+# A brother's or sister's appointment: what makes this child late, not an appointment of theirs.
+_SIBLING_APPOINTMENT = re.compile(
+    r"\b(?:brother|sister|sibling)(?:'s| has| had| is)(?: [\w']+){0,3} (?:appointment|dentist|doctor's|doctors"
+    r"|hospital|clinic|check-?up)"
 )
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 _ARRIVING_LATE = re.compile(
-    rf"\b(?:are|is|'s|'re|will be|be|running|runs) "
+    rf"\b(?:are|is|'s|'re|will be|be|running|runs|coming in|come in) "
     rf"(?:a (?:bit|little) |(?:about |around )?\d+(?:(?: or |-)\d+)? ?(?:mins?|minutes) )?(?:{LATE_EN})\b"
     r"|\bbe there in \d+(?!\d)(?! (?:mins? |minutes )?to (?:get|collect|pick|fetch))"
 )
@@ -163,7 +173,10 @@ def understand(
         sessions = "pm"
     if reason is None and _coming_in_later_today(words, sessions, mentions, language):
         reason = Category.LATE
-    if reason in _LATE_FOR_ANY and _ARRIVING_LATE.search(words):
+    late_for_any = reason in _LATE_FOR_ANY or (
+        reason is Category.MEDICAL and _SIBLING_APPOINTMENT.search(words)
+    )
+    if late_for_any and _ARRIVING_LATE.search(words):
         reason = Category.LATE  # "the car was frozen solid, they'll be late": late, for whatever reason
     category = reason or Category.NONE_GIVEN
     period = absence_period(
