@@ -1056,6 +1056,22 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      ill_until_unknown("Leo Jones", "2026-11-23")),
     ("a-baby-born-overnight", MON_0742, LEO, "leo's baby sister was born at 2am so he's been up all night and won't be in today",
      report("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", EXC)),
+    ("a-day-not-rung-about", TUE_0830, LEO, "sorry i never rang yesterday, leo had a migraine. he's back in today.",
+     report("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", ILL)),
+    ("one-of-the-kids", MON_0742, PATELS, "one of the kids has been up with croup all night so is staying home, the other one's fine",
+     ill_until_unknown(None, "2026-11-23", ask_child=True)),
+    ("a-range-withdrawn", MON_0742, LEO, "we're no longer going to lanzarote so leo will be in school 8th-12th feb after all",
+     withdrawal("Leo Jones", "2027-02-08", "2027-02-12", "2027-02-22")),
+    ("thanks-to-a-teacher-called-miss", MON_0742, LEO, "thank you so much to miss begum and everyone in hedgehogs class for a wonderful term",
+     not_a_report("Leo Jones")),
+    ("back-in-school-in-january", "2026-12-10T20:05", LEO, "leo will be off from tuesday, we fly to dubai that morning. back in school in january",
+     report("Leo Jones", "2026-12-15", "2026-12-18", "2027-01-06", HOL)),
+    ("tomorrow-only-if-no-better", TUE_1300, LEO, "i've just collected leo, his tummy hurts. if he's no better i'll keep him home tomorrow too",
+     ill_until_unknown("Leo Jones", "2026-11-24", sessions="pm")),
+    ("back-after-half-term", "2027-01-29T16:45", ("Wolfie Blenkinsop", "Clementine Blenkinsop"), "clemmie off skiing from wed 10th feb, back after half term",
+     report("Clementine Blenkinsop", "2027-02-10", "2027-02-12", "2027-02-22", HOL)),
+    ("after-i-bring-him", MON_0742, LEO, "leo have appointment for hospital on wednesday morning, 10 o'clock. after i bring him to school",
+     report("Leo Jones", "2026-11-25", "2026-11-25", "2026-11-26", MED, sessions="am")),
 ]
 # fmt: on
 

@@ -16,8 +16,9 @@ ALL_CHILDREN: dict[str, tuple[str, ...]] = {
     "en": (
         r"both(?! (?:sessions?|am|pm|mornings?|afternoons?|days?|of (?:us|you)))",
         r"all (?:of )?(?:them|three|four|five|my (?:kids|children|boys|girls))",
-        r"(?:the|my|our) (?:kids|children|boys|girls|twins|two|three|four)",
-        r"kids",
+        # not "one of the twins", which asks which
+        r"(?<!one of )(?:the|my|our) (?:kids|children|boys|girls|twins|two|three|four)",
+        r"(?<!one of the )(?<!one of my )kids",
         r"(?:neither|none|all|each) of (?:them|mine|my lot|the kids|the children)",
         r"my lot",
     ),

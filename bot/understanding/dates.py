@@ -123,7 +123,8 @@ class _Found:
 
 # "sorry i didn't ring yesterday, ivy was off": the day not told of is the day missed.
 _NOT_TOLD = re.compile(
-    r"\b(?:didn't|did not|forgot to|never) (?:message|ring|call|phone|text|email|let you know)\b"
+    r"\b(?:didn't|did not|forgot to|never) (?:message|ring|call|phone|text|email|let you know|rang|called|phoned"
+    r"|messaged|texted|emailed)\b"
 )
 _TOO = re.compile(r"\s+(?:as well|too|also|either)\b")
 _INCLUSIVE = re.compile(r",?\s+(?:inclusive|included|inclusively)\b")
@@ -157,7 +158,8 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
     tense_starts = [tense.start for tense in tenses]
     sentence_starts = [0, *(m.end() for m in g.sentence.finditer(text))]
     clause_starts = [0, *(m.end() for m in g.clause.finditer(text))]
-    clauses: dict[int, tuple[bool, bool]] = {}  # clause index: (about being absent, an aside)
+    # clause index: (about being absent, an aside, a day not told of)
+    clauses: dict[int, tuple[bool, bool, bool]] = {}
     mentions: list[Mention] = []
     unclear = False
     previous: Mention | None = None
@@ -211,12 +213,13 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
         past = marker >= 0 and tenses[marker].past
         if clause not in clauses:
             start, end = clause_starts[clause], clause_end
+            not_told = _NOT_TOLD.search(text, start, end) is not None
             clauses[clause] = (
-                absence.search(text, start, end) is not None
-                or _NOT_TOLD.search(text, start, end) is not None,
+                absence.search(text, start, end) is not None or not_told,
                 g.aside.search(text, start, end) is not None,
+                not_told,
             )
-        about_absence, aside = clauses[clause]
+        about_absence, aside, not_told = clauses[clause]
         evening_aside = evening and not back_that_evening
         if (not about_absence and evening_aside) or (past and evening_aside):
             continue  # "we land tomorrow night": no school day
@@ -228,7 +231,7 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
         past = past or role is Role.SINCE  # "since friday" is always the last one
         if role is Role.END and linked is not None and (start := _with_year(linked.ref, item.ref)):
             mentions[-1] = replace(linked, ref=start)
-        event = past and marker >= 0 and tenses[marker].event
+        event = past and marker >= 0 and tenses[marker].event and not not_told
         mention = Mention(
             item.start, item.end, item.ref, role, past, about_absence and not event, event=event
         )

@@ -46,7 +46,7 @@ PHRASES: dict[str, Phrases] = {
             r"(?<!box )(?<!bottle )(?<!coat )(?<!inhaler )(?<!glasses )(?<!homework )(?<!jumper )(?<!money )(?<!letter )"
             r"(?<!form )(?<!shoes )(?<!trainers )(?<!folder )(?<!lunch )at home(?! time)",
             r"(?<!came )(?<!come )(?<!comes )home (?:today|tomorrow|sick|ill|poorly|with)",
-            r"(?<!won't )(?<!wont )(?<!not )(?<!never )"
+            r"(?<!won't )(?<!wont )(?<!not )(?<!never )(?<!thanks to )(?<!much to )(?<!thank you to )(?<!dear )(?<!hi )(?<!hello )"
             r"miss(?:es|ed|ing)?(?! (?:the |your |an? |my )?(?:e-?mail|message|call|letter|text|post|deadline|bus|train))"
             # "thank you to miss okafor for everything": a teacher, not missing school
             r"(?! (?!school|today|tomorrow|class|lessons?|swimming|pe|it|out|the|a|her|his|this|next)[a-z]+(?:'s)?"
@@ -113,11 +113,11 @@ PHRASES: dict[str, Phrases] = {
             r"never ?mind",
             r"false alarm",
             r"sent (?:this|that|it) (?:by mistake|to the wrong)",
-            r"(?<!n't )(?<!not )(?:be|coming|going|come|go|sending \w+|send \w+) (?:in|to school)(?: \w+){0,5} after all",
+            r"(?<!n't )(?<!not )(?:be|coming|going|come|go|sending \w+|send \w+) (?:in|to school)(?: [\w./-]+){0,5} after all",
             r"(?:appointment|operation|op|surgery|procedure|trip|wedding|funeral|interview|audition|it)(?: \w+){0,3} "
             r"(?:got|has been|was|is|'s been|has|had) (?:been )?"
             r"(?:cancelled|canceled|postponed|moved)",
-            r"no longer (?:off|absent|ill|sick|poorly|needs?)",
+            r"no longer (?:off|absent|ill|sick|poorly|needs?|going|travelling|flying)",
             r"not (?:off|absent) after all",
             r"not (?:going|off|travelling|flying)(?: \w+){0,6} (?:after all|any ?more)",
             r"(?:isn't|is not|aren't|are not) (?:off|absent)(?! (?:sick|ill|poorly|with|because|as|for))",

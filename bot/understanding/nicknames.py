@@ -22,6 +22,7 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     "benjamin": ("ben", "benji", "benny"),
     "catherine": ("cath", "cathy", "kate", "katie"),
     "charles": ("charlie", "chas", "chaz"),
+    "clementine": ("clemmie", "clem"),
     "charlotte": ("lottie", "charlie", "lotte"),
     "christopher": ("chris", "kit"),
     "daniel": ("dan", "danny"),

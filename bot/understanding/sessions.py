@@ -65,7 +65,7 @@ PHRASES: dict[str, SessionPhrases] = {
             r"(?:won't|will not|not) be (?:in |there )?until (?:after |about |around )?(?:lunch\w*|"
             + _ARRIVAL_HOUR
             + ")",
-            r"(?:afterwards|after (?:that|it|(?:the )?appointment)),? (?:i'll|i will|i|we'll|we will|we)"
+            r"(?:afterwards|after(?= i| we)|after (?:that|it|(?:the )?appointment)),? (?:i'll|i will|i|we'll|we will|we)"
             r" (?:bring|drop|take) (?:him|her|them)",
             r"be there in \d+(?!\d)(?! (?:mins? |minutes )?to (?:get|collect|pick|fetch))",
             r"be there (?:by |for |at |about |around )?\d{1,2}[.:]\d\d",

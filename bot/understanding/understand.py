@@ -91,7 +91,8 @@ _TERM_END = re.compile(
     r"(?:christmas |easter |summer |half[- ]term )?(?:holidays?|break)"
     r"|(?:until|till|til) after (?:christmas|easter|half[- ]term|the new year)"
     r"|before (?:you|we|school|they) breaks? up|(?:back|sending \w+ back) before half[- ]term"
-    r"|(?:back|see you|return\w*) (?:in|after) (?:january|the new year|the new term)"
+    r"|(?:back|see you|return\w*)(?: (?:in|at|to) school)? (?:in|after) (?:january|the new year|the new term)"
+    r"|back after half[- ]term"
     r"|(?:the )?first day (?:back )?(?:in|of|after) (?:january|the new year|the new term|the holidays)"
     r"|(?:the )?last (?:\w+ )?days? (?:of|before the end of) (?:the )?term"
     r"|when (?:the )?(?:new )?(?:school|term) (?:starts?|begins?|opens?|goes back))\b"
@@ -146,7 +147,9 @@ def understand(
         # unless it is a trip called off or "that week", whose days are those of the earlier message.
         # ...but not a day told of in passing ("i was mixed up with next week") beside one withdrawn.
         kept = tuple(m for m in mentions.found if m.about_absence or not m.past) or mentions.found
-        days = Mentions(tuple(replace(m, role=Role.PLAIN) for m in kept), mentions.unclear)
+        # the end of a range stays one ("in school 8th-12th feb after all")
+        plain = tuple(m if m.role is Role.END else replace(m, role=Role.PLAIN) for m in kept)
+        days = Mentions(plain, mentions.unclear)
         earlier = find_reason(words, language) is Category.HOLIDAY or _THOSE_DAYS.search(words)
         withdrawn = circumstances(None, one_day=True)
         period = UNKNOWN if earlier and not days.found else absence_period(days, withdrawn)
