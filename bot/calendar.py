@@ -23,6 +23,11 @@ _SUBDIVISIONS: dict[str, str | None] = {
 }
 
 
+# Gaps between school days longer than this are holidays (half term included): a long weekend of a bank
+# holiday and an INSET day is at most five days.
+BREAK_DAYS = 6
+
+
 class SchoolCalendar:
     def __init__(
         self, terms: Sequence[tuple[date, date]], closures: Iterable[date], bank_holidays: str
@@ -72,3 +77,27 @@ class SchoolCalendar:
             return day
         index = bisect_right(self._days, day) + n - 1 if n > 0 else bisect_left(self._days, day) + n
         return self._days[index] if 0 <= index < len(self._days) else None
+
+    def term_end(self, day: date, *, before: bool = False) -> date | None:
+        """The last school day before a holiday: the first such on or after `day`, or the last before it."""
+        current = self.previous_school_day(day) if before else self.next_school_day(day, inclusive=True)
+        while current is not None:
+            following = self.next_school_day(current)
+            if following is None or (following - current).days > BREAK_DAYS:
+                return current
+            current = self.previous_school_day(current) if before else following
+        return None
+
+    def term_start(self, day: date, *, before: bool = False) -> date | None:
+        """The first school day after a holiday: the first such on or after `day`, or the last on or before it."""
+        current = (
+            self.previous_school_day(day, inclusive=True)
+            if before
+            else self.next_school_day(day, inclusive=True)
+        )
+        while current is not None:
+            previous = self.previous_school_day(current)
+            if previous is None or (current - previous).days > BREAK_DAYS:
+                return current
+            current = previous if before else self.next_school_day(current)
+        return None

@@ -36,6 +36,28 @@ def test_is_school_day(calendar: SchoolCalendar, day: date, expected: bool) -> N
     assert calendar.is_school_day(day) is expected
 
 
+@pytest.mark.parametrize(
+    ("day", "before", "end", "start"),
+    [
+        # an INSET day and a weekend do not end a term; half term and Christmas do
+        (date(2026, 11, 23), False, date(2026, 12, 18), date(2027, 1, 6)),
+        (date(2026, 11, 23), True, date(2026, 10, 23), date(2026, 11, 2)),
+        (date(2026, 12, 18), False, date(2026, 12, 18), date(2027, 1, 6)),
+        (date(2026, 12, 20), False, date(2027, 2, 12), date(2027, 1, 6)),
+        (date(2027, 1, 6), True, date(2026, 12, 18), date(2027, 1, 6)),
+        (
+            date(2027, 3, 1),
+            False,
+            date(2027, 3, 25),
+            date(2027, 4, 12),
+        ),  # Good Friday ends the term a day early
+    ],
+)
+def test_term_edges(calendar: SchoolCalendar, day: date, before: bool, end: date, start: date) -> None:
+    assert calendar.term_end(day, before=before) == end
+    assert calendar.term_start(day, before=before) == start
+
+
 def test_next_school_day_skips_weekends_inset_and_half_term(calendar: SchoolCalendar) -> None:
     assert calendar.next_school_day(date(2026, 11, 20)) == date(2026, 11, 23)
     assert calendar.next_school_day(date(2026, 11, 26)) == date(2026, 11, 30)

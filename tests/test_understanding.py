@@ -1072,6 +1072,18 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      report("Clementine Blenkinsop", "2027-02-10", "2027-02-12", "2027-02-22", HOL)),
     ("after-i-bring-him", MON_0742, LEO, "leo have appointment for hospital on wednesday morning, 10 o'clock. after i bring him to school",
      report("Leo Jones", "2026-11-25", "2026-11-25", "2026-11-26", MED, sessions="am")),
+    ("the-last-week-of-term", "2026-12-07T07:55", LEO, "leo will miss the last week of term, we're visiting family in nigeria",
+     report("Leo Jones", "2026-12-14", "2026-12-18", "2027-01-06", HOL)),
+    ("the-last-days-of-term", "2026-12-07T07:55", LEO, "leo will be off the last 3 days of term",
+     report("Leo Jones", "2026-12-16", "2026-12-18", "2027-01-06")),
+    ("the-first-week-back", "2026-12-07T07:55", LEO, "leo will be off the first week back in january, we're in jamaica",
+     report("Leo Jones", "2027-01-06", "2027-01-08", "2027-01-11", HOL)),
+    ("the-last-few-days-of-term", "2026-12-07T07:55", LEO, "leo will be off the last few days of term",
+     report("Leo Jones", None, questions=("dates",))),
+    ("term-end-restated-wrongly", "2026-12-07T07:55", LEO, "leo will miss the last day of term, monday 21st december",
+     report("Leo Jones", None, questions=("dates",))),
+    ("missed-the-first-week-back", "2027-01-20T16:00", LEO, "sorry, leo was off the first week back with flu",
+     report("Leo Jones", "2027-01-06", "2027-01-08", "2027-01-11", ILL)),
 ]
 # fmt: on
 

@@ -323,6 +323,8 @@ class Grammar:
     bank_holiday: re.Pattern[str]
     weekend_after: re.Pattern[str]
     week: re.Pattern[str]
+    term_end: re.Pattern[str]
+    term_start: re.Pattern[str]
     week_of: re.Pattern[str]
     week_number: re.Pattern[str]
     next_day: re.Pattern[str]
@@ -465,6 +467,20 @@ def grammar(language: str) -> Grammar:
             rf"\b(?:the\s+)?bank\s+holiday(?:\s+(?P<wd>{wd}))?(?P<weekend>\s+weekend)?\b(?!s)"
         ),
         weekend_after=re.compile(r"\s+weekend\b(?:\s+(?P<y>(?:19|20)\d\d)\b)?"),
+        # "the last week of term", "the last 3 days before christmas"
+        term_end=re.compile(
+            rf"\b(?:the\s+)?(?:last|final)\s+(?:(?P<n>\d|{counts})\s+)?(?:school\s+)?(?P<unit>days?|weeks?)\s+"
+            r"(?:of\s+(?:the\s+|this\s+)?(?:(?:autumn|spring|summer)\s+)?term"
+            r"|before\s+(?:the\s+)?(?:(?:christmas|easter|summer|half[\s-]term)\s+)?(?:holidays?|break)"
+            r"|before\s+(?:half[\s-]term|christmas|easter|(?:we|they|school)\s+breaks?\s+up))\b"
+        ),
+        # "the first day back", "the first week of the new term", "the first 2 days after christmas"
+        term_start=re.compile(
+            rf"\b(?:the\s+)?first\s+(?:(?P<n>\d|{counts})\s+)?(?:school\s+)?(?P<unit>days?|weeks?)\s+"
+            r"(?:back|of\s+(?:the\s+)?(?:new|next|spring|summer|autumn)\s+term"
+            r"|after\s+(?:the\s+)?(?:(?:christmas|easter|summer|half[\s-]term)\s+)?(?:holidays?|break)"
+            r"|after\s+(?:half[\s-]term|christmas|easter|the\s+new\s+year)|in\s+january)\b"
+        ),
         week=re.compile(
             r"\b(?:(?:for\s+)?(?:the\s+)?(?P<rest>rest|remainder|remaining)\s+(?:of\s+)?(?:the\s+|this\s+)?week"
             r"|(?:the\s+)?(?P<part>end|start|beginning|middle|mid|early|earlier|late|later)\s+(?:of\s+|in\s+)?(?:the\s+)?"

@@ -81,7 +81,19 @@ class DurationRef:
     within: bool = False  # "within 5 days": a bound, not how long; the days from today up to it
 
 
-Ref = DayRef | WeekRef | DurationRef
+@dataclass(frozen=True, slots=True)
+class TermRef:
+    """School days at an edge of a term: "the last week of term", "the first two days back"."""
+
+    edge: Literal["end", "start"]  # the last days before a holiday, or the first after one
+    count: int = 1
+    unit: Literal["day", "week"] = "day"
+    stated: DayRef | None = (
+        None  # the day as the parent also wrote it, to agree: "the last day of term, friday 18th"
+    )
+
+
+Ref = DayRef | WeekRef | DurationRef | TermRef
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +139,7 @@ _NOT_TOLD = re.compile(
     r"|messaged|texted|emailed)\b"
 )
 _TOO = re.compile(r"\s+(?:as well|too|also|either)\b")
+_APPOSITION = re.compile(r"\s*[,(-]?\s*(?:on\s+|the\s+|which is\s+)?")
 _INCLUSIVE = re.compile(r",?\s+(?:inclusive|included|inclusively)\b")
 _EITHER = re.compile(r"\beither\s+(?:on\s+)?(?:the\s+)?$")
 # A day the parent does not know yet: "it'll be one day next week".
@@ -186,6 +199,9 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
             else:
                 unclear = True
         joined = listed or (linked is not None and g.end_connector.match(gap) is not None)
+        if linked is not None and linked is mentions[-1] and _same_day_restated(linked.ref, item.ref, gap):
+            previous = mentions[-1] = replace(linked, ref=replace(linked.ref, stated=item.ref))
+            continue
         if item.follows and previous is not None and isinstance(previous.ref, DayRef):
             item = replace(item, ref=replace(item.ref, base=previous.ref))
         tail = text[max(sentence_start, linked.end if linked else 0, item.start - 40) : item.start]
@@ -240,6 +256,17 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
             mentions.append(replace(mention, ref=DayRef(offset=0)))  # "off tomorrow as well": and today
         previous = mention
     return Mentions(tuple(mentions), unclear or _VAGUE.search(text) is not None)
+
+
+def _same_day_restated(ref: Ref, then: Ref | None, gap: str) -> bool:
+    """ "the last day of term, friday 18th": one day written twice."""
+    one_day = isinstance(ref, TermRef) and ref.count == 1 and ref.unit == "day"
+    return (
+        one_day
+        and isinstance(then, DayRef)
+        and then.day is not None
+        and _APPOSITION.fullmatch(gap) is not None
+    )
 
 
 def _later_in_its_week(ref: Ref, dated: DayRef) -> bool:
@@ -336,6 +363,9 @@ def _candidates(text: str, g: Grammar) -> list[_Found]:
         found.append(_holiday_weekend(text, m, g) or _Found(m.start(), m.end(), _holiday(m, v)))
     for m in g.week.finditer(text):
         found.append(_Found(m.start(), m.end(), _week(m)))
+    for pattern, edge in ((g.term_end, "end"), (g.term_start, "start")):
+        for m in pattern.finditer(text):
+            found.append(_Found(m.start(), m.end(), _term(m, edge, v)))
     for m in g.next_day.finditer(text):
         found.append(
             _Found(m.start(), m.end(), DayRef(offset=-1 if m["dir"] == "before" else 1), follows=True)
@@ -565,6 +595,13 @@ def _weekday_of_week(text: str, g: Grammar, found: list[_Found]) -> list[_Found]
         if (m := g.on_weekday.match(text, item.end)) is not None:
             combined.append(_Found(item.start, m.end(), DayRef(weekday=weekdays[m["wd"]], base=base)))
     return combined
+
+
+def _term(m: re.Match[str], edge: Literal["end", "start"], v: Vocabulary) -> TermRef | None:
+    count = _offset_count(m["n"], v, ago=False) if m["n"] else 1
+    if count is None:
+        return None  # "the last few days of term": how many is not said
+    return TermRef(edge, count, "week" if m["unit"].startswith("week") else "day")
 
 
 def _within(m: re.Match[str], v: Vocabulary) -> DurationRef | None:

@@ -18,7 +18,7 @@ from functools import cache
 import holidays
 
 from bot.calendar import SchoolCalendar
-from bot.understanding.dates import DayRef, DurationRef, Mention, Mentions, Role, WeekRef
+from bot.understanding.dates import DayRef, DurationRef, Mention, Mentions, Role, TermRef, WeekRef
 
 _START_ROLES = (Role.PLAIN, Role.START, Role.SINCE)
 _ONE_DAY = timedelta(days=1)
@@ -90,7 +90,9 @@ def _period(mentions: Mentions, c: Circumstances) -> Period:
     # A past day is only when the illness began if the absence is told of elsewhere.
     background = c.absence_stated or any(not m.past for m in mentions.found if m.role in _START_ROLES)
     for m in mentions.found:
-        if m.role in _START_ROLES:
+        if m.role in _START_ROLES and isinstance(m.ref, TermRef):
+            _add_term_start(stated, _term_days(cal, m.ref, today, past=m.past), m.past, default_first)
+        elif m.role in _START_ROLES:
             _add_start(stated, m, today, day_over, default_first, background)
 
     first_meant = min(stated.starts) if stated.starts else default_first
@@ -107,7 +109,9 @@ def _period(mentions: Mentions, c: Circumstances) -> Period:
     # means no school day is missed, which must not become a week off.
     earliest_return = (first_day if stated.starts else today) + _ONE_DAY
     for m in mentions.found:
-        if m.role not in _START_ROLES:
+        if m.role not in _START_ROLES and isinstance(m.ref, TermRef):
+            _add_term_end(stated, m.role, _term_days(cal, m.ref, today, past=False))
+        elif m.role not in _START_ROLES:
             _add_end(stated, m, today, day_over, first_day, earliest_return)
     _settle_untils(stated)
 
@@ -180,6 +184,47 @@ def _add_end(
     if m.role is Role.END or (isinstance(m.ref, WeekRef) and m.ref.end_only):
         stated.ends.append(last)
     elif m.role is Role.UNTIL:
+        stated.untils.append(first)
+    else:
+        stated.returns.append(first)
+
+
+def _term_days(cal: SchoolCalendar, ref: TermRef, today: date, *, past: bool) -> tuple[date, date]:
+    """The school days at the edge of a term: of the coming holiday, or of the last one when told of as past."""
+    days = _term_edge(cal, ref, today, past=past)
+    if ref.stated is not None and _day(ref.stated, today, False, past=past, after=None) != days[0]:
+        raise _Unclear  # "the last day of term, monday 21st december"
+    return days
+
+
+def _term_edge(cal: SchoolCalendar, ref: TermRef, today: date, *, past: bool) -> tuple[date, date]:
+    if ref.edge == "end":
+        last = _required(cal.term_end(today, before=past))
+        if ref.unit == "week":
+            return _monday(last) - timedelta(weeks=ref.count - 1), last
+        return _required(cal.add_school_days(last, 1 - ref.count)), last
+    first = _required(cal.term_start(today, before=past))
+    if ref.unit == "week":
+        return first, _monday(first) + timedelta(weeks=ref.count, days=-1)
+    return first, _required(cal.add_school_days(first, ref.count - 1))
+
+
+def _add_term_start(stated: _Stated, days: tuple[date, date], past: bool, default_first: date | None) -> None:
+    first, last = days
+    if not past and default_first is not None:
+        first = max(first, default_first)  # "she'll miss the rest of the last week of term"
+    if first > last:
+        raise _Unclear
+    stated.starts.append(first)
+    if last != first:
+        stated.span_end = max(stated.span_end or last, last)
+
+
+def _add_term_end(stated: _Stated, role: Role, days: tuple[date, date]) -> None:
+    first, last = days
+    if role is Role.END:
+        stated.ends.append(last)
+    elif role is Role.UNTIL:
         stated.untils.append(first)
     else:
         stated.returns.append(first)
@@ -492,8 +537,8 @@ def _calendar_span(
     last: date | None = None
     open_end = False
     for m in found:
-        if isinstance(m.ref, DurationRef):
-            continue
+        if isinstance(m.ref, (DurationRef, TermRef)):
+            continue  # a length is counted below; a term's days need the school's calendar
         ending = m.role in (Role.END, Role.UNTIL) and first is not None
         begin, end = _interval(m.ref, today, day_over, past=m.past, after=first if ending else None)
         if ending:

@@ -81,9 +81,6 @@ _ARRIVING_LATE = re.compile(
     rf"(?:a (?:bit|little) |(?:about |around )?\d+(?:(?: or |-)\d+)? ?(?:mins?|minutes) )?(?:{LATE_EN})\b"
     r"|\bbe there in \d+(?!\d)(?! (?:mins? |minutes )?to (?:get|collect|pick|fetch))"
 )
-# Gaps between school days longer than this are holidays: a long weekend of a bank holiday and an
-# INSET day is at most five days.
-TERM_GAP_DAYS = 6
 _TERM_END = re.compile(
     # "back after the holidays", not "ill after the holiday"
     r"\b(?:end of (?:the )?term|this term|(?:until|till|til|(?:back|return\w*|in|off|away) after|before) (?:after )?"
@@ -245,17 +242,10 @@ def _to_term_end(words: str, period: Period, calendar: SchoolCalendar, language:
     first = period.first_day
     if first is None or not period.open_ended:
         return period
-    last = _last_day_of_term(calendar, first)
+    last = calendar.term_end(first) or first
     if not _TERM_END.search(words) and (last != first or intent.is_open_ended(words, language)):
         return period  # "until further notice" stays open, even on the last day
     return Period(first, last, calendar.next_school_day(last), False)
-
-
-def _last_day_of_term(calendar: SchoolCalendar, day: date) -> date:
-    following = calendar.next_school_day(day)
-    while following is not None and (following - day).days <= TERM_GAP_DAYS:
-        day, following = following, calendar.next_school_day(following)
-    return day
 
 
 def _part_of_several_days(words: str, sessions: Sessions, period: Period) -> bool:
