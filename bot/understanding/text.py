@@ -170,7 +170,7 @@ PHRASE_FIXES: dict[str, tuple[tuple[str, str], ...]] = {
         (r" ?@ ?", " at "),  # "pickin jay up @ 2"
         (r"\bil (?=let|be|ring|call|text|bring|pick)", "i'll "),
         (r"\blet (?:you|yous|u) no\b", "let you know"),
-        (r"\bback after the weekend\b", "back on monday"),
+        (r"\b(?:back|better|fine|right as rain|in) after the (?:long )?weekend\b", "back on monday"),
         # "staying with us while her parents are abroad": where the parents are, not the child
         (
             r"\b(?:while|as) (?:his|her|their) (?:parents?|mum|dad|mother|father) (?:is|are) (?:abroad|away)\b",

@@ -26,6 +26,91 @@ CLOCK: tuple[tuple[str, str], ...] = (
 
 GLOSSES: tuple[tuple[str, str], ...] = (
     (r"ignor(?:e|en|ad|a)(?: (?:el|mi) (?:[úu]ltimo )?mensaje)?", "ignore my last message"),
+    # reasons: the wider vocabulary of illness, appointments, family events and lateness
+    (r"devolviendo|ha devuelto|devolvi[óo]|devuelve todo|arrojando|basqueando", "vomiting"),
+    (
+        r"descompuest[oa]s?(?: del est[óo]mago)?|mal del est[óo]mago|dolor de (?:est[óo]mago|barriga|panza|tripa)",
+        "stomach bug",
+    ),
+    (r"intoxicaci[óo]n(?: alimentaria)?|gastroenteritis|gastro(?= )|virus estomacal", "stomach bug"),
+    (
+        r"no (?:lo|la|los|las) (?:mando|mandar[ée]|voy a mandar|llevo|llevar[ée]|voy a llevar|env[íi]o|voy a enviar)(?: (?:hoy|ma[ñn]ana))?(?: a (?:la escuela|el colegio|clase|la escuela|el cole))?",
+        "won't be in",
+    ),
+    (
+        r"placas(?: de pus)?(?: en la garganta)?|anginas|am[íi]gdalitis|faringitis|amigdalas inflamadas",
+        "tonsillitis",
+    ),
+    (r"jaquec\w*", "migraine"),
+    (
+        r"(?:nos |me |les )?(?:cancelaron|han cancelado|cancelamos|hemos cancelado|anulamos|anularon|hemos anulado)"
+        r" (?:los vuelos|el vuelo|el viaje|la reserva|los billetes|los boletos|los pasajes)",
+        "cancelled our trip",
+    ),
+    (
+        r"(?:hemos|he|ya) cambiado (?:el vuelo|los vuelos|el viaje|la fecha del viaje)|cambiamos (?:el vuelo|los vuelos|el viaje)",
+        "our trip has been moved",
+    ),
+    (r"al final no (?:viajamos|vamos|nos vamos|volamos)", "not travelling after all"),
+    (r"(?:anular|cancelar) el permiso(?: que (?:ped[íi]|pedimos))?", "cancel the absence"),
+    (
+        r"(?:una |la )?crisis de asma|ataque de asma|asma|asm[áa]tic\w*|inhalador\w*|le cuesta respirar|falta de aire",
+        "asthma",
+    ),
+    (
+        r"(?:crisis|ataques?) de (?:ansiedad|p[áa]nico|angustia)|ansiedad|ansios[oa]s?|angustia\w*|depresi[óo]n|deprimid[oa]",
+        "anxiety",
+    ),
+    (
+        r"no (?:ha sido|fue|es|est[áa]) capaz de \w+|no (?:ha podido|pudo|puede) (?:salir de casa|levantarse|levantarse de la cama)",
+        "couldn't come in",
+    ),
+    (r"paperas", "mumps"),
+    (r"varicela", "chicken pox"),
+    (r"sarampi[óo]n", "measles"),
+    (r"escarlatina", "scarlet fever"),
+    (r"hinchad\w*|inflamad\w*", "swollen"),
+    (r"calentura|fiebre alta", "a temperature"),
+    (
+        r"dolor(?:es)? de cuerpo|dolor(?:es)? (?:en|por) todo el cuerpo|todo adolorido|adolorid\w*|dolorid\w*|malestar general",
+        "aching",
+    ),
+    (r"fisioterap\w*|fisio(?= )|terapia\w*|terapeut\w*|logopeda\w*|psic[óo]log\w*|psiquiatr\w*", "therapy"),
+    (r"cl[íi]nica\w*", "clinic"),
+    (
+        r"viernes santo|jueves santo|semana santa|domingo de ramos|mi[ée]rcoles de ceniza|d[íi]a de (?:reyes|todos los santos|la virgen)",
+        "holy day",
+    ),
+    (r"procesi[óo]n\w*|los oficios|confirmaci[óo]n|bautizo|bautismo", "religious church event"),
+    (r"a misa", "to mass"),
+    (r"(?:est[áa]|se encuentra) (?:muy |bastante |super )?grave|muy grave", "is seriously ill"),
+    (r"su padre|su pap[áa]", "his dad"),
+    (r"su madre|su mam[áa]", "his mum"),
+    (r"(?:lo|la|le) han ingresado|ingresad[oa]s?(?: de urgencia)?|ingresaron", "rushed to hospital"),
+    (r"(?:minutos|min|minutitos|un rato|un ratito|media hora) (?:m[áa]s )?tarde", "minutes late"),
+    (
+        r"se (?:nos |me |le )?(?:han |ha )?peg(?:ado|aron|[óo]) las s[áa]banas|(?:nos|me|se) (?:quedamos|qued[ée]|qued[óo]) dormid\w*|no son[óo] (?:el|la) (?:despertador|alarma)",
+        "overslept, running late",
+    ),
+    (
+        r"(?:cuidar|cuidando|cuide|vigilar|quedarse con|quedar con)(?: a| al| de)?(?= (?:su |sus )?herman)",
+        "look after",
+    ),
+    (r"(?:su |sus )?herman(?:ito|o (?:peque[ñn]o|menor|chico|beb[ée]))", "her little brother"),
+    (r"(?:su |sus )?herman(?:ita|a (?:peque[ñn]a|menor|chica|beb[ée]))", "her little sister"),
+    (
+        r"(?:han|hemos|he|ha|nos han|me han) (?:cancelado|anulado|aplazado|cambiado|movido|pospuesto) (?:la|su|nuestra|mi) cita",
+        "cancelled appointment",
+    ),
+    (
+        r"sí (?:estar[áa]n?|va(?:n)? a estar) (?:en clase|en el colegio|en la escuela|en el cole)",
+        "will be in school",
+    ),
+    (r"incendio\w*", "house fire"),
+    (
+        r"emergencia(?: \w+)? familiar|problema\w* (?:grave\w* )?familiar\w*|problema\w* (?:grave\w* )?en la familia",
+        "family emergency",
+    ),
     (r"hoy" + _BACK_ON, "back today"),
     (r"ma[ñn]ana" + _BACK_ON, "back tomorrow"),
     *((rf"(?:el )?{day}" + _BACK_ON, f"back on {english}") for day, english in _WEEKDAYS),
@@ -154,7 +239,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:un )?ictus|(?:un )?derrame cerebral", "a stroke"),
     (r"(?:un )?accidente", "an accident"),
     (r"(?:en la )?uci|(?:en )?cuidados intensivos", "intensive care"),
-    (r"abuel[oa]s?", "grandparent"),
+    (r"abuel[oa]s?", "the family's grandparent"),
     (r"(?:est[áa]|sigue|est[áa]n|siguen) (?:ingresad[oa]s? )?en el hospital|ingresad[oa]s?", "in hospital"),
     (
         r"con el(?= (?:dentista|m[ée]dico|pediatra|ortodoncista|oculista|especialista))|con la(?= (?:dentista|m[ée]dica|pediatra|doctora))",
@@ -212,6 +297,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?<=\d )(?:al|y el|hasta el)(?= \d)", "to"),
     (r"(?<=\d )y(?= \d)", "and"),
     (r"(?:ese|este|aquel) d[íi]a", "that day"),
+    (r"el d[íi]a(?= \d)", "on the"),
     (r"que viene", "next week"),
     (r"(?:el |la )?pr[óo]xim[oa]", "next"),
     (r"lunes", "monday"),
@@ -412,6 +498,11 @@ STOPWORDS = frozenset(
         "jueves",
         "las",
         "llega",
+        "llegará",
+        "llegara",
+        "unos",
+        "rueda",
+        "pinchado",
         "los",
         "lunes",
         "martes",

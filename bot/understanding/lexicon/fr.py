@@ -16,6 +16,66 @@ CLOCK: tuple[tuple[str, str], ...] = (
 )
 
 GLOSSES: tuple[tuple[str, str], ...] = (
+    # reasons: the wider vocabulary of illness, appointments, family events and lateness
+    (
+        r"(?:s'est fait |a fait |a )?(?:une )?entorse\w*|(?:s'est )?foul[ée]e? (?:la|le) \w+|foulure|(?:s'est )?tordu (?:la|le) \w+",
+        "sprained",
+    ),
+    (r"(?:une |de (?:grosses )?)?crises? d'asthme|asthm\w*|ventoline", "asthma"),
+    (
+        r"(?:une |de (?:grosses )?)?crises? d'(?:angoisse|anxi[ée]t[ée]|panique)|angoiss\w*|anxi[ée]t[ée]|anxieu\w*|d[ée]prim[ée]e?|d[ée]pression",
+        "anxiety",
+    ),
+    (
+        r"n'est pas en (?:[ée]tat|forme) de (?:venir|aller \w+ \w+)|pas en [ée]tat de venir",
+        "isn't well enough to come in",
+    ),
+    (r"(?:le )?(?:syndrome )?pieds?[- ]mains?[- ]bouche", "hand foot and mouth"),
+    (r"(?:se repose|va se reposer|reste se reposer)(?: [àa] la maison)?", "is resting at home"),
+    (r"ophtalm\w*|opticien\w*|orthoptiste\w*", "optician"),
+    (r"orthophon\w*", "speech therapy"),
+    (r"kin[ée]\w*|psychomotric\w*|psychologue|psychiatre|th[ée]rapie\w*|th[ée]rapeute", "therapy"),
+    (r"clinique\w*|polyclinique", "clinic"),
+    (
+        r"(?:viendra|arrivera|sera l[àa]|ira [àa] l'[ée]cole) (?:seulement |juste )?(?:l'|dans l'|en |pour l')apr[èe]s-midi",
+        "will be in for the afternoon",
+    ),
+    (
+        r"(?:je |on )?(?:la|le|les) r[ée]cup[èe]r(?:e|erai|erons|ons)|(?:je |on )?(?:viens|viendrai|passe|passerai) (?:la|le|les) (?:chercher|r[ée]cup[ée]rer)",
+        "pick her up",
+    ),
+    (
+        r"(?:est|va) (?:au plus mal|tr[èe]s mal|tr[èe]s malade|gravement malade)|est dans un [ée]tat (?:grave|critique)|en fin de vie",
+        "is seriously ill",
+    ),
+    (
+        r"(?:un |une )?(?:grave |gros )?(?:probl[èe]me|souci|urgence)s? (?:familia\w*|de famille|dans la famille)(?: grave)?",
+        "family emergency",
+    ),
+    (
+        r"(?:nous rentrons|on rentre|nous retournons|on retourne|rentrer|retourner) (?:en|au)(?= )",
+        "going back to",
+    ),
+    (
+        r"panne de r[ée]veil|pas entendu (?:le|mon) r[ée]veil|(?:nous nous sommes|on s'est|je me suis|il s'est|elle s'est) (?:r[ée]veill[ée]e?s? en retard|endormie?s?)",
+        "overslept, running late",
+    ),
+    (
+        r"(?:garder|s'occuper de|surveiller)(?= (?:son|sa|ses) (?:petit|petite|jeune|b[ée]b[ée]))",
+        "look after",
+    ),
+    (r"(?:son |sa )?(?:petit|jeune) fr[èe]re", "her little brother"),
+    (r"(?:son |sa )?(?:petite|jeune) s(?:œ|oe)ur", "her little sister"),
+    (r"(?:vient|viendra|ira|va venir|va aller|sera l[àa]) quand m[êe]me", "will be in after all"),
+    (r"coiffeur|coiffeuse", "haircut"),
+    (r"faire (?:les boutiques|du shopping|les magasins|les courses)|shopping", "shopping"),
+    (r"incendie\w*", "house fire"),
+    (r"le p[èe]re des enfants|leur p[èe]re|son p[èe]re|le papa des enfants|leur papa|son papa", "their dad"),
+    (r"la m[èe]re des enfants|leur m[èe]re|sa m[èe]re|la maman des enfants|leur maman|sa maman", "their mum"),
+    (
+        r"un (?:grave|gros|terrible) accident|un accident (?:grave|de voiture|de la route)",
+        "a serious accident",
+    ),
     (
         r"(?:d')?ignor(?:ez|er) (?:mon|le) (?:dernier )?message|ne tenez pas compte (?:de )?(?:mon|du) (?:dernier )?message",
         "ignore my last message",
@@ -115,7 +175,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:un )?infarctus|(?:une )?crise cardiaque", "a heart attack"),
     (r"(?:un )?avc", "a stroke"),
     (r"(?:en )?r[ée]animation|(?:aux )?soins intensifs", "intensive care"),
-    (r"grands?-(?:p[èe]re|m[èe]re|parents)", "grandparent"),
+    (r"grands?-(?:p[èe]re|m[èe]re|parents)", "the family's grandparent"),
     (r"(?:j'|on |nous )esp[èe]r(?:e|ons) qu'(?:il|elle)s?", "hopefully they"),
     (r"(?:j'|on |nous )esp[èe]r(?:e|ons) que", "hopefully"),
     (r"(?:nous serons|on sera) (?:en|au|aux)(?= \w)", "going abroad to"),

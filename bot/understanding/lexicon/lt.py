@@ -34,7 +34,7 @@ _RELATIVES = (
     (r"mam\w*|motin\w*", "my mum"),
     (r"t[ėe]t\w*|t[ėe]v(?:as|o|ui)", "my dad"),
 )
-_GRAVELY = r"(?:sunkiai|labai|staiga|netik[ėe]tai) (?:susirgo|serga|sirgo)"
+_GRAVELY = r"(?:labai )?(?:sunkiai|labai|staiga|netik[ėe]tai) (?:susirgo|serga|sirgo)"
 
 GLOSSES: tuple[tuple[str, str], ...] = (
     *((day + _IN_AS_USUAL, "back on " + english) for day, english in _WEEKDAYS),
@@ -50,9 +50,56 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         for who, english in _RELATIVES
     ),
     *(
-        (r"(?:mano )?(?:" + who + ") " + _GRAVELY, english + " is seriously ill")
+        (r"(?:mano )?(?:" + who + r")(?: [\w]+)? " + _GRAVELY, english + " is seriously ill")
         for who, english in _RELATIVES
     ),
+    # reasons: the wider vocabulary of illness, appointments, family events and withdrawals
+    (r"aus(?:ies|[ųu]) u[žz]degim\w*", "ear infection"),
+    (r"gerkl[ėe]s u[žz]degim\w*|angin\w*", "tonsillitis"),
+    (r"plau[čc]i[ųu] u[žz]degim\w*", "pneumonia"),
+    (r"u[žz]degim\w*", "infection"),
+    (r"skausm\w*|skauda\w*", "in pain"),
+    (r"patemp\w*|pasitemp\w*|i[šs]sinarin\w*|i[šs]nirin\w*|pasisuk\w* koj\w*", "sprained"),
+    (r"sutin\w*|patin\w*|tinsta", "swollen"),
+    (r"apsinuodij\w*|apsinuodijim\w*|[žz]arnyno (?:infekcij|virus)\w*", "stomach bug"),
+    (
+        r"(?:jau[čc]iasi|buvo|jaut[ėe]si) blogai|blogai (?:jau[čc]iasi|buvo|jaut[ėe]si)|pykin\w*",
+        "felt unwell",
+    ),
+    (
+        r"nerim\w*|panikos priepuol\w*|panik\w*|depresij\w*|sunk[ųu] laikotarp\w*|emocini\w* sunkum\w*",
+        "anxiety",
+    ),
+    (r"nepaj[ėe]g\w*(?: ateiti| eiti| atvykti)?|negal[ėe]s ateiti|negal[ėe]s eiti", "unable to come"),
+    (r"skarlatin\w*", "scarlet fever"),
+    (r"v[ėe]jaraup\w*", "chicken pox"),
+    (r"kiaulyt\w*", "mumps"),
+    (r"tym(?:ai|us|ų|u)", "measles"),
+    (r"astm\w*|dusul\w*|dusina", "asthma"),
+    (r"sunegalav\w*|negaluo\w*", "unwell"),
+    (r"kar[šs]ti(?:s|n\w*)|kar[šs]ta|kar[šs]tas|dega|visas kar[šs]tas", "burning up"),
+    (
+        r"tikrin\w* (?:akis|akyt\w*|regėjim\w*)|aki[ųu] (?:patikrin\w*|tikrinim\w*)|reg[ėe]jimo (?:patikrin\w*|tikrinim\w*)",
+        "eye test",
+    ),
+    (r"optik\w*|okulist\w*|oftalmolog\w*", "optician"),
+    (r"kineziterap\w*|fizioterap\w*|logoped\w*|psicholog\w*|psichiatr\w*|terap\w*", "therapy"),
+    (r"klinik\w*|poliklinik\w*", "clinic"),
+    (
+        r"(?:ateis|atvyks|bus|atve[šs]iu)(?: j[įi]| j[ąa])? (?:tik )?po piet[ųu]",
+        "will be in for the afternoon",
+    ),
+    (r"pasiim\w*(?: j[įi]| j[ąa]| juos)?(?= \d)", "pick her up at"),
+    (
+        r"(?:[šs]eimoje|[šs]eimos)(?: \w+)? (?:nelaim\w*|b[ėe]d\w*|problem\w*)|(?:nelaim\w*|b[ėe]d\w*) [šs]eimoje|skubus atvejis",
+        "family emergency",
+    ),
+    (r"gaisr\w*|sudeg\w*", "house fire"),
+    (r"pri[žz]i[ūu]r[ėe]\w*|pasir[ūu]pin\w*|pab[ūu]ti su", "look after"),
+    (r"ma[žz]\w* brol\w*|broliuk\w*|jaunesn\w* brol\w*", "her little brother"),
+    (r"ma[žz]\w* ses\w*|sesut\w*|sesyt\w*|jaunesn\w* ses\w*", "her little sister"),
+    (r"(?:visgi|vis d[ėe]lto|vis tiek|ta[čc]iau) (?:ateis|eis|bus|atvyks)", "will be in after all"),
+    (r"apsipirk\w*|pirkini\w*|parduotuv\w*", "shopping"),
     (
         r"(?:eina|eis|ateina|ateis|bus)(?: [įi] mokykl[ąa]| mokykloje)? (?:kaip [įi]prasta|kaip visada|kaip paprastai|normaliai)",
         "will be in as usual",

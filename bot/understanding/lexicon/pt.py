@@ -21,6 +21,56 @@ CLOCK: tuple[tuple[str, str], ...] = (
 )
 
 GLOSSES: tuple[tuple[str, str], ...] = (
+    # reasons: the wider vocabulary of illness, appointments, family events and lateness
+    (r"gripad\w*|engripad\w*|constipad\w*|resfriad\w*", "has a bad cold and flu"),
+    (r"dolorid\w*|dor(?:es)? no corpo|dor(?:es)? pelo corpo|moid\w*", "aching"),
+    (r"(?:crise|ataque)s? de asma|asm[áa]tic\w*|asma|bombinha|falta de ar|chiado no peito", "asthma"),
+    (r"enxaquec\w*", "migraine"),
+    (r"(?:sai|sair[áa]|vai sair|v[ãa]o sair|saem) (?:[àa]s|por volta d[ae]s)(?= \d)", "leaving at"),
+    (r"(?:est[áa]|t[áa]) (?:muito|mt|bem|super) mal|(?:est[áa]|t[áa]) mal(?= *[.,!])", "is very poorly"),
+    (r"(?:crise|ataque)s? de (?:ansiedade|p[âa]nico)|ansiedade|ansios[ao]s?|p[âa]nico|depress\w*", "anxiety"),
+    (
+        r"n[ãa]o (?:conseguiu|consegue|conseguiram|vai conseguir) (?:sair de casa|sair da cama|ir [àa] escola|ir pra escola|ir para a escola|vir)",
+        "couldn't come in",
+    ),
+    (
+        r"intoxica[çc][ãa]o alimentar|intoxica[çc][ãa]o|virose|gastroenterite|gastrite|dor de barriga|dor de est[ôo]mago",
+        "stomach bug",
+    ),
+    (
+        r"passou mal|passando mal|est[áa] mal disposto|t[áa] mal disposto|mal[- ]disposto|mal[- ]disposta|indisposto|indisposta|enjoad\w*|enjoo\w*",
+        "was poorly",
+    ),
+    (r"terapia da fala|fonoaudi[óo]log\w*|fono(?= )|terapeuta da fala|logoped\w*", "speech therapy"),
+    (r"fisioterap\w*|terapia\w*|terapeut\w*|psic[óo]log\w*|psiquiatr\w*", "therapy"),
+    (r"cl[íi]nica\w*", "clinic"),
+    (r"\buti\b|cuidados intensivos|terapia intensiva", "intensive care"),
+    (
+        r"emerg[êe]ncia(?: \w+)? (?:familiar|de fam[íi]lia|na fam[íi]lia)|problema\w* (?:grave\w* )?(?:familiar|de fam[íi]lia|na fam[íi]lia)\w*",
+        "family emergency",
+    ),
+    (r"inc[êe]ndio\w*", "house fire"),
+    (r"inunda[çc][ãa]o|inundad\w*|alagad\w*", "flooded"),
+    (
+        r"(?:tomar|tomando|toma) conta d[oae]s?|cuidar d[oae]s?|olhar (?:pel?[oa]s?|[oa]s?)(?= irm)|ficar com (?:[oa] )?(?=irm)",
+        "look after",
+    ),
+    (
+        r"(?:o )?irm[ãa]o(?:zinho)? (?:mais novo|pequeno|mais pequeno|bebê|beb[ée])|(?:o )?irm[ãa]ozinho",
+        "her little brother",
+    ),
+    (
+        r"(?:a )?irm[ãa](?:zinha)? (?:mais nova|pequena|mais pequena|bebê|beb[ée])|(?:a )?irm[ãa]zinha",
+        "her little sister",
+    ),
+    (
+        r"(?<=hoje )sim(?= *(?:[.!,]|$))|(?<=hj )sim(?= *(?:[.!,]|$))|(?<=escola )sim(?= *(?:[.!,]|$))|(?<=aula )sim(?= *(?:[.!,]|$))",
+        "after all",
+    ),
+    (
+        r"(?:chega|chegam|vai chegar|v[ãa]o chegar|chegamos|chegaremos|chegar[áa]|chegar[ãa]o)(?: a[íi]| l[áa])?(?: (?:por volta d[ae]s|l[áa] pel[ao]s|pel[ao]s|[àa]s|umas|uns))? (?=(?:8|9|10)(?:h|:|\.)\d)",
+        "will be late, be there at ",
+    ),
     (r"ignor(?:e|em|ar) a (?:minha )?(?:[úu]ltima )?mensagem", "ignore my last message"),
     (
         r"(?:pode(?:m)? |por favor )?desconsider(?:ar|e|em|a)(?: a (?:minha )?(?:[úu]ltima |outra )?mensagem"
@@ -99,7 +149,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:um )?avc|(?:um )?derrame", "a stroke"),
     (r"(?:um )?acidente", "an accident"),
     (r"(?:na |em )?uti|(?:nos |em )?cuidados intensivos", "intensive care"),
-    (r"av[ôóo]s?(?= |$|[.,!])", "grandparent"),
+    (r"av[ôóo]s?(?= |$|[.,!])", "the family's grandparent"),
     (r"(?:est[áa]|t[áa]|continua|ficou) (?:internad[oa] )?no hospital|internad[oa]s?", "in hospital"),
     (
         r"(?:no|ao|na)(?= (?:dentista|m[ée]dic[oa]|ortodontista|oftalmologista|pediatra|posto|centro de sa[úu]de|gp|cl[íi]nica))",
