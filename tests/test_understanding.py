@@ -1084,6 +1084,10 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      report("Leo Jones", None, questions=("dates",))),
     ("missed-the-first-week-back", "2027-01-20T16:00", LEO, "sorry, leo was off the first week back with flu",
      report("Leo Jones", "2027-01-06", "2027-01-08", "2027-01-11", ILL)),
+    ("a-list-told-of-at-its-end", MON_0742, LEO, "leo today, tomorrow and wednesday won't be in, back thursday",
+     report("Leo Jones", "2026-11-23", "2026-11-25", "2026-11-26")),
+    ("shopping-for-a-wedding", MON_0742, LEO, "leo is off today as we're going shopping for a dress for her cousin's wedding",
+     report("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", Category.UNACCEPTABLE)),
 ]
 # fmt: on
 

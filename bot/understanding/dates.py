@@ -243,6 +243,15 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
             mentions.append(Mention(item.start, item.end, item.ref, role, past, about_absence, aside=True))
             continue
         if joined and linked is not None:
+            if (
+                listed
+                and about_absence
+                and not linked.about_absence
+                and linked.role is Role.PLAIN
+                and linked is mentions[-1]
+            ):
+                # "today, tomorrow and friday won't be in": the list's first day too
+                linked = mentions[-1] = replace(linked, about_absence=True)
             past, about_absence = linked.past, linked.about_absence or about_absence
         past = past or role is Role.SINCE  # "since friday" is always the last one
         if role is Role.END and linked is not None and (start := _with_year(linked.ref, item.ref)):

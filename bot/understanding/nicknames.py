@@ -16,7 +16,7 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     "alexander": ("alex", "xander", "sandy", "alec"),
     "alexandra": ("alex", "lexi", "lexie", "sasha"),
     "alfred": ("alfie", "alf", "fred"),
-    "amelia": ("millie", "mia", "amy", "mimi"),
+    "amelia": ("millie", "mia", "amy", "mimi", "amelka"),
     "anthony": ("tony", "ant"),
     "archibald": ("archie", "arch"),
     "benjamin": ("ben", "benji", "benny"),

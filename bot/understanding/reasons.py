@@ -345,6 +345,11 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
             ),
         ),
         (
+            # getting ready for a wedding is no part of it: "shopping for a dress for her cousin's wedding"
+            Category.UNACCEPTABLE,
+            (r"(?:shopping|haircut|hair done|nails done|outfits?|dress)\b[\w' ]{0,30}\b(?:for|pour|pentru)\b[\w' ]{0,20}wedding",),
+        ),
+        (
             Category.HOLIDAY,
             (
                 r"(?<!bank )(?<!religious )(?<!after the )(?<!since the )(?<!over the )holiday",
