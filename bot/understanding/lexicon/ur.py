@@ -94,7 +94,7 @@ _HOURS = (
 CLOCK: tuple[tuple[str, str], ...] = (
     # "10:30 تک", "10 baje tak": by that time
     (
-        r"(?<![\d:.])(?P<h>\d{1,2})(?:(?:[:.](?P<m>\d\d))(?: بجے| baje| bajay| bje)?|(?: بجے| baje| bajay| bje)) (?:تک|tak|tk)",
+        r"(?<![\d:.])(?P<h>\d{1,2})(?:(?:[:.](?P<m>\d\d))(?: بجے| baje| bajay| bje| vaje| vje| waje)?|(?: بجے| baje| bajay| bje| vaje| vje| waje)) (?:تک|tak|tk|takk)",
         "by {h}:{m}",
     ),
     (
@@ -134,6 +134,128 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (_KAL_FUTURE, "tomorrow"),
     # "کل 9 بجے اپائنٹمنٹ ہے", "kal appointment hai": something planned, a present tense and no past one
     (_KAL_PRESENT, "tomorrow"),
+    # --- reasons vocabulary (script and Latin letters) ---
+    (
+        r"(?:شادی|shaa?di|viah|vyah) (?:کی|کے لیے|ki|ke liye|di|lai) (?:shopping|شاپنگ|خریداری|khareedari|kharidari)",
+        "shopping",
+    ),
+    (
+        r"(?:abhi|ابھی) (?:confirm|کنفرم|pakk[ai]|پکا|پکی|طے|tay|tai) (?:nahi?n?|nhi|nai|نہیں)(?: (?:hui|hua|hoi|ہوئی|ہوا|hai|ہے))?",
+        "is not confirmed yet",
+    ),
+    # "ya Tuesday ya Wednesday": either one or the other
+    (r"(?:یا|ya|yaa)(?= \S+(?: \S+)? (?:یا|ya|yaa) )", "either"),
+    (r"(?:hogi|hoga|hoge|hogay|ہوگی|ہوگا|ہوں گے)(?= (?:یا|ya|yaa) )", ""),
+    (r"یا|ya|yaa", "or"),
+    # "Monday ko bhej dungi": sending the child back in on that day
+    (
+        r"(?<=day )(?:ko|nu) bhej (?:dungi|dunga|doongi|doonga|denge|dange|dangi|danga|devangi|devanga)",
+        "back in school",
+    ),
+    (r"(?:bukhaa?r|bukhar|taap|tap) (?:utar|uttar|utter) (?:gaya|gya|gayi|gai|gyi)", "fever has gone down"),
+    (
+        r"(?:school|skool) (?:aa|a) (?:reha|riha|rahi|rehi|raha|rha|rhi)(?! (?:hai|hain|he|h|ae|aa)\b)",
+        "is coming to school",
+    ),
+    (r"dhaff?add?|dhapp?ad|daane|dane|khaa?rish|khujli", "rash"),
+    (r"satt?(?: (?:lag|vajj?|wajj?)\w*)|chot (?:lag|lagi|lagg)\w*", "injury"),
+    (r"chakk?ar", "dizzy"),
+    (
+        r"(?:poore|pure|poora|pura) ho (?:gaye|gye|gaya|gya|gayi|gai)|(?:akaal )?chalana kar (?:gaye|gye|gaya|gya|gayi)"
+        r"|guzar (?:gaye|gye|gaya|gya|gayi|gai)|(?:faut|fout|wafat|inteqal|intiqal|intekal) ho (?:gaye|gye|gaya|gya|gayi|gai)",
+        "died",
+    ),
+    (r"sanskaa?r|antim ardaa?s|bhog|kiriya", "funeral"),
+    (r"bhua|bhuaa|massi|maasi|chachi|taai|mami", "aunt"),
+    (
+        r"(?:ab|اب) (?:(?:wo|woh|وہ|uski|us ki|اس کی) )?(?:(?:tabi?y?e?at|طبیعت) )?(?:theek|thik|behtar|ٹھیک|بہتر) (?:hai|he|ہے|ho gay[ai]|ہو گئی|ہو گیا)",
+        "she is better now",
+    ),
+    (
+        r"(?:لے کر|لے کے|le kar|le ke|lekar) (?:آ رہی|آ رہا|آ رہے|aa rahi|aa raha|aa rahe) (?:ہوں|ہیں|hun|hoon|hu|hain)",
+        "we are bringing her in now",
+    ),
+    (
+        r"(?:میں نے )?(?:بتایا|میسج کیا|میسیج کیا) تھا|(?:maine |mene )?(?:bataya|message kiya|msg kiya) tha",
+        "i said",
+    ),
+    (
+        r"(?:appointment|اپائنٹمنٹ|اپوائنٹمنٹ)(?: \S+)? (?:cancel|کینسل|منسوخ|ملتوی) (?:ہو|ho)\S*",
+        "appointment has been cancelled",
+    ),
+    (
+        r"(?:appointment|اپائنٹمنٹ|اپوائنٹمنٹ)(?: \S+)? (?:ملتوی|postpone) (?:ہو|ho)\S*",
+        "appointment has been postponed",
+    ),
+    (
+        r"(?:trip|ٹرپ|پروگرام|program|plan|پلان)(?: \S+)? (?:cancel|کینسل|منسوخ|ملتوی) (?:ہو|ho)\S*",
+        "trip has been cancelled",
+    ),
+    (
+        r"(?:گھر|ghar) (?:(?:پر|پہ|میں|pe|par|mein|me) )?(?:رہ|reh|rah) (?:گئی|گیا|gayi|gai|gaya|gya|gyi)",
+        "was left behind",
+    ),
+    (r"(?:de|دے) (?:jaungi|jaunga|jaaungi|jaaunga|جاؤں گی|جاؤں گا)", "drop it off"),
+    (r"(?:madad|مدد)", "help"),
+    (r"(?:موچ|moch|mouch)(?: (?:آ گئی|آگئی|آئی|aa gayi|aa gai|aayi|ayi))?", "sprained"),
+    (r"ٹخنے|ٹخنہ|takhn[ae]|ٹخنوں", "ankle"),
+    (r"کلائی|kalai", "wrist"),
+    (r"(?:گر|gir) (?:گیا|گئی|گئے|gaya|gayi|gai|gaye|gya|gyi|pada|padi|پڑا|پڑی)", "fell"),
+    (r"سوجن|سوج (?:گیا|گئی|گئے)|sooj(?:an)?|sujan|suj (?:gaya|gayi|gai)", "swollen"),
+    (
+        r"(?:خارش|کھجلی|kharish|khaarish|khujli)(?: (?:والے|wale))? (?:دانے|daane|dane)|دانے|daane|ریش|rash|پھنسیاں|phunsiyan|khujli|kharish|خارش|کھجلی",
+        "rash",
+    ),
+    (
+        r"(?:آنکھ|آنکھیں|aankh|ankh|aankhen)(?: \S+){0,2} (?:لال|سرخ|laal|lal|surkh)|(?:آنکھ|aankh|ankh) (?:آئی|آئی ہے|aayi|ayi|aai)",
+        "conjunctivitis",
+    ),
+    (r"دمے|دمہ|dama|damay|dame|asthma", "asthma"),
+    (r"اٹیک|attack", "attack"),
+    (r"(?:dast|daast|loose motion)\w*", "diarrhoea"),
+    (r"فلو|flu", "flu"),
+    (r"(?:جسم|بدن|jism|badan) (?:(?:میں|mein|me) )?(?:درد|dard)", "aches"),
+    (r"کمزوری|کمزور|kamzori|kamzor", "poorly"),
+    (r"ناساز|nasaz", "unwell"),
+    (r"زخمی|zakhmi", "injured"),
+    (r"ٹانکے|taanke|tanke", "stitches"),
+    (r"پلستر|پلاسٹر|plaster|plastar", "in a cast"),
+    (r"معدہ|meda|maida", "stomach"),
+    (r"چیچک|chechak", "chicken pox"),
+    (r"کن پیڑے", "mumps"),
+    (
+        r"(?:ذہنی|zehni) (?:دباؤ|صحت|پریشانی|dabao|sehat|pareshani)|ڈپریشن|depression|انزائٹی|anxiety|گھبراہٹ|ghabrahat",
+        "mental health",
+    ),
+    (r"نکسیر|naksir|nakseer", "nosebleed"),
+    (r"مرگی|(?:دورہ|daura) (?:پڑا|parha|pada)|mirgi", "seizure"),
+    (r"بے ?ہوش|be ?hosh", "fainted"),
+    (r"(?:سخت|شدید|بہت|sakht|shadeed|bohat|bahut) (?:بیمار|b[ie]e?maa?r)", "very ill"),
+    (r"آئی سی یو|انتہائی نگہداشت|icu", "icu"),
+    (r"(?:ایکسیڈنٹ|حادثہ|حادثے|accident|hadsa)", "accident"),
+    (r"ہارٹ اٹیک|دل کا دورہ|heart attack|dil ka daura", "heart attack"),
+    (
+        r"(?:کی|کے|ki|ke)(?= (?:دادا|نانا|دادی|نانی|ابو|ابا|امی|dada|nana|dadi|nani|abbu|ammi|chacha|چچا|ماموں|mamu|mamoo|خالہ|khala|پھوپھی|phuphi))",
+        "her",
+    ),
+    (r"چچا|ماموں|خالو|پھوپھا|chacha|mamu|mamoo|khalu|phupha", "uncle"),
+    (r"چچی|ممانی|خالہ|پھوپھی|chachi|mumani|khala|phuphi|phupho", "aunt"),
+    (
+        r"(?:فوت|انتقال|وفات|faut|fout|inteqal|intiqal) (?:ہو|ho) (?:گئے|گیا|گئی|gaye|gaya|gayi|gai)",
+        "died",
+    ),
+    (r"(?:گھومنے|گھومنے پھرنے|سیر|سیر کرنے|ghoomne|ghumne|ghoomne phirne|sair karne|sair)", "holiday"),
+    (r"(?:تعطیلات|vacation|chhuttiyan manane|چھٹیاں منانے)", "holiday"),
+    (r"(?:شاپنگ|خریداری|shopping|khareedari|kharidari)", "shopping"),
+    (r"(?:سالگرہ|birthday|saalgirah|salgira)", "birthday"),
+    (
+        r"(?:چھوٹے|چھوٹی|chhote|chote|choti|chhoti) (?:بھائی|بہن|bhai|behen|bahan)(?: \S+){0,2} (?:کو سنبھال|کا خیال|ko sambhal|ka khayal|ki dekh ?bhal|کی دیکھ بھال)\S*",
+        "looking after her little brother",
+    ),
+    (
+        r"(?:آنکھ|سو|so|aankh) (?:نہیں کھلی|نہیں اٹھ سکے|der se khuli|nahi khuli|late khuli)|(?:دیر|der|dair) (?:سے|se) (?:اٹھے|اٹھی|uthe|uthi|utha)",
+        "overslept",
+    ),
     # Urdu script
     (r"(?:کل رات|گزشتہ رات|پچھلی رات) سے", "since last night"),
     (r"کل رات|گزشتہ رات|پچھلی رات", "last night"),
