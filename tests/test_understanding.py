@@ -1088,6 +1088,9 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      report("Leo Jones", "2026-11-23", "2026-11-25", "2026-11-26")),
     ("shopping-for-a-wedding", MON_0742, LEO, "leo is off today as we're going shopping for a dress for her cousin's wedding",
      report("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", Category.UNACCEPTABLE)),
+    ("said-not-in-but-better", MON_0742, LEO, "i said leo won't be in tomorrow, but he is better now, he'll be in school tomorrow",
+     withdrawal("Leo Jones", "2026-11-24", "2026-11-24", "2026-11-25")),
+    ("miss-addressed", MON_0742, LEO, "miss, thank you so much for helping leo with his reading", not_a_report("Leo Jones")),
 ]
 # fmt: on
 

@@ -126,6 +126,9 @@ PHRASES: dict[str, Phrases] = {
             r"(?:to )?(?:move|moved|cancel|cancelled|postpone|postponed) (?:\w+'s |the |her |his )?appointment",
             r"decided (?:not to go|to cancel|against (?:it|going))",
             r"no need to keep (?:him|her|them|\w+) (?:off|home|at home)",
+            # "i said rehan won't be in tomorrow, but she is better now, she'll be in"
+            r"(?:i|we) (?:said|told you|messaged|texted|wrote|emailed)\b[\w' ,]{0,60}\b(?:won't|wouldn't|will not|would not)"
+            r" be in\b[\w' ,.]{0,60}\b(?:but|however)\b[\w' ,]{0,60}\b(?:'ll|will) be in\b",
             r"(?:don't|do not|no need to|please don't) mark (?:him|her|them|\w+) (?:as )?(?:absent|off)",
         ),
         attending=(

@@ -177,6 +177,7 @@ PHRASE_FIXES: dict[str, tuple[tuple[str, str], ...]] = {
             "meanwhile",
         ),
         (r"\bto day\b", "today"),
+        (r"^(?:miss|sir)(?=[,!.]| thanks?\b)", "teacher"),  # "miss, thank you so much": the teacher addressed
         (r"\b(?:on and off|off and on)\b", "intermittently"),  # "been like this on and off since christmas"
         (r"\ba ?(?:&|and) ?e\b", "a&e"),
         # "sorry it's late" is the message, not the child
