@@ -36,8 +36,6 @@ THU_1800 = "2026-11-26T18:00"
 SUN_2100 = "2026-11-22T21:00"
 
 
-
-
 def not_a_report(language: str) -> dict[str, Any]:
     return {"is_report": False, "language": language}
 

@@ -142,6 +142,12 @@ VOCABULARY: dict[str, Vocabulary] = {
             "day after tomorrow": 2,
             "the day before yesterday": -2,
             "day before yesterday": -2,
+            # a week from a day: "tomorrow week", "a week today", "this time next week"
+            "tomorrow week": 8,
+            "a week tomorrow": 8,
+            "a week today": 7,
+            "today week": 7,
+            "this time next week": 7,
             "tomorrow": 1,
             "yesterday": -1,
             "today": 0,
@@ -420,10 +426,12 @@ def grammar(language: str) -> Grammar:
             rf"|\s+(?:(?:of|in)\s+)?{year_shift})?"
         ),
         weekday=re.compile(
-            rf"\b(?:(?:the\s+)?(?P<wk>{week_which})\s+week(?:\s+on|\s*-|,)?\s+)?"
+            rf"\b(?:(?:the\s+)?(?P<wk>{week_which})\s+week(?:\s+on|\s*-|,)?\s+|(?P<aweek>a\s+week(?:\s+on)?\s+))?"
             r"(?:(?P<q>this\s+coming|this\s+upcoming|this\s+past|this|next|last|previous|past|following|coming"
             rf"|upcoming|on)\s+)?(?P<wd>{wd})\b(?:\s+(?:morning|afternoon|evening|night))?"
-            rf"(?:\s+(?:of\s+)?(?:the\s+)?(?P<q2>(?:{week_which})\s+week|week)\b)?"
+            rf"(?:\s+(?:of\s+)?(?:the\s+)?(?P<q2>(?:{week_which})\s+week|week)\b"
+            # "the wednesday after next", "monday fortnight": a week or two after the coming one
+            r"|\s+(?P<after_next>after\s+next)\b|\s+(?P<fortnight>fortnight)\b)?"
         ),
         short_weekday=re.compile(
             rf"\b(?P<q>on|this|next|last|coming|by|from|until|to)\s+"
@@ -469,10 +477,10 @@ def grammar(language: str) -> Grammar:
         weekend_after=re.compile(r"\s+weekend\b(?:\s+(?P<y>(?:19|20)\d\d)\b)?"),
         # "the last week of term", "the last 3 days before christmas"
         term_end=re.compile(
-            rf"\b(?:the\s+)?(?:last|final)\s+(?:(?P<n>\d|{counts})\s+)?(?:school\s+)?(?P<unit>days?|weeks?)\s+"
+            rf"\b(?:the\s+)?(?:(?P<last>last|final)\s+(?:(?P<n>\d|{counts})\s+)?(?:school\s+)?)?(?P<unit>days?|weeks?)\s+"
             r"(?:of\s+(?:the\s+|this\s+)?(?:(?:autumn|spring|summer)\s+)?term"
             r"|before\s+(?:the\s+)?(?:(?:christmas|easter|summer|half[\s-]term)\s+)?(?:holidays?|break)"
-            r"|before\s+(?:half[\s-]term|christmas|easter|(?:we|they|school)\s+breaks?\s+up))\b"
+            r"|before\s+(?:half[\s-]term|christmas|easter)|before\s+(?P<break_up>(?:we|they|you|school)\s+breaks?\s+up))\b"
         ),
         # "the first day back", "the first week of the new term", "the first 2 days after christmas"
         term_start=re.compile(

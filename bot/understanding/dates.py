@@ -88,9 +88,9 @@ class TermRef:
     edge: Literal["end", "start"]  # the last days before a holiday, or the first after one
     count: int = 1
     unit: Literal["day", "week"] = "day"
-    stated: DayRef | None = (
-        None  # the day as the parent also wrote it, to agree: "the last day of term, friday 18th"
-    )
+    # the day as the parent also wrote it, to agree: "the last day of term, friday 18th"
+    stated: DayRef | None = None
+    before: int = 0  # school days before the edge: "the day before you break up" is the last day but one
 
 
 Ref = DayRef | WeekRef | DurationRef | TermRef
@@ -141,11 +141,14 @@ _NOT_TOLD = re.compile(
 _TOO = re.compile(r"\s+(?:as well|too|also|either)\b")
 _APPOSITION = re.compile(r"\s*[,(-]?\s*(?:on\s+|the\s+|which is\s+)?")
 _INCLUSIVE = re.compile(r",?\s+(?:inclusive|included|inclusively)\b")
+_INCLUSIVE_BEFORE = re.compile(
+    r"\b(?:up to and including|(?:up )?until and including|to and including)\s*(?:the\s+)?$"
+)
 _EITHER = re.compile(r"\beither\s+(?:on\s+)?(?:the\s+)?$")
 # A day the parent does not know yet: "it'll be one day next week".
 _VAGUE = re.compile(
     r"\b(?:(?:one|some) ?day|sometime|some time|(?:a few|a couple of|some|two|three|2|3) days)"
-    r"(?: (?:at )?(?:the )?(?:end|start|beginning) of)? (?:last|next|this|that|the following) week\b"
+    r"(?: midweek| (?:at )?(?:the )?(?:end|start|beginning) of)? (?:last|next|this|that|the following) week\b"
 )
 _EVENING_AFTER = re.compile(r"\s+(?:in the |at )?(?:night|evening)\b")
 _EVENING_END = re.compile(r"\s(?:night|evening)$")
@@ -208,8 +211,10 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
         role = item.role or _role(item.ref, tail, gap, linked, listed, g)
         if role is None:
             continue
-        if role is Role.UNTIL and _INCLUSIVE.match(text, item.end):
-            role = Role.END  # "until wednesday inclusive" is off on wednesday too
+        if (role is Role.UNTIL and _INCLUSIVE.match(text, item.end)) or _INCLUSIVE_BEFORE.search(tail):
+            role = (
+                Role.END
+            )  # "until wednesday inclusive", "up to and including wednesday": off on wednesday too
         evening = bool(
             _EVENING_AFTER.match(text, item.end) or _EVENING_END.search(text, item.start, item.end)
         )
@@ -220,10 +225,13 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
         clause_end = [*clause_starts[1:], len(text)][clause]
         after = bisect_right(tense_starts, item.start)
         marker = after - 1
-        # "the doctor said she can stay home until wednesday": what was said has its own tense
+        # "the doctor said she can stay home until wednesday": what was said has its own tense, not that of
+        # a clause before ("she broke her ankle, the clinic said no school for a fortnight")
+        verbs_from = sentence_start
         while marker >= 0 and tenses[marker].reporting and tenses[marker].start >= sentence_start:
             marker -= 1
-        if marker < 0 or tenses[marker].start < sentence_start:
+            verbs_from = clause_starts[clause]
+        if marker < 0 or tenses[marker].start < verbs_from:
             # no verb before it: the first after it, in its clause ("the doctor on friday said")
             marker = after if after < len(tenses) and tenses[after].start < clause_end else -1
         past = marker >= 0 and tenses[marker].past
@@ -350,8 +358,15 @@ def _candidates(text: str, g: Grammar) -> list[_Found]:
         if (ref := _nth(m, v)) is not None:
             found.append(_Found(m.start(), m.end(), ref))
     for m in g.weekday.finditer(text):
-        qualifier = _qualifier(m["wk"] or m["q2"], m["q"])
-        found.append(_Found(m.start(), m.end(), DayRef(weekday=v.weekdays[m["wd"]], qualifier=qualifier)))
+        weekday = v.weekdays[m["wd"]]
+        if m["after_next"] or m["fortnight"]:
+            ref = DayRef(
+                offset=7, base=DayRef(weekday=weekday, qualifier="coming" if m["after_next"] else "week")
+            )
+        else:
+            qualifier = "week" if m["aweek"] else _qualifier(m["wk"] or m["q2"], m["q"])
+            ref = DayRef(weekday=weekday, qualifier=qualifier)
+        found.append(_Found(m.start(), m.end(), ref))
     for m in g.short_weekday.finditer(text):
         qualifier = _qualifier(None, m["q"])
         ref = DayRef(weekday=v.short_weekdays[m["wd"]], qualifier=qualifier)
@@ -610,7 +625,8 @@ def _term(m: re.Match[str], edge: Literal["end", "start"], v: Vocabulary) -> Ter
     count = _offset_count(m["n"], v, ago=False) if m["n"] else 1
     if count is None:
         return None  # "the last few days of term": how many is not said
-    return TermRef(edge, count, "week" if m["unit"].startswith("week") else "day")
+    before = 1 if edge == "end" and m["break_up"] and not m["last"] else 0
+    return TermRef(edge, count, "week" if m["unit"].startswith("week") else "day", before=before)
 
 
 def _within(m: re.Match[str], v: Vocabulary) -> DurationRef | None:

@@ -199,7 +199,7 @@ def _term_days(cal: SchoolCalendar, ref: TermRef, today: date, *, past: bool) ->
 
 def _term_edge(cal: SchoolCalendar, ref: TermRef, today: date, *, past: bool) -> tuple[date, date]:
     if ref.edge == "end":
-        last = _required(cal.term_end(today, before=past))
+        last = _required(cal.add_school_days(_required(cal.term_end(today, before=past)), -ref.before))
         if ref.unit == "week":
             return _monday(last) - timedelta(weeks=ref.count - 1), last
         return _required(cal.add_school_days(last, 1 - ref.count)), last
@@ -414,7 +414,12 @@ def _nearest_agreeing(ref: DayRef, today: date) -> date:
 def _weekday(ref: DayRef, today: date, day_over: bool, *, past: bool, after: date | None) -> date:
     weekday = ref.weekday or 0
     if ref.qualifier in _WEEKS_AHEAD:
-        return _monday(today) + timedelta(weeks=_WEEKS_AHEAD[ref.qualifier or "this"], days=weekday)
+        # At the weekend "wednesday this week" is the coming one.
+        weekend = ref.qualifier == "this" and today.weekday() > 4 and weekday < 5 and not past
+        day = _monday(today) + timedelta(weeks=_WEEKS_AHEAD[ref.qualifier or "this"] + weekend, days=weekday)
+        if ref.qualifier == "next" and not past and (day - today).days == 1:
+            raise _Unclear  # "next monday" said on a Sunday: tomorrow, or the one after?
+        return day
     if ref.qualifier == "last" or (past and after is None):
         days_back = (today.weekday() - weekday) % 7
         if days_back == 0 and (ref.qualifier == "last" or not day_over):

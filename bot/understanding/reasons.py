@@ -263,7 +263,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"(?:very|really|so|feeling) low\b",
                 r"depress\w+",
                 r"(?:waiting (?:on|for) )?test results",
-                r"(?:an?|his|her|their) (?:\w+ )?operation(?! (?:appointment|assessment|consultation))",
+                r"(?:an?|his|her|their|\w+'s) (?:\w+ )?operation(?! (?:appointment|assessment|consultation))",
                 r"hernia",
                 r"(?:has|having|had) (?:an? |his |her |their )?op\b",
                 r"grommets (?:fitted|put in)",
@@ -347,7 +347,9 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
         (
             # getting ready for a wedding is no part of it: "shopping for a dress for her cousin's wedding"
             Category.UNACCEPTABLE,
-            (r"(?:shopping|haircut|hair done|nails done|outfits?|dress)\b[\w' ]{0,30}\b(?:for|pour|pentru)\b[\w' ]{0,20}wedding",),
+            (
+                r"(?:shopping|haircut|hair done|nails done|outfits?|dress)\b[\w' ]{0,30}\b(?:for|pour|pentru)\b[\w' ]{0,20}wedding",
+            ),
         ),
         (
             Category.HOLIDAY,

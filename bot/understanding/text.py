@@ -7,6 +7,7 @@ layer read (the glosses are in lexicon/, a module per language), so those layers
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -27,8 +28,48 @@ def any_of(patterns: tuple[str, ...]) -> re.Pattern[str]:
 # Parents' spellings, text-speak and abbreviations, per language, each mapped to the one word the
 # keyword tables use. Weekday abbreviations that are also common words ("sat", "sun", "wed" is kept
 # because it is rarely "married" in a note to school) are left alone.
+
+
+def _slips(word: str) -> set[str]:
+    """Spellings one slip from `word`, its first letter kept: a letter left out ("wenesday"), added, typed
+    wrong ("fryday") or swapped with the next ("thurdsay"). Not its plural: "fridays" is no typo."""
+    slips = set()
+    for i in range(1, len(word) + 1):
+        head, tail = word[:i], word[i:]
+        for letter in string.ascii_lowercase:
+            slips.add(head + letter + tail)
+            if tail:
+                slips.add(head + letter + tail[1:])
+        if tail:
+            slips.add(head + tail[1:])
+        if len(tail) > 1:
+            slips.add(head + tail[1] + tail[0] + tail[2:])
+    return slips - {word, word + "s"}
+
+
+# Words of days long enough that one slip from them is no other word.
+_SLIPPED = (
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "tomorrow",
+    "yesterday",
+)
+
 TYPOS: dict[str, dict[str, str]] = {
     "en": {
+        **{slip: word for word in _SLIPPED for slip in _slips(word)},
         **dict.fromkeys(
             [
                 "tommorow",
@@ -143,11 +184,11 @@ TYPOS: dict[str, dict[str, str]] = {
     },
 }
 
-# "Late" meaning the child arrives late, not "late last night", "sorry for the late notice", "the clinic
-# always runs late" or "a late shift".
 # A clock time at home time or after ("3:15", "4pm"): a pick-up then is no early leaving.
 HOME_TIME = r"(?:3[:.](?:1[5-9]|[2-5]\d)|[4-6](?:[:.]\d\d)?)(?![\d:.])"
 
+# "Late" meaning the child arrives late, not "late last night", "sorry for the late notice", "the clinic
+# always runs late" or "a late shift".
 LATE_EN = (
     r"(?<!runs )(?<!too )(?<!\ba )late(?! (?:last |the |that )?(?:night|evening|afternoon|yesterday|on|notice|message|msg|reply|text"
     r"|txt|email|response|shift))"
