@@ -428,7 +428,9 @@ def grammar(language: str) -> Grammar:
         weekday=re.compile(
             rf"\b(?:(?:the\s+)?(?P<wk>{week_which})\s+week(?:\s+on|\s*-|,)?\s+|(?P<aweek>a\s+week(?:\s+on)?\s+))?"
             r"(?:(?P<q>this\s+coming|this\s+upcoming|this\s+past|this|next|last|previous|past|following|coming"
-            rf"|upcoming|on)\s+)?(?P<wd>{wd})\b(?:\s+(?:morning|afternoon|evening|night))?"
+            # not "friday's message", which names the message
+            rf"|upcoming|on)\s+)?(?P<wd>{wd})\b(?!'s (?:message|msg|text|email|note|call|letter))"
+            r"(?:\s+(?:morning|afternoon|evening|night))?"
             rf"(?:\s+(?:of\s+)?(?:the\s+)?(?P<q2>(?:{week_which})\s+week|week)\b"
             # "the wednesday after next", "monday fortnight": a week or two after the coming one
             r"|\s+(?P<after_next>after\s+next)\b|\s+(?P<fortnight>fortnight)\b)?"

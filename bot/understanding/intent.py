@@ -96,7 +96,8 @@ PHRASES: dict[str, Phrases] = {
             r"had (?:the|a) day off",
         ),
         withdrawal=(
-            r"(?<!don't )(?<!not )(?:ignore|disregard|forget) (?:my|the|that|this|previous|last|earlier|what i (?:said|sent))",
+            r"(?<!don't )(?<!not )(?:ignore|disregard|forget) (?:my|the|that|this|previous|last|earlier|what i (?:said|sent)"
+            r"|\w+'s (?:message|msg|text|email))",
             # "cancel that", not "please cancel his school dinner"
             r"cancel(?: (?:that|this|it|(?:my|the|his|her|their) (?:last )?(?:absence|report|message)))?"
             r"(?= *(?:[.!,]|$|please|thanks|thank|\w+ is|\w+'s|she|he|they))",
@@ -104,7 +105,7 @@ PHRASES: dict[str, Phrases] = {
             # "she won't be off that day after all", "i'll drop him in after all"
             r"(?:won't|will not|not|no longer|doesn't|does not|don't) (?:be |need to )?(?:be )?"
             r"(?:off|absent|missing|miss|collect\w*|pick\w*|ready)"
-            r"(?: [\w'.]+){0,4} after all",
+            r"(?: [\w'.]+){0,4} (?:after all|any ?more)",
             r"(?:drop|bring|send|take)\w* (?:him|her|them) in after all",
             r"(?:'ll|will) be (?:in|there)(?: [\w.:]+){0,3} after all",
             r"(?:won't|will not|doesn't|don't) need (?:collecting|picking up|to be collected)(?: [\w.:]+){0,3}"
@@ -114,27 +115,40 @@ PHRASES: dict[str, Phrases] = {
             r"false alarm",
             r"sent (?:this|that|it) (?:by mistake|to the wrong)",
             r"(?<!n't )(?<!not )(?:be|coming|going|come|go|sending \w+|send \w+) (?:in|to school)(?: [\w./-]+){0,5} after all",
-            r"(?:appointment|operation|op|surgery|procedure|trip|wedding|funeral|interview|audition|it)(?: \w+){0,3} "
+            r"(?:appointment|operation|op|surgery|procedure|trip|wedding|funeral|interview|audition|it)(?: [\w.:']+){0,3} "
             r"(?:got|has been|was|is|'s been|has|had) (?:been )?"
             r"(?:cancelled|canceled|postponed|moved)",
             r"no longer (?:off|absent|ill|sick|poorly|needs?|going|travelling|flying)",
             r"not (?:off|absent) after all",
             r"not (?:going|off|travelling|flying)(?: \w+){0,6} (?:after all|any ?more)",
             r"(?:isn't|is not|aren't|are not) (?:off|absent)(?! (?:sick|ill|poorly|with|because|as|for))",
-            r"cancell?ed (?:\w+(?:'s)? )?(?:appointment|operation|trip|booking)",
+            r"cancell?ed (?:[\w']+ ){0,2}(?:appointment|appt|operation|op|surgery|trip|booking|holiday)\b",
             r"(?:had|have) to cancel (?:the |our |my )?(?:trip|holiday|flights?|booking|plans|it)\b",
             r"(?:to )?(?:move|moved|cancel|cancelled|postpone|postponed) (?:\w+'s |the |her |his )?appointment",
             r"decided (?:not to go|to cancel|against (?:it|going))",
             r"no need to keep (?:him|her|them|\w+) (?:off|home|at home)",
-            # "i said rehan won't be in tomorrow, but she is better now, she'll be in"
-            r"(?:i|we) (?:said|told you|messaged|texted|wrote|emailed)\b[\w' ,]{0,60}\b(?:won't|wouldn't|will not|would not)"
-            r" be in\b[\w' ,.]{0,60}\b(?:but|however)\b[\w' ,]{0,60}\b(?:'ll|will) be in\b",
+            r"no need to have (?:him|her|them|\w+) (?:ready |waiting )?(?:at|in) (?:the )?(?:office|reception)",
+            r"(?:won't|will not|doesn't|does not|don't|do not|no longer) need (?:[\w']+ ){0,3}off\b",
+            r"no longer (?:be )?(?:off|absent|away|missing)",
+            r"(?:take|taking|took) (?:him|her|them|\w+) off the (?:absence|absent|absences) list",
+            r"cancel (?:the |his |her |their |my |our )?(?:absence|leave|request|earlier request)\b",
+            # an appointment moved out of school hours: "moved to 4pm", "is now after school"
+            r"(?:appointment|appt|op|operation|physio|dentist|check|review|test|it)(?:'s)?(?: [\w.:']+){0,6}"
+            r" (?:moved|changed|rearranged|put back) (?:to|till|until) (?:after school|the weekend|saturday|sunday|[4-6]"
+            r"|half[- ]term|the holidays)",
+            r"(?:is|'s) now (?:after school|at the weekend|on (?:a )?(?:saturday|sunday))",
+            # "i said rehan won't be in tomorrow, but she is better now, she'll be in", "i said theo would be late
+            # ... but it's next week! he's on his way in now"
+            r"(?:i|we) (?:said|told you|tell you|messaged|texted|wrote|emailed)\b[\w' ,]{0,60}"
+            r"\b(?:(?:won't|wouldn't|will not|would not) be in|(?:would|'d) be (?:off|absent|late)|(?:is|was) (?:sick|ill|poorly))"
+            r"\b[\w' ,.!]{0,60}\b(?:but|however)\b[\w' ,.!]{0,60}"
+            r"\b(?:(?:'ll|will) (?:be in|come)|(?:'s|is) on (?:his|her|their) way in|(?:he|she|they)(?:'s|'re| is| are) better)\b",
             r"(?:don't|do not|no need to|please don't) mark (?:him|her|them|\w+) (?:as )?(?:absent|off)",
         ),
         attending=(
             r"(?:'ll|will|is|'s|are|'re) (?:be )?(?:coming |going )?(?:in|in school|into school|to school|at school)"
             r"(?: (?:today|now|as normal|as usual|this morning|after all))?(?: (?:that|this) (?:week|day))?"
-            r"(?= *(?:[.!,]|$|thanks|thank|sorry))",
+            r"(?= *(?:[.!,]|$|thanks|thank|sorry|but\b))",
             r"(?:'ll|will) come(?: in| to school)?(?: today| tomorrow)?(?: as)? (?:normal(?:ly)?|as usual)",
         ),
         open_end=(
@@ -333,7 +347,12 @@ _LAST_CLAUSE = re.compile(r"(?:^|[,;:]\s|\s-\s)(?:[^,;:-]|\S-)*$")
 _REQUEST = re.compile(
     r"(?:(?:can|could) [\w ]{1,30} (?:finish|leave|go) (?:early|at)"
     r"|(?:can|could|would|will) (?:someone|somebody|you)(?: please)? (?:please|let|tell (?!me)|pass|chase|ring"
-    r"|call|inform|make sure|send|mark)|(?:can|could|may) (?:i|we)(?: please)? (?:pick|collect|take)|(?:can|could) \w+ be ready)\b"
+    r"|call|inform|make sure|send|mark)|(?:can|could|may) (?:i|we)(?: please)? (?:pick|collect|take)|(?:can|could) \w+ be ready"
+    # asking leave: "can millie be excused on friday", "is it ok if i pick her up at 11.30", "alright if he leaves at lunch"
+    r"|(?:can|could|may) \w+(?: please)? (?:be excused|miss|have (?:the|a) day off|leave)"
+    r"|(?:(?:is it|would it be|am i|are we) (?:ok|okay|alright|all right|possible|fine)|^(?:ok|okay|alright|all right))"
+    r" (?:if|for|to) [\w' ]{0,30}?(?:pick|collect|leave|leaves|miss|misses|take|finish|be excused"
+    r"|bring \w+ in (?:after|late|at)))\b"
 )
 # A guess with a question mark is still told, not asked: "his face is all swollen, looks like mumps??".
 _GUESS = re.compile(

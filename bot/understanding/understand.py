@@ -99,6 +99,7 @@ _EACH_DAY = re.compile(
 )
 _MINUTES_LATE = re.compile(r"\b(?:\d+(?: or |-))?(\d{1,2}) ?(?:mins?|minutes) (?:late|behind|away)\b")
 _SENT_IN = re.compile(r"\b(?:i've|i have|we've|we have|i|we) (?:sent|brought|dropped) (?:him|her|them) in\b")
+_BACK_TODAY = re.compile(r"\b(?:is|'s|are|'re) back(?: in)?(?: school)? today\b")
 _THOSE_DAYS = re.compile(r"\b(?:that|those) (?:days?|weeks?)\b")
 # Said to have happened in school, with a question: a parent asking after their child, not reporting.
 _IN_SCHOOL = re.compile(r"\b(?:at|in) (?:school|class)\b")
@@ -206,6 +207,8 @@ def _is_report(words: str, reason: Category | None, mentions: Mentions, language
         return False
     if _SENT_IN.search(words):
         return False  # "a bit sniffly but no temperature so i've sent him in"
+    if _BACK_TODAY.search(words) and not any(m.past and m.about_absence for m in mentions.found):
+        return False  # "freddie's back in today after the sickness bug": the absence is over
     if reason is not None and (reason in SELF_EVIDENT_REASONS or not all(map(_gone, mentions.found))):
         return True
     if not mentions.found:
