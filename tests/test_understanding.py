@@ -1131,6 +1131,13 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      withdrawal("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24")),
     ("an-operation-cancelled", "2026-12-09T12:30", LEO, "the hospital have cancelled leo's tonsil op on monday 14th so he'll be in after all",
      withdrawal("Leo Jones", "2026-12-14", "2026-12-14", "2026-12-15")),
+    ("that-day-and-the-day-after", WED_0805, LEO, "leo has his eye operation tomorrow week so he'll be off that day and the day after",
+     report("Leo Jones", "2026-12-03", "2026-12-04", "2026-12-07", ILL)),
+    ("a-day-or-two", MON_0742, LEO, "leo has a temperature, he'll be off for a day or two", ill_until_unknown("Leo Jones", "2026-11-23")),
+    ("can-go-back-this-time-next-week", MON_0742, LEO, "leo had his tonsils out on saturday, the surgeon says he can go back to school this time next week",
+     report("Leo Jones", "2026-11-23", "2026-11-26", "2026-11-30", ILL)),
+    ("this-week-and-next", MON_0742, LEO, "leo has glandular fever, he'll be off this week and next",
+     report("Leo Jones", "2026-11-23", "2026-12-04", "2026-12-07", ILL)),
 ]
 # fmt: on
 

@@ -329,6 +329,7 @@ class Grammar:
     bank_holiday: re.Pattern[str]
     weekend_after: re.Pattern[str]
     week: re.Pattern[str]
+    week_and_next: re.Pattern[str]
     term_end: re.Pattern[str]
     term_start: re.Pattern[str]
     week_of: re.Pattern[str]
@@ -477,6 +478,10 @@ def grammar(language: str) -> Grammar:
             rf"\b(?:the\s+)?bank\s+holiday(?:\s+(?P<wd>{wd}))?(?P<weekend>\s+weekend)?\b(?!s)"
         ),
         weekend_after=re.compile(r"\s+weekend\b(?:\s+(?P<y>(?:19|20)\d\d)\b)?"),
+        # "this week and next": next week, written as "next" alone
+        week_and_next=re.compile(
+            r"\bweek\s+(?:and|&)\s+(?P<next>next)\b(?!\s+(?:week|\w+day|month|term|time)\b)"
+        ),
         # "the last week of term", "the last 3 days before christmas"
         term_end=re.compile(
             rf"\b(?:the\s+)?(?:(?P<last>last|final)\s+(?:(?P<n>\d|{counts})\s+)?(?:school\s+)?)?(?P<unit>days?|weeks?)\s+"
@@ -515,8 +520,9 @@ def grammar(language: str) -> Grammar:
             rf"(?:\s+of\s+{year_shift})?"
         ),
         # "the next day", "the day before": a day from the one mentioned before it, else from today.
+        # "the next day", "the day before", "that day": a day from the one mentioned before it
         next_day=re.compile(
-            r"\b(?:(?:the\s+)?(?P<next>next|following)\s+day|the\s+day\s+(?P<dir>after|before))\b"
+            r"\b(?:(?:the\s+)?(?P<next>next|following)\s+day|the\s+day\s+(?P<dir>after|before)|(?P<same>that|the\s+same)\s+day)\b"
             r"(?!\s+(?:tomorrow|yesterday|today)\b)"
         ),
         duration=re.compile(

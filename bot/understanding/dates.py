@@ -138,6 +138,7 @@ _NOT_TOLD = re.compile(
     r"\b(?:didn't|did not|forgot to|never) (?:message|ring|call|phone|text|email|let you know|rang|called|phoned"
     r"|messaged|texted|emailed)\b"
 )
+_SAME_DAY = DayRef(offset=0)
 _TOO = re.compile(r"\s+(?:as well|too|also|either)\b")
 _APPOSITION = re.compile(r"\s*[,(-]?\s*(?:on\s+|the\s+|which is\s+)?")
 _INCLUSIVE = re.compile(r",?\s+(?:inclusive|included|inclusively)\b")
@@ -207,10 +208,13 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
             continue
         if item.follows and previous is not None and isinstance(previous.ref, DayRef):
             item = replace(item, ref=replace(item.ref, base=previous.ref))
+        elif item.follows and item.ref == _SAME_DAY:
+            continue  # "that day" with no day before it to be
         tail = text[max(sentence_start, linked.end if linked else 0, item.start - 40) : item.start]
         role = item.role or _role(item.ref, tail, gap, linked, listed, g)
-        if role is None:
-            continue
+        back_that_day = isinstance(item.ref, DayRef) and item.follows and item.ref.offset == 0
+        if role is None or (back_that_day and role in (Role.RETURN, Role.UNTIL)):
+            continue  # "not back to school that day": the day before it again, no day back
         if (role is Role.UNTIL and _INCLUSIVE.match(text, item.end)) or _INCLUSIVE_BEFORE.search(tail):
             role = (
                 Role.END
@@ -387,13 +391,14 @@ def _candidates(text: str, g: Grammar) -> list[_Found]:
         found.append(_holiday_weekend(text, m, g) or _Found(m.start(), m.end(), _holiday(m, v)))
     for m in g.week.finditer(text):
         found.append(_Found(m.start(), m.end(), _week(m)))
+    for m in g.week_and_next.finditer(text):
+        found.append(_Found(m.start("next"), m.end(), WeekRef("next")))
     for pattern, edge in ((g.term_end, "end"), (g.term_start, "start")):
         for m in pattern.finditer(text):
             found.append(_Found(m.start(), m.end(), _term(m, edge, v)))
     for m in g.next_day.finditer(text):
-        found.append(
-            _Found(m.start(), m.end(), DayRef(offset=-1 if m["dir"] == "before" else 1), follows=True)
-        )
+        offset = 0 if m["same"] else -1 if m["dir"] == "before" else 1
+        found.append(_Found(m.start(), m.end(), DayRef(offset=offset), follows=True))
     for m in g.bank_holiday.finditer(text):
         found.append(_bank_holiday(text, m, g))
     for m in g.to_date.finditer(text):

@@ -54,6 +54,7 @@ PHRASES: dict[str, Phrases] = {
             LATE_EN,
             r"running (?:\w+ ){0,4}behind",
             r"(?:won't|will not|not) be back",
+            r"(?:can|could|should|be allowed to) (?:go|come) back (?:to school|in)\b",  # off until then
             r"refus\w+ to (?:come|go|get)",
             r"(?:no way of|can't|cannot|couldn't|unable to|(?:won't|will not|not) be able to) get(?:ting)? "
             r"(?!hold\b)(?:[\w']+ ){0,4}(?:(?:to|into|in to) school|in\b(?! touch| contact))",

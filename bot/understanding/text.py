@@ -212,6 +212,10 @@ PHRASE_FIXES: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\bil (?=let|be|ring|call|text|bring|pick)", "i'll "),
         (r"\blet (?:you|yous|u) no\b", "let you know"),
         (r"\b(?:back|better|fine|right as rain|in) after the (?:long )?weekend\b", "back on monday"),
+        (
+            r"\b(?:a day or (?:two|so)|(?:one|1) or (?:two|2) days|1-2 days)\b",
+            "a few days",
+        ),  # no length to count
         # "staying with us while her parents are abroad": where the parents are, not the child
         (
             r"\b(?:while|as) (?:his|her|their) (?:parents?|mum|dad|mother|father) (?:is|are) (?:abroad|away)\b",
