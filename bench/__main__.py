@@ -8,6 +8,7 @@ import sys
 
 from bench.dates import measure_dates
 from bench.e2e import measure_e2e
+from bench.probes import measure_probes
 from bench.understanding import measure_understanding
 
 
@@ -17,6 +18,7 @@ def main() -> None:
     results.update(asyncio.run(measure_e2e()))
     results.update(measure_dates())
     results.update(measure_understanding())
+    results.update(measure_probes())
     for key, value in results.items():
         print(f"{key:>24}: {value}", file=sys.stderr)
     print(json.dumps(results))

@@ -18,10 +18,11 @@ from bench.understanding import CORPUS, FIELDS, SCHOOL, load, score_corpus
 from bot.codes import PROVISIONAL_CODE, Category
 from bot.settings import Settings, load_settings
 
-# Measured on 2026-11-22 (1,048 messages; 732 were written blind to the parser, and the last 90, a seventh
-# sealed batch, were scored before any fix: correct 0.54, wrong 0.41): correct 0.891, wrong 0.089, asked
-# 0.020. The bar is 1%; the ceiling keeps a point of slack and comes down as the parser improves.
-WRONG_CEILING = 0.10
+# Measured on 2026-11-23 (2,088 messages; 1,772 were written blind to the parser, and the last
+# 130, a fifteenth sealed batch, were scored before any fix: correct 0.74, wrong 0.21): correct 0.921, wrong
+# 0.057, asked 0.023. The bar is 1%; the ceiling keeps a point of slack and comes down as the parser
+# improves.
+WRONG_CEILING = 0.07
 
 QUESTIONS = {"child", "dates", "return_day"}
 OTHER_LANGUAGES = {"pl", "ro", "ur", "pa", "bn", "ar", "pt", "es", "lt", "fr"}
