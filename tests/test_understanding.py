@@ -286,7 +286,7 @@ MESSAGES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      report("Leo Jones", None, category=ILL, questions=("dates",))),
     # --- withdrawals ----------------------------------------------------------------------------
     ("better-after-all", MON_0742, PATELS, "she's better, she'll be in after all",
-     withdrawal(None, "2026-11-23", "2026-11-23", "2026-11-24")),
+     {**withdrawal(None, "2026-11-23", "2026-11-23", "2026-11-24"), "questions": ["child"]}),
     ("ignore-last-message", MON_0742, LEO, "ignore my last message, he's going in",
      withdrawal("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24")),
     ("cancel-that", MON_0742, PATELS, "cancel that, sam is going in",
@@ -1138,6 +1138,18 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      report("Leo Jones", "2026-11-23", "2026-11-26", "2026-11-30", ILL)),
     ("this-week-and-next", MON_0742, LEO, "leo has glandular fever, he'll be off this week and next",
      report("Leo Jones", "2026-11-23", "2026-12-04", "2026-12-07", ILL)),
+    ("withdrawn-for-a-child-not-named", MON_0742, PATELS, "feeling better, he'll be in tomorrow after all, thanks",
+     {**withdrawal(None, "2026-11-24", "2026-11-24", "2026-11-25"), "questions": ["child"]}),
+    ("a-parents-own-appointment", MON_0742, PATELS, "i have a hospital appointment on thursday so my neighbour will be picking up sam and ava at home time",
+     not_a_report("ALL")),
+    ("a-consent-form", MON_0742, LEO, "received, thank you. we've signed and returned the consent form for the flu spray",
+     not_a_report("Leo Jones")),
+    ("excused-from-swimming", MON_0742, LEO, "can leo be excused from swimming this week? the gp says no swimming for a fortnight. he'll be in school",
+     not_a_report("Leo Jones")),
+    ("tomorrow-either-said-in-the-evening", THU_1800, LEO, "following on from this morning, leo's still got the temperature so he won't be in tomorrow either",
+     ill_until_unknown("Leo Jones", "2026-11-30")),
+    ("dropped-in-late-after-an-x-ray", MON_0742, LEO, "could the office ring me if leo needs anything? he's at the hospital this morning for an x-ray so i'll drop him at 11ish",
+     report("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", MED, sessions="am")),
 ]
 # fmt: on
 

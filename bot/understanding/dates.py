@@ -106,6 +106,7 @@ class Mention:
     about_absence: bool  # its clause speaks of being absent, not only of being ill
     aside: bool = False  # its clause promises news to come ("i'll let you know about friday")
     event: bool = False  # the day something happened ("the spots came up yesterday"), not one missed
+    implied: bool = False  # today, as "off tomorrow as well" implies: not once the school day is over
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,7 +275,9 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
         )
         mentions.append(mention)
         if _TOO.match(text, item.end) and isinstance(item.ref, DayRef) and item.ref.offset == 1 and not past:
-            mentions.append(replace(mention, ref=DayRef(offset=0)))  # "off tomorrow as well": and today
+            mentions.append(
+                replace(mention, ref=DayRef(offset=0), implied=True)
+            )  # "off tomorrow as well": and today
         previous = mention
     return Mentions(tuple(mentions), unclear or _VAGUE.search(text) is not None)
 

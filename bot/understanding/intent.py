@@ -54,6 +54,7 @@ PHRASES: dict[str, Phrases] = {
             LATE_EN,
             r"running (?:\w+ ){0,4}behind",
             r"(?:won't|will not|not) be back",
+            r"drop(?:ping)? (?:him|her|them) (?:in |off )?(?:at|around|about|by) (?:\d+|half|quarter)",
             r"(?:can|could|should|be allowed to) (?:go|come) back (?:to school|in)\b",  # off until then
             r"refus\w+ to (?:come|go|get)",
             r"(?:no way of|can't|cannot|couldn't|unable to|(?:won't|will not|not) be able to) get(?:ting)? "
@@ -350,14 +351,15 @@ _REQUEST = re.compile(
     r"|(?:can|could|would|will) (?:someone|somebody|you)(?: please)? (?:please|let|tell (?!me)|pass|chase|ring"
     r"|call|inform|make sure|send|mark)|(?:can|could|may) (?:i|we)(?: please)? (?:pick|collect|take)|(?:can|could) \w+ be ready"
     # asking leave: "can millie be excused on friday", "is it ok if i pick her up at 11.30", "alright if he leaves at lunch"
-    r"|(?:can|could|may) \w+(?: please)? (?:be excused|miss|have (?:the|a) day off|leave)"
+    r"|(?:can|could|may) \w+(?: please)? (?:be excused(?! from (?:swimming|pe|games))|miss|have (?:the|a) day off|leave)"
     r"|(?:(?:is it|would it be|am i|are we) (?:ok|okay|alright|all right|possible|fine)|^(?:ok|okay|alright|all right))"
     r" (?:if|for|to) [\w' ]{0,30}?(?:pick|collect|leave|leaves|miss|misses|take|finish|be excused"
     r"|bring \w+ in (?:after|late|at)))\b"
 )
 # A guess with a question mark is still told, not asked: "his face is all swollen, looks like mumps??".
 _GUESS = re.compile(
-    r"(?:looks like|sounds like|seems like|i think|think it's|maybe|probably|might be|could be)\b"
+    r"(?:looks like|sounds like|seems like|i think|think it's|maybe|probably|might be|could be|(?:so )?i'm assuming"
+    r"|i assume|i presume)\b"
 )
 _GREETING = re.compile(
     r"^(?:(?:hi|hello|hey|hiya|morning|good (?:morning|afternoon|evening)|dear \w+|hola|bonjour|salut)"

@@ -90,6 +90,8 @@ def _period(mentions: Mentions, c: Circumstances) -> Period:
     # A past day is only when the illness began if the absence is told of elsewhere.
     background = c.absence_stated or any(not m.past for m in mentions.found if m.role in _START_ROLES)
     for m in mentions.found:
+        if m.implied and day_over:
+            continue  # "she won't be in tomorrow either", said this evening: today was told of before
         if m.role in _START_ROLES and isinstance(m.ref, TermRef):
             _add_term_start(stated, _term_days(cal, m.ref, today, past=m.past), m.past, default_first)
         elif m.role in _START_ROLES:

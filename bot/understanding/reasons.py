@@ -241,7 +241,8 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
             # not the appointment about it.
             Category.ILLNESS,
             (
-                r"(?:doctor|gp|hospital|consultant|nurse|surgeon)s? (?:says?|said|thinks?|reckons|told us|confirmed"
+                r"(?:doctor|gp|hospital|consultant|nurse|surgeon|clinic)s? (?:says?|said|(?:have|has) said|thinks?|reckons"
+                r"|told us|confirmed"
                 r"|diagnosed)",
                 r"appendi\w+",
                 r"(?:in|into) a (?:boot|cast|brace|sling)",

@@ -31,6 +31,7 @@ _ATTENDS = re.compile(
     r"|raring to go)\b|\b(?:isn't|is not) affected\b"
     r"|\b(?:is|'s|are|'re) coming (?:in )?(?:at )?(?:the )?(?:normal time|normal|normally|as normal|as usual)\b"
     r"|\bfine to (?:come|go) in\b"
+    r"|\bcan stay (?:till|until|for) (?:home ?time|the end of the day|the whole day)\b"
 )
 _LISTED = re.compile(r"(?:(?:,| and| &) [a-z]+)*")
 _BOUNDARY = re.compile(r"[.!?;\n]|, | but | x ")  # "not coming in today soz x ivy fine"

@@ -212,10 +212,16 @@ PHRASE_FIXES: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\bil (?=let|be|ring|call|text|bring|pick)", "i'll "),
         (r"\blet (?:you|yous|u) no\b", "let you know"),
         (r"\b(?:back|better|fine|right as rain|in) after the (?:long )?weekend\b", "back on monday"),
+        (r"\b(\d{1,2}(?:[:.]\d\d)?) ?-?ish\b", r"\1"),  # "drop him at 11ish"
+        # no length to count: "off for a day or two"
+        (r"\b(?:a day or (?:two|so)|(?:one|1) or (?:two|2) days|1-2 days)\b", "a few days"),
+        # the parent's own appointment is no reason of the child's: "i'm at the hospital for my own scan"
         (
-            r"\b(?:a day or (?:two|so)|(?:one|1) or (?:two|2) days|1-2 days)\b",
-            "a few days",
-        ),  # no length to count
+            r"\b(?:i'm at the (?:hospital|doctor'?s|dentist'?s?) for my own \w+|my own (?:appointment|scan|check-?up)"
+            r"|i(?:'ve got| have) (?:a |an )?(?:hospital |doctor'?s |gp |dentist )?(?:appointment|scan))\b",
+            "i am busy",
+        ),
+        (r"\bconsent form for (?:the |his |her |their )?[\w ]{1,20}?(?=[.,!]|$)", "consent form"),
         # "staying with us while her parents are abroad": where the parents are, not the child
         (
             r"\b(?:while|as) (?:his|her|their) (?:parents?|mum|dad|mother|father) (?:is|are) (?:abroad|away)\b",

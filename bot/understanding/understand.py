@@ -304,6 +304,8 @@ def _report(
     language: str,
 ) -> Understanding:
     questions: list[Question] = []
+    if cancel and not named:
+        questions.append("child")  # "feeling better, he'll be in after all" from a parent of two
     if not cancel:
         if not named:
             questions.append("child")
