@@ -249,6 +249,7 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
                 not_told,
             )
         about_absence, aside, not_told = clauses[clause]
+        past = past or not_told  # "i never called on thursday": a day gone
         evening_aside = evening and not back_that_evening
         if (not about_absence and evening_aside) or (past and evening_aside):
             continue  # "we land tomorrow night": no school day

@@ -296,7 +296,10 @@ def is_withdrawal(text: str, language: str = "en") -> bool:
     # "she'll be in, is there any way she could sit it in a smaller room?" asks; it takes nothing back
     attending = compiled.attending.search(text)
     attends = attending is not None and compiled.absence.search(text) is None
-    return attends and not _negated(text, attending.start()) and not is_question(text, language)
+    replying = _REPLY.search(text) is not None  # "got your message about his nits ... he'll be in as normal"
+    return (
+        attends and not replying and not _negated(text, attending.start()) and not is_question(text, language)
+    )
 
 
 def _negated(text: str, at: int) -> bool:
@@ -335,6 +338,9 @@ def _asks(sentence: str, language: str) -> bool:
     )
 
 
+_REPLY = re.compile(
+    r"\b(?:got|received|thanks for|thank you for) (?:your|the school's) (?:message|text|email|letter|call)\b"
+)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n")
 _CLAUSE_BREAK = re.compile(r"[.!?;,()\n]|\b(?:but|so|because)\b")
 _NEGATION = re.compile(r"\b(?:neither|nor|none|nobody|no one|not|never|no way|no chance)\b")

@@ -21,6 +21,7 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     "archibald": ("archie", "arch"),
     "benjamin": ("ben", "benji", "benny"),
     "catherine": ("cath", "cathy", "kate", "katie"),
+    "augustus": ("gus", "gussie", "augie"),
     "charles": ("charlie", "chas", "chaz"),
     "clementine": ("clemmie", "clem"),
     "charlotte": ("lottie", "charlie", "lotte"),

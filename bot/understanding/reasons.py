@@ -191,6 +191,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"ganesh chaturthi",
                 r"baptis(?:ed|ing|m)\b|baptiz\w+",
                 r"ba[rt] mitzvah",
+                r"epiphany|(?:christmas|easter|sunday|holy day|requiem) mass",
                 r"(?:orthodox|catholic|anglican|baptist|methodist|pentecostal|evangelical) church",
             ),
         ),
@@ -268,6 +269,10 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"hernia",
                 r"(?:has|having|had) (?:an? |his |her |their )?op\b",
                 r"grommets (?:fitted|put in)",
+                # an appointment got for the day's illness, or waited for: the illness is the reason
+                r"(?:rash|temperature|fever|sick|poorly|ill|unwell|vomit\w*|pain|hurts?)\b[\w' ,]{0,60}\bgot (?:an? )?"
+                r"(?:urgent |emergency )?(?:gp|doctors?|doctor's) (?:appointment|appt)",
+                r"wait\w* (?:for|on) (?:her |his |their |a |an |the )?(?:camhs |nhs |\w+ )?(?:assessment|referral)",
             ),
         ),
         (

@@ -32,7 +32,8 @@ def any_of(patterns: tuple[str, ...]) -> re.Pattern[str]:
 
 def _slips(word: str) -> set[str]:
     """Spellings one slip from `word`, its first letter kept: a letter left out ("wenesday"), added, typed
-    wrong ("fryday") or swapped with the next ("thurdsay"). Not its plural: "fridays" is no typo."""
+    wrong ("fryday") or swapped with the next ("thurdsay"). Not its plural ("fridays"), nor the word without
+    its last letter, which is a name as often as a slip ("frida")."""
     slips = set()
     for i in range(1, len(word) + 1):
         head, tail = word[:i], word[i:]
@@ -44,7 +45,7 @@ def _slips(word: str) -> set[str]:
             slips.add(head + tail[1:])
         if len(tail) > 1:
             slips.add(head + tail[1] + tail[0] + tail[2:])
-    return slips - {word, word + "s"}
+    return slips - {word, word + "s", word[:-1]}
 
 
 # Words of days long enough that one slip from them is no other word.
@@ -112,7 +113,7 @@ TYPOS: dict[str, dict[str, str]] = {
             "wednesday",
         ),
         **dict.fromkeys(["thu", "thur", "thurs", "thursay", "thrusday", "thurday", "thursd"], "thursday"),
-        **dict.fromkeys(["fri", "firday", "friady", "fridy", "frida"], "friday"),
+        **dict.fromkeys(["fri", "firday", "friady", "fridy"], "friday"),
         **dict.fromkeys(["skool", "skl", "schl", "scool", "shcool", "schoool", "scholl"], "school"),
         **dict.fromkeys(
             ["appt", "appts", "apt", "apointment", "appoinment", "appointmnt", "appointement", "appointmet"],
@@ -213,6 +214,7 @@ PHRASE_FIXES: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\blet (?:you|yous|u) no\b", "let you know"),
         (r"\b(?:back|better|fine|right as rain|in) after the (?:long )?weekend\b", "back on monday"),
         (r"\b(\d{1,2}(?:[:.]\d\d)?) ?-?ish\b", r"\1"),  # "drop him at 11ish"
+        (r"\b(back(?: in)?|in) today after the (?:long )?weekend\b", r"\1 today"),
         # no length to count: "off for a day or two"
         (r"\b(?:a day or (?:two|so)|(?:one|1) or (?:two|2) days|1-2 days)\b", "a few days"),
         # the parent's own appointment is no reason of the child's: "i'm at the hospital for my own scan"

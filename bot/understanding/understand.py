@@ -77,6 +77,7 @@ _SIBLING_APPOINTMENT = re.compile(
 )
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 _ARRIVING_LATE = re.compile(
+    r"\b(?:is|'s|are|'re) on (?:his|her|their) way(?: in| to school)?(?: now)?(?= *(?:[.,!]|$))|"
     rf"\b(?:are|is|'s|'re|will be|be|running|runs|coming in|come in) "
     rf"(?:a (?:bit|little) |(?:about |around )?\d+(?:(?: or |-)\d+)? ?(?:mins?|minutes) )?(?:{LATE_EN})\b"
     r"|\bbe there in \d+(?!\d)(?! (?:mins? |minutes )?to (?:get|collect|pick|fetch))"
@@ -99,6 +100,7 @@ _EACH_DAY = re.compile(
 )
 _MINUTES_LATE = re.compile(r"\b(?:\d+(?: or |-))?(\d{1,2}) ?(?:mins?|minutes) (?:late|behind|away)\b")
 _SENT_IN = re.compile(r"\b(?:i've|i have|we've|we have|i|we) (?:sent|brought|dropped) (?:him|her|them) in\b")
+_IN_ON_TIME = re.compile(r"\b(?:is|'s|are|'re|will be|'ll be) in on time\b")
 _BACK_TODAY = re.compile(r"\b(?:is|'s|are|'re) back(?: in)?(?: school)? today\b")
 _THOSE_DAYS = re.compile(r"\b(?:that|those) (?:days?|weeks?)\b")
 # Said to have happened in school, with a question: a parent asking after their child, not reporting.
@@ -177,7 +179,7 @@ def understand(
     late_for_any = reason in _LATE_FOR_ANY or (
         reason is Category.MEDICAL and _SIBLING_APPOINTMENT.search(words)
     )
-    if late_for_any and _ARRIVING_LATE.search(words):
+    if late_for_any and _ARRIVING_LATE.search(without_spans(words, attending)):
         reason = Category.LATE  # "the car was frozen solid, they'll be late": late, for whatever reason
     category = reason or Category.NONE_GIVEN
     period = absence_period(
@@ -207,6 +209,8 @@ def _is_report(words: str, reason: Category | None, mentions: Mentions, language
         return False
     if _SENT_IN.search(words):
         return False  # "a bit sniffly but no temperature so i've sent him in"
+    if _IN_ON_TIME.search(words):
+        return False  # "had the dentist at 8 but she's in on time"
     if _BACK_TODAY.search(words) and not any(m.past and m.about_absence for m in mentions.found):
         return False  # "freddie's back in today after the sickness bug": the absence is over
     if reason is not None and (reason in SELF_EVIDENT_REASONS or not all(map(_gone, mentions.found))):
