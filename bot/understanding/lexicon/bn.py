@@ -41,6 +41,34 @@ CLOCK: tuple[tuple[str, str], ...] = (
         r"(?:আসবে|যাবে|ashbe|asbe|jabe)(?! ?(?:না|na)(?![\u0980-\u09ffa-z]))",
         "back on the {h}th",
     ),
+    # "জানুয়ারির ১১ তারিখ সোমবার থেকে আবার স্কুলে আসবে": back on 11 January
+    *(
+        (
+            r"(?:"
+            + _month
+            + r")(?:র|এর|ের)? (?P<h>\d{1,2}) (?:তারিখ"
+            + _BN
+            + r"|tarikh|tarik)?"
+            + _WD
+            + r" (?:থেকে|theke) "
+            r"(?:আবার |abar )?(?:স্কুলে |স্কুল এ |school ?e )?(?:আসবে|যাবে|ashbe|asbe|jabe)(?! ?(?:না|na)(?![\u0980-\u09ffa-z]))",
+            "back on {h} " + _english,
+        )
+        for _english, _month in (
+            ("january", "জানুয়ারি|জানুয়ারী|january"),
+            ("february", "ফেব্রুয়ারি|ফেব্রুয়ারী|february"),
+            ("march", "মার্চ|march"),
+            ("april", "এপ্রিল|april"),
+            ("may", "মে|may"),
+            ("june", "জুন|june"),
+            ("july", "জুলাই|july"),
+            ("august", "আগস্ট|আগষ্ট|august"),
+            ("september", "সেপ্টেম্বর|september"),
+            ("october", "অক্টোবর|october"),
+            ("november", "নভেম্বর|november"),
+            ("december", "ডিসেম্বর|december"),
+        )
+    ),
     # "১০টার মধ্যে": by 10 o'clock
     (
         r"(?<![\d:])(?P<h>\d{1,2})(?:টা"
@@ -78,6 +106,44 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "will bring her to school",
     ),
     (r"তারপর|তার পর|tarpor|tar por", "then"),
+    (r"কিন্তু|তবে|kintu|tobe", "but"),
+    (
+        r"(?:আপনাদের |আপনাকে )?(?:জানাতে পারিনি|জানাতে পারি নাই|জানাইনি|জানাই নি|জানানো হয়নি|জানানো হয় নি)"
+        r"|(?:apnader |apnake )?(?:janate pari ?ni|janate pari ?nai|janai ?ni|janano hoy ?ni)",
+        "i didn't let you know",
+    ),
+    (
+        r"(?:ওকে |ওদের |তাকে )?(?:বাসায়|বাড়িতে|বাসাতে) (?:রেখেছিলাম|রেখেছি|রাখছিলাম|রাখছি|রেখে দিয়েছিলাম)"
+        r"|(?:oke |oder )?(?:bashay|basay|barite) (?:rekhechilam|rekhechhilam|rekhechi|rakhsilam|rakhchilam)",
+        "kept her at home",
+    ),
+    # "কালকেও মনে হয় পাঠাবো না": probably not in tomorrow either
+    (
+        r"(?:কালকেও|কালও|আগামীকালও) (?:মনে হয়|হয়তো|হয়ত|সম্ভবত) (?:স্কুলে |স্কুল এ )?"
+        r"(?:পাঠাবো না|পাঠাব না|পাঠাবোনা|পাঠাবনা|আসবে না|যাবে না|আসবেনা|যাবেনা|আসতে পারবে না|যেতে পারবে না|থাকবে|বাসায় থাকবে|বাড়িতে থাকবে)"
+        r"|(?:kalkeo|kaleo|kalo) (?:mone hoy|hoyto) (?:school ?e )?(?:pathabo ?na|ashbe ?na|asbe ?na|jabe ?na|bashay thakbe|basay thakbe)",
+        "probably tomorrow too",
+    ),
+    (
+        r"(?:কালকেও|কালও|আগামীকালও) (?:স্কুলে |স্কুল এ )?"
+        r"(?:পাঠাবো না|পাঠাব না|পাঠাবোনা|পাঠাবনা|আসবে না|যাবে না|আসবেনা|যাবেনা|আসতে পারবে না|যেতে পারবে না|থাকবে|বাসায় থাকবে|বাড়িতে থাকবে)"
+        r"|(?:kalkeo|kaleo|kalo) (?:school ?e )?(?:pathabo ?na|ashbe ?na|asbe ?na|jabe ?na|bashay thakbe|basay thakbe)",
+        "won't be in tomorrow either",
+    ),
+    (
+        r"(?:কালকেও|কালও)(?: \S+)? (?:স্কুলে )?(?:আসেনি|যায়নি|আসে নি|যায় নি|আসেনাই|যায়নাই)",
+        "wasn't in yesterday either",
+    ),
+    (r"কালকেও|কালও|kalkeo|kaleo", "tomorrow too"),
+    (r"মনে হয়|হয়তো|হয়ত|সম্ভবত|mone hoy|hoyto", "probably"),
+    # "কবে ফিরব এখনো জানি না": not sure yet when we will be back
+    (
+        r"কবে (?:ফিরব|ফিরবো|ফিরবে|ফিরবেন|ফিরতে পারব|আসবে|আসব|আসবো)(?: \S+)? (?:এখনো |এখনও |এখন )?(?:জানি না|জানিনা|বলতে পারছি না)"
+        r"|kobe (?:firbo|firbe|ashbe|asbe|ashbo)(?: \w+)? (?:ekhono |ekhon )?(?:jani ?na|bolte parchi na)",
+        "not sure when back",
+    ),
+    (r"(?:এখনো |এখনও )?(?:জানি না|জানিনা)(?: কবে)?|(?:ekhono )?jani ?na(?: kobe)?", "not sure when"),
+    (r"(?:ফেরার )?(?:তারিখ|দিন) (?:ঠিক|নিশ্চিত) হলে|(?:ferar )?(?:tarikh|din) thik hole", "when we know more"),
     (r"(?:আমার )?(?:আম্মার|আম্মুর|মায়ের)(?= )|(?:amar )?(?:ammar|ammur|mayer)", "my mum's"),
     (r"(?:আমার )?(?:আম্মা|আম্মু|মা|আব্বা|আব্বু|বাবা)(?= )|(?:amar )?(?:amma|ammu|abba|abbu)", "my mum"),
     (r"হঠাৎ|হঠাত|hothat|hotat", "suddenly"),
@@ -291,7 +357,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "appointment has been cancelled",
     ),
     (
-        r"(?:(?:পুরো|সারা) দিন(?:ই)? )?স্কুলে(?:ই)? থাকবে|(?:(?:puro|shara|sara) din(?:i)? )?school ?e(?:i)? thakbe",
+        r"(?:(?:পুরো|সারা) ?দিন(?:ই)? )?স্কুলে(?:ই)? থাকবে|(?:(?:puro|shara|sara) ?din(?:i)? )?school ?e(?:i)? thakbe",
         "will be in school all day",
     ),
     (
@@ -484,6 +550,40 @@ GLOSSES: tuple[tuple[str, str], ...] = (
 # Banglish words that are not English ones: they tell Bengali typed in Latin letters from English.
 STOPWORDS = frozenset(
     [
+        # everyday romanised Bengali
+        "ache",
+        "achhe",
+        "ase",
+        "apa",
+        "apu",
+        "bhaiya",
+        "tay",
+        "oke",
+        "ora",
+        "amar",
+        "amake",
+        "tader",
+        "kobe",
+        "kokhon",
+        "hoyni",
+        "ashenai",
+        "ashe",
+        "ashbeni",
+        "jayni",
+        "jaini",
+        "thakbe",
+        "thakche",
+        "chhilam",
+        "chilam",
+        "karone",
+        "jonne",
+        "bari",
+        "bashai",
+        "dukkhito",
+        "shomvob",
+        "jwor",
+        "byatha",
+        "betha",
         "aajke",
         "sokal",
         "shesh",
@@ -625,7 +725,12 @@ ALL_CHILDREN = (
 # past verb in the same clause ("কাল স্কুলে যায়নি"), not anywhere in the message.
 _KAL = r"(?<![\u0980-\u09ffa-z])(?:কাল|kal|kaal)"
 EITHER_DAY = (
-    r"কাল" + _BN + r"(?! রাত" + _BN + r" থেকে)|kalke|kal(?! rat theke)|kaal",
+    # not "কালকেও", "tomorrow too" (glossed with what follows it)
+    r"কাল(?![\u0980-\u09ff]*ও(?![\u0980-\u09ff]))"
+    + _BN
+    + r"(?! রাত"
+    + _BN
+    + r" থেকে)|kalke|kal(?! rat theke)|kaal",
     _KAL + r"[^,.!?\n]*?(?:ছিল|গিয়েছিল|আসেনি|যায়নি|আসে নি|যায় নি|হয়েছে|হয়েছিল|লেগেছে|করেছে|গেছে"
     r"|chilo|chhilo|gechilo|hoise|hoyeche|hoyse|koreche|korse|geche|gese|ashe ?ni|ase ?ni|jay ?ni|jai ?ni)",
 )

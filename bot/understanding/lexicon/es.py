@@ -7,7 +7,9 @@ _SCHOOL = r"(?: (?:al colegio|al cole|a la escuela|a clase|a clases|al instituto
 # A day said before the verb of coming back ("mañana vuelve"): English says it after.
 _BACK_ON = (
     r" (?:(?:él|ella|ellos|ellas|ya|ya ha|ya han) )?(?:vuelve|vuelven|volvi[óo]|volvieron|vuelto|regresa|regresan"
-    r"|(?:va|van|viene|vienen)" + _SCHOOL + r"?(?: normal| normalmente| con normalidad| como siempre))"
+    r"|(?:va|van|viene|vienen)" + _SCHOOL + r"?(?: normal| normalmente| con normalidad| como siempre)"
+    # "el lunes ya estaría en clase": the day they are in class again
+    r"|(?:estar[áa]n?|estar[íi]an?|est[áa]n?) (?:en clase|en clases|en el cole(?:gio)?|en la escuela))"
 )
 
 _WEEKDAYS = (
@@ -81,7 +83,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"viernes santo|jueves santo|semana santa|domingo de ramos|mi[ée]rcoles de ceniza|d[íi]a de (?:reyes|todos los santos|la virgen)",
         "holy day",
     ),
-    (r"procesi[óo]n\w*|los oficios|confirmaci[óo]n|bautizo|bautismo", "religious church event"),
+    (r"bautizo|bautismo|bautizar", "christening"),
+    (r"procesi[óo]n\w*|los oficios|confirmaci[óo]n", "religious church event"),
     (r"a misa", "to mass"),
     (r"(?:est[áa]|se encuentra) (?:muy |bastante |super )?grave|muy grave", "is seriously ill"),
     (r"su padre|su pap[áa]", "his dad"),
@@ -114,6 +117,14 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"hoy" + _BACK_ON, "back today"),
     (r"ma[ñn]ana" + _BACK_ON, "back tomorrow"),
     *((rf"(?:el )?{day}" + _BACK_ON, f"back on {english}") for day, english in _WEEKDAYS),
+    # "el martes 23 ya vuelven al cole": the day keeps its date; the verb after it then reads "back".
+    *(
+        (
+            rf"(?:el )?{day}(?= \d{{1,2}}(?: de \w+)?,? (?:ya )?(?:vuelve|vuelven|regresa|regresan|volver[áa]n?|regresar[áa]n?|estar[íi]an? en|estar[áa]n? en)\b)",
+            f"back on {english}",
+        )
+        for day, english in _WEEKDAYS
+    ),
     (r"(?:nos vamos|vamos|viajamos|volamos|se van|van) a espa[ñn]a", "going to spain"),
     (r"(?:nos vamos|vamos|viajamos|volamos|se van|van) a (?:las )?canarias", "going to tenerife"),
     (r"visitar a (?:la )?familia|ver a (?:la )?familia", "visiting family"),
@@ -178,10 +189,27 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"|pueden venir|podr[áa]n? ir|podr[áa]n? venir|va|van|viene|vienen)" + _SCHOOL + "?",
         "won't be in",
     ),
+    (
+        r"(?:que |por )?no (?:les |le |os |te )?(?:avis[ée]|avisamos|escrib[íi]|escribimos|llam[ée]|haber avisado"
+        r"|haber escrito|he avisado|hemos avisado|avisara)|(?:se me olvid[óo]|olvid[ée]) avisar(?:les|le|os|te)?",
+        "that i didn't let you know",
+    ),
     (r"(?:va|van) a faltar|faltar[áa]n?", "will be off"),
     (r"(?:se )?(?:va|van) a quedar en casa|se quedar[áa]n? en casa", "will stay at home"),
     (r"faltar|falta", "off"),
     (r"ausente", "absent"),
+    # what happened: "se quedó en casa", "la dejé en casa", "hoy ya está en el colegio"
+    (r"se qued(?:[óo]|aron) en casa|(?:estuvo|estuvieron) en casa", "stayed at home"),
+    (
+        r"(?:lo|la|los|las) (?:dej[ée]|dejamos|tuve|tuvimos|mantuve|guard[ée]) en casa"
+        r"|me (?:lo|la|los|las) qued[ée] en casa|(?:me|nos) qued[ée]? con (?:[ée]l|ella|ellos) en casa",
+        "kept him at home",
+    ),
+    (
+        r"hoy (?:ya )?(?:est[áa]n?|(?:ha|han) vuelto|volvi[óo]|volvieron|(?:ha|han) ido|fue|fueron|vino|vinieron)"
+        r" (?:al colegio|al cole|a clase|a la escuela|en el colegio|en el cole|en clase|en la escuela)",
+        "is back at school today",
+    ),
     (r"se queda(?:n|r[áa]|r[áa]n)? en casa|(?:lo|la|los|las) dejamos en casa|en casa", "staying at home"),
     (
         r"(?:va a |van a )?(?:llegar[áa]?n?|llega|llegan|llegamos|llegaremos) (?:un poco |un poquito |algo )?(?:tarde|m[áa]s tarde)"
@@ -221,7 +249,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"hoy", "today"),
     (r"ma[ñn]ana", "tomorrow"),
     (r"ayer", "yesterday"),
-    (r"toda la (?:semana que viene|pr[óo]xima semana)", "all next week"),
+    (
+        r"toda la (?:semana que viene|pr[óo]xima semana)|(?:la )?semana (?:entera|completa) que viene"
+        r"|(?:la )?(?:semana que viene|pr[óo]xima semana) (?:entera|completa)",
+        "all next week",
+    ),
     (r"(?:la )?semana que viene|(?:la )?pr[óo]xima semana", "next week"),
     (r"(?:el )?resto de la semana", "the rest of the week"),
     (r"(?:hasta )?(?:el )?(?:final|fin) del? (?:trimestre|semestre)", "until the end of term"),
@@ -432,6 +464,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"funeral|entierro|velorio|tanatorio", "funeral"),
     (r"religios[oa]s?", "religious"),
     (r"misa|iglesia", "the church"),
+    # a relative's communion, like a relative's christening or wedding, is a family occasion
+    (
+        r"(?:primera )?comuni[óo]n de (?:su|mi|tu|nuestr[oa]|la|el) (?:prim[oa]|sobrin[oa]|ahijad[oa]|niet[oa])s?",
+        "family celebration",
+    ),
     (r"primera comuni[óo]n", "first communion"),
     (r"d[íi]a santo|fiesta religiosa", "holy day"),
     (

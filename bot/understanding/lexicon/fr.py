@@ -179,12 +179,22 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:j'|on |nous )esp[èe]r(?:e|ons) qu'(?:il|elle)s?", "hopefully they"),
     (r"(?:j'|on |nous )esp[èe]r(?:e|ons) que", "hopefully"),
     (r"(?:nous serons|on sera) (?:en|au|aux)(?= \w)", "going abroad to"),
-    (r"n'(?:est|[ée]tait) pas (?:venue?|all[ée]e?|[àa] l'[ée]cole|l[àa])|a [ée]t[ée] absente?", "was off"),
+    (
+        r"n'(?:est|sont|[ée]tai(?:t|ent)) pas (?:venue?s?|all[ée]e?s?|[àa] l'[ée]cole|en classe|l[àa])|(?:a|ont) [ée]t[ée] absente?s?",
+        "was off",
+    ),
+    (
+        r"(?:est|sont|[ée]tai(?:t|ent)) de retour (?:[àa] l'[ée]cole|en classe)|(?:est|sont) (?:retourn[ée]e?s?|revenue?s?) en classe",
+        "went back to school",
+    ),
+    (r"(?:il|elle) avait", "he had"),
+    (r"(?:ils|elles) avaient", "they had"),
     (r"n'(?:ont|a) pas pu (?:venir|aller [àa] l'[ée]cole|aller en classe)", "couldn't come"),
     (r"n'(?:est|sont) pas all[ée]e?s? [àa] l'[ée]cole|n'(?:a|ont) pas [ée]t[ée] [àa] l'[ée]cole", "was off"),
     (
-        r"ne (?:sera|seront|viendra|viendront|pourra|pourront|va|vont|ira|iront|vient|viennent|peut|peuvent)"
-        r" pas(?: venir| aller| l[àa])?" + _SCHOOL + "?",
+        r"ne (?:sera|seront|viendra|viendront|va|vont|ira|iront|vient|viennent)"
+        r" pas(?: venir| aller| l[àa])?" + _SCHOOL + "?"
+        r"|ne (?:pourra|pourront|peut|peuvent) pas (?:venir|aller|[êe]tre l[àa])" + _SCHOOL + "?",
         "won't be in",
     ),
     (r"absente?s?", "absent"),
@@ -197,8 +207,22 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "went back to school",
     ),
     (
+        r"(?:de )?ne pas (?:vous )?avoir (?:pr[ée]venu|averti|[ée]crit|appel[ée])|(?:je ne vous ai|on ne vous a) pas (?:pr[ée]venu|averti|[ée]crit)"
+        r"|(?:je n'ai|on n'a|nous n'avons) pas (?:pu )?(?:pr[ée]venu|pr[ée]venir|averti|[ée]crit)",
+        "that i didn't let you know",
+    ),
+    (
         r"(?:je n'ai|j'ai|on n'a|on a|nous n'avons) (?:pas pens[ée]|oubli[ée]) (?:[àa]|de) (?:vous )?(?:pr[ée]venir|avertir)",
         "forgot to let you know",
+    ),
+    (
+        r"(?:je l'ai|je les ai|on l'a|on les a|nous l'avons|nous les avons) (?:gard[ée]e?s?|laiss[ée]e?s?)"
+        r" (?:[àa] la maison|chez nous|chez moi)",
+        "kept him at home",
+    ),
+    (
+        r"(?:aujourd'hui|ce matin) (?:il |elle |ils |elles )?(?:est|sont) (?:bien )?(?:[àa] l'[ée]cole|en classe)",
+        "is back at school today",
     ),
     (
         r"(?:reste|restent|restera|resteront|va rester|vont rester|est rest[ée]e?|sont rest[ée]e?s)"
@@ -377,7 +401,13 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"ne se sent pas bien|pas bien", "unwell"),
     (r"diarrh[ée]e", "diarrhoea"),
     (r"varicelle", "chicken pox"),
-    (r"cass[ée]\w* (?:le|la) (?:bras|jambe|poignet|pied|cheville)|fractur\w*", "fractured"),
+    # "s'est cassé la jambe samedi": the day of the fall is when it happened, not a day absent.
+    (
+        r"(?:(?:s'est|se sont|s'est fait|a|ont) )?(?:cass[ée]\w*|fractur[ée]\w*) (?:le |la |les |l')"
+        r"(?:bras|jambe|poignet|pied|cheville|doigt|orteil|clavicule|nez|main|coude|genou|[ée]paule)s?",
+        "broke his leg",
+    ),
+    (r"fractur\w*", "fractured"),
     (r"bless[ée]\w*", "injured"),
     (r"angine", "tonsillitis"),
     (r"rendez-vous|rdv", "appointment"),
@@ -392,6 +422,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"messe|[ée]glise", "the church"),
     (r"mosqu[ée]e", "the mosque"),
     (r"synagogue", "the synagogue"),
+    # a relative's communion, like a relative's christening or wedding, is a family occasion
+    (
+        r"(?:premi[èe]re )?communion de (?:mon|ma|son|sa|leur|notre) (?:cousin|cousine|neveu|ni[èe]ce|filleul|filleule|petit-fils|petite-fille)s?",
+        "family celebration",
+    ),
     (r"premi[èe]re communion|communion", "first communion"),
     (r"l'a[ïi]d|a[ïi]d|aid el[- ]\w+", "eid"),
     (r"f[êe]te religieuse|jour saint|f[êe]te juive", "holy day"),

@@ -25,7 +25,7 @@ CLOCK: tuple[tuple[str, str], ...] = (
 
 # "Pirmadienį grįš": a day said before the verb of coming back; English says it after.
 _BACK = (
-    r" (?:jau )?(?:sugr[įi][šs]|gr[įi][šs]|gr[įi][žz]ta|sugr[įi][žz]ta"
+    r" (?:jau )?(?:sugr[įiy][šs]|gr[įiy][šs]|gr[įiy][žz]ta|sugr[įiy][žz]ta"
     r"|(?:tur[ėe]t[ųu]|gal[ėe]s|gal[ėe]t[ųu]) (?:jau )?(?:sugr[įi][žz]ti|gr[įi][žz]ti))"
 )
 # The relatives whose illness keeps the family away: "sunkiai susirgo senelis", "mama sunkiai serga".
@@ -45,6 +45,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         for day, english in _WEEKDAYS
     ),
     *((r"kitos savait[ėe]s " + day, english + " next week") for day, english in _WEEKDAYS),
+    # "į mokyklą eis ketvirtadienį": the day they go to school again, said after the verb.
+    (
+        r"(?:[įi] mokykl[ąa] )?(?:jau )?(?:eis|ateis|gr[įiy][šs]|sugr[įiy][šs])(?: [įi] mokykl[ąa])?"
+        r"(?= (?:pirmadien|antradien|tre[čc]iadien|ketvirtadien|penktadien))",
+        "back to school on",
+    ),
     *(
         (_GRAVELY + r" (?:mano )?(?:" + who + ")", english + " is seriously ill")
         for who, english in _RELATIVES
@@ -98,6 +104,14 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"pri[žz]i[ūu]r[ėe]\w*|pasir[ūu]pin\w*|pab[ūu]ti su", "look after"),
     (r"ma[žz]\w* brol\w*|broliuk\w*|jaunesn\w* brol\w*", "her little brother"),
     (r"ma[žz]\w* ses\w*|sesut\w*|sesyt\w*|jaunesn\w* ses\w*", "her little sister"),
+    (
+        r"(?:visgi|vis d[ėe]lto|vis tiek|vis delto) (?:šiandien|siandien) (?:ateis|eis|bus|atvyks)(?: [įi] mokykl[ąa]| mokykloje)?",
+        "will be in today after all",
+    ),
+    (
+        r"(?:visgi|vis d[ėe]lto|vis tiek|vis delto) rytoj (?:ateis|eis|bus|atvyks)(?: [įi] mokykl[ąa]| mokykloje)?",
+        "will be in tomorrow after all",
+    ),
     (r"(?:visgi|vis d[ėe]lto|vis tiek|ta[čc]iau) (?:ateis|eis|bus|atvyks)", "will be in after all"),
     (r"apsipirk\w*|pirkini\w*|parduotuv\w*", "shopping"),
     (
@@ -149,6 +163,13 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "fine and back today",
     ),
     (r"(?:jau )?(?:jau[čc]iasi )?geriau", "is feeling better"),
+    (r"(?:dar )?(?:ne |ne)sveik\w*|(?:dar )?nepasveik\w*", "unwell"),
+    # "jis jau sveikas": he is well again ("Sveiki," alone is the greeting).
+    (
+        r"(?:jau|yra|vėl|vel) (?:yra )?(?:sveikas|sveika|sveiki)|pasveiko|pasveik[ęe]s|pasveikusi|sveikas|sveika",
+        "is feeling better",
+    ),
+    (r"bet|ta[čc]iau", "but"),
     (r"viskas (?:jau )?gerai", "is fine now"),
     (r"bus (?:mokykloje|[įi] mokykl[ąa])(?= (?:apie|po|iki|tik) )", "will be in school"),
     (r"(?:jau (?:yra )?|yra (?:jau )?)(?:mokykloj\w*|klas[ėe]je|pamokose)", "is in school"),
@@ -164,6 +185,17 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"i[šs] mokyklos", "from school"),
     (r"praleis", "miss"),
     (r"b[ūu]sim(?:e)?(?= (?:apie|po|iki|tik|ap) )", "will be there"),
+    (r"(?:kad )?(?:nepraneš|nepranes|neparaš|neparas|nepara[šs]ia)\w*", "that i didn't let you know"),
+    (r"(?:palikau|palikome|palikom) (?:j[įi] |j[ąa] |juos |jas )?(?:namie|namuose)", "kept him at home"),
+    # "liko namie" is also said of today ("šiandien liko namie"), so only "buvo namie" is the past
+    (r"(?:buvo|pabuvo|išbuvo|isbuvo) (?:namie|namuose)", "stayed home"),
+    (
+        r"(?:šiandien|siandien) (?:jau )?(?:yra |vėl |vel )?(?:mokykloje|(?:nu[ėe]jo|gr[įiy][žz]o|at[ėe]jo) [įi] mokykl[ąa])",
+        "is back at school today",
+    ),
+    (r"(?:nu[ėe]jo|gr[įiy][žz]o|sugr[įiy][žz]o) [įi] mokykl[ąa]", "went back to school"),
+    (r"(?:ne[ėe]jo|n[ėe]jo|neatėjo|neatejo)(?: [įi] mokykl[ąa])?", "was off"),
+    (r"kar[šs][čc]iavo", "temperature"),
     (
         r"(?:liks|lieka|paliksiu|palieku|bus) namie|(?:liks|lieka|paliksiu|palieku|bus) namuose|namie|namuose",
         "staying at home",
@@ -192,15 +224,16 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"gruod[žz]io|gruodis", "december"),
     (r"(?<=\d )(?:d\.|d(?= )|dien(?:omis|om|os|ą|a))", ""),
     (r"vis[ąa] kit[ąa] savait[ęe]", "all next week"),
+    (r"vis[ąa] (?:[šs]i[ąa] )?savait[ęe]", "all week"),
     (r"kit[ąa] savait[ęe]|kitos savait[ėe]s", "next week"),
-    (r"ši[ąa] savait[ęe]", "this week"),
+    (r"[šs]i[ąa] savait[ęe]", "this week"),
     (r"vis[ąa] savait[ęe]", "all week"),
     (r"kit[ąa]|ateinant[įi]", "next"),
     *_WEEKDAYS,
     (r"[įi] mokykl[ąa]", "to school"),
     (r"mokykl\w*", "school"),
     (r"tur[ėe]t[ųu] gr[įi][žz]ti|tur[ėe]t[ųu] sugr[įi][žz]ti", "should be back"),
-    (r"gr[įi][šs]|gr[įi][žz]ta|sugr[įi][šs]|gr[įi][žz]ti|sugr[įi][žz]ti", "back"),
+    (r"gr[įiy][šs]|gr[įiy][žz]ta|sugr[įiy][šs]|gr[įiy][žz]ti|sugr[įiy][žz]ti", "back"),
     (r"nuo", "from"),
     (r"(?<=\d )iki(?= \d)", "to"),
     (r"iki", "until"),
@@ -222,7 +255,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (r"pasiimsiu|pasiims", "pick her up"),
     (r"anks[čc]iau", "early"),
-    (r"ateis|atvyks|atvešiu|atvesiu", "coming"),
+    (
+        r"(?:atve[šs]iu|atvesiu|atve[šs]ime|atvesime|nuve[šs]iu|nuvesiu|nuve[šs]ime|nuvesime|atvešim|nuvešim)"
+        r"(?: j[įi]| j[ąa]| juos| jas| vaikus)?(?: [įi] mokykl[ąa])?",
+        "bringing him to school",
+    ),
+    (r"ateis|atvyks", "coming"),
     (r"po piet[ųu]|popiet", "afternoon"),
     (r"per pietus", "lunchtime"),
     (r"ryte", "morning"),
@@ -236,7 +274,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"senel\w*", "grandparent"),
     (r"mano (?:mam\w*|motin\w*)", "my mum"),
     (r"mano (?:t[ėe]t\w*|t[ėe]v\w*)", "my dad"),
-    (r"liep[ėe]|patar[ėe]|pasak[ėe]", "said"),
+    (r"liep[ėe]|patar[ėe]|pasak[ėe]|sak[ėe]|sako", "said"),
     (r"moči?ut\w*", "gran"),
     (r"nes|kadangi|nes kad", "because"),
     (
@@ -281,6 +319,10 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (r"(?:nu|par|su)?griuvo|(?:nu|par)krito|pargriuv\w*", "had a fall"),
     (r"atostog\w*|slidin[ėe]\w*|kelion\w*", "holiday"),
+    (
+        r"i[šs]vykst\w*|i[šs]vyks(?:ime|im|ta)|i[šs]va[žz]iuoj\w*|i[šs]va[žz]iuos\w*|u[žz]sien\w*",
+        "going away",
+    ),
     (r"vestu\w*", "wedding"),
     (r"skryd\w*", "flight"),
     (r"skrend\w*|skrisi\w*", "flight"),

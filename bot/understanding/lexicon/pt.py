@@ -239,8 +239,27 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (r"desmarc\w*", "cancelled"),
     (
+        r"(?:hoje|hj) (?:j[áa] )?(?:est[áa]|t[áa]|est[ãa]o|t[ãa]o|foi|foram|voltou|voltaram) (?:na|[àa]|pra|para a) escola",
+        "is back at school today",
+    ),
+    (
+        r"(?:deixei|deixamos|fiquei com|ficamos com)(?:-[oa]s?| (?:ele|ela|eles|elas|[oa]s?))? em casa",
+        "kept him at home",
+    ),
+    # "a Alice já tá aí": a sibling already in school is not absent.
+    (
+        r"j[áa] (?:est[áa]|t[áa]|est[ãa]o|t[ãa]o) (?:a[íi]|na escola|l[áa])|j[áa] (?:foi|foram) (?:pra|para a|à) escola",
+        "is already in school",
+    ),
+    (
         r"(?:fica|ficar[áa]?|vai ficar|est[áa]) na escola(?: (?:o dia todo|o dia inteiro|normal))?",
         "will be in school",
+    ),
+    # "desculpa não ter avisado ontem": the parent did not write; the day named is a day of the absence.
+    (
+        r"(?:por )?n[ãa]o (?:te |lhe |lhes |vos )?(?:ter avisado|avisei|avisamos|ter mandado mensagem|mandei mensagem)"
+        r"|esqueci (?:de )?(?:te |lhe |lhes |vos )?avisar",
+        "that i didn't let you know",
     ),
     (r"o dia (?:todo|inteiro)|todo o dia", "all day"),
     (
@@ -306,7 +325,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"ontem", "yesterday"),
     (
         r"(?:toda a|a) (?:pr[óo]xima semana|semana que vem)(?: toda| inteira)?"
-        r"|(?:a )?(?:pr[óo]xima semana|semana que vem) (?:toda|inteira)",
+        r"|(?:a )?(?:pr[óo]xima semana|semana que vem) (?:toda|inteira)"
+        r"|(?:toda a |a )?semana (?:toda|inteira) que vem|(?:toda a |a )?semana (?:toda )?(?:que vem|pr[óo]xima)",
         "all next week",
     ),
     (r"(?:na )?pr[óo]xima semana|(?:na )?semana que vem", "next week"),
@@ -395,6 +415,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "after the appointment",
     ),
     (r"logo a seguir|logo depois|em seguida|logo ap[óo]s", "straight after"),
+    (r"depois d[oa] almo[çc]o|ap[óo]s o almo[çc]o|depois do meio-dia", "after lunch"),
+    (r"depois d[oa]s?|depois de|ap[óo]s(?: [oa]s?)?", "after"),
     (r"depois|a seguir", "then"),
     (
         r"(?:vou|tenho (?:de|que)|vou ter (?:de|que)) (?:(?:a|o|os|as) )?ir busc[áa]-l[oa]s?|(?:a |o )?ir buscar"
@@ -451,6 +473,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"religios[oa]s?", "religious"),
     (r"faleceu|morreu|falecimento", "died"),
     (r"missa|igreja", "the church"),
+    # a relative's communion, like a relative's christening or wedding, is a family occasion
+    (
+        r"(?:primeira )?comunh[ãa]o d[oa] (?:(?:meu|minha|seu|sua|nosso|nossa) )?(?:prim[oa]|sobrinh[oa]|afilhad[oa]|net[oa])s?",
+        "family celebration",
+    ),
     (r"primeira comunh[ãa]o", "first communion"),
     (r"dia santo|feriado religioso|festa religiosa", "holy day"),
     (r"imaculada concei[çc][ãa]o|dia de reis|quarta-feira de cinzas|sexta-feira santa", "feast day"),

@@ -19,7 +19,11 @@ _BACK_AS_NORMAL = (
 )
 
 # "Vineri se întoarce la școală": a day said before the verb of coming back; English says it after.
-_BACK_ON = r" (?:(?:el|ea|ei|ele) )?(?:se (?:va |vor )?)?(?:[îi]ntoarce|[îi]ntorc|revine|revin|vine [îi]napoi|vin [îi]napoi)"
+_BACK_ON = (
+    r" (?:(?:el|ea|ei|ele) )?(?:se (?:va |vor )?)?(?:[îi]ntoarce|[îi]ntorc|revine|revin|vine [îi]napoi|vin [îi]napoi"
+    # "Luni îi aduc la școală": the day the parent brings them in again, unless it is later that day.
+    r"|(?:[îi]l|o|[îi]i) (?:aduc|aducem|trimit|trimitem)(?: [îi]napoi)? la [șs]coal[ăa](?! (?:dup|mai t|la \d|la ora|pe la|[îi]n jur|cam)))"
+)
 
 _DAY_WORDS = ("luni", "lunea", "marți", "marti", "marțea", "martea", "miercuri", "miercurea", "joi", "joia")
 _DAY_WORDS += ("vineri", "vinerea", "sâmbătă", "sambata", "duminică", "duminica")
@@ -184,11 +188,25 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"ceilal[țt]i|celelalte", "the others"),
     (r"cel[ăa]lalt|cealalt[ăa]", "the other one"),
     (
+        r"(?:l-|i-)?am [țt]inut(?:-o|-i|-l)? acas[ăa]|l-am l[ăa]sat acas[ăa]|am l[ăa]sat-o acas[ăa]|i-am l[ăa]sat acas[ăa]",
+        "kept him at home",
+    ),
+    (
         r"(?:[îi]l|o|[îi]i) (?:[țt]in|[țt]inem|p[ăa]strez|p[ăa]str[ăa]m) acas[ăa]",
         "keeping her at home",
     ),
+    (
+        r"(?:(?:[îi]l|o|[îi]i) (?:aduc|aducem|duc|ducem|va aduce)|(?:vine|vin|va veni|vor veni|merge|merg|va merge)) totu[șs]i"
+        r"(?: la [șs]coal[ăa])?|totu[șs]i (?:(?:[îi]l|o|[îi]i) (?:aduc|aducem|duc|ducem)|vine|vin|va veni|merge|merg)(?: la [șs]coal[ăa])?",
+        "will be in after all",
+    ),
     (r"toat[ăa] noaptea", "all night"),
     (r"(?:s-a|s-au) trezit f[ăa]r[ăa] (?:febr[ăa]|temperatur[ăa])", "no temperature now"),
+    # "scuze că nu v-am scris ieri": not having written is no earlier message; the day stays.
+    (
+        r"(?:c[ăa] )?nu v-am (?:scris|anun[țt]at|spus|zis|trimis (?:un )?mesaj)|(?:c[ăa] )?n-am (?:scris|anun[țt]at|apucat s[ăa] (?:v[ăa] )?(?:scriu|anun[țt]))",
+        "that i didn't let you know",
+    ),
     # "v-am scris ieri că nu vine azi": the day of the earlier message is not a day of the absence.
     (
         r"(?:ieri )?v-am (?:scris|trimis (?:un )?mesaj|spus|zis)(?: ieri| aseara| asear[ăa])?",
@@ -202,7 +220,17 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (r"v-am (?:scris|trimis (?:un )?mesaj|spus|zis)", "i messaged you"),
     (r"bunic(?:ul|ului|ii|a)?|bunicu", "the family's grandparent"),
+    (
+        r"(?:nu a|n-a|nu au|n-au) (?:fost|venit|mers) la [șs]coal[ăa]|(?:a|au) lipsit de la [șs]coal[ăa]",
+        "was off school",
+    ),
     (r"nu a fost|n-a fost|a lipsit|au lipsit|nu a venit|n-a venit|nu au venit", "was off"),
+    (
+        r"(?:azi|ast[ăa]zi) (?:e|este|sunt|a venit|au venit|s-a [îi]ntors|s-au [îi]ntors|a mers|au mers)(?: din nou)? la [șs]coal[ăa]",
+        "is back at school today",
+    ),
+    (r"(?:s-a|s-au) [îi]ntors la [șs]coal[ăa]|(?:a|au) revenit la [șs]coal[ăa]", "went back to school"),
+    (r"(?:a|au) stat acas[ăa]|(?:a|au) r[ăa]mas acas[ăa]", "stayed home"),
     (r"(?:a|au) venit(?: la [șs]coal[ăa])?", "has come in"),
     (r"nu (?:se )?mai (?:[îi]ntoarce|[îi]ntorc|revine|revin|vine|vin)(?: la [șs]coal[ăa])?", "won't be back"),
     (r"(?:[îi]mi|ne) cer(?:em)? scuze|scuze", "sorry"),
@@ -360,6 +388,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"aglomera[țt]i\w*|trafic\w*", "traffic"),
     (r"urgen[țt][ăa] [îi]n familie", "family emergency"),
     (r"vacan[țt][ăa]|concediu", "holiday"),
+    (
+        r"(?:plec[ăa]m|mergem|pleac[ăa]|zbur[ăa]m) (?:din [țt]ar[ăa]|[îi]n str[ăa]in[ăa]tate|afar[ăa])|[îi]n str[ăa]in[ăa]tate",
+        "going abroad",
+    ),
+    (r"excursie|excursia|o c[ăa]l[ăa]torie|c[ăa]l[ăa]toria", "family trip"),
     (r"zbor\w*", "flight"),
     (r"nunt[ăa]|nun[țt]ii", "wedding"),
     (r"botez\w*", "christening"),

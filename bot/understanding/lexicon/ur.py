@@ -92,6 +92,15 @@ _HOURS = (
 
 # A time said before the verb of taking a child out of school: "11:30 pe le jaungi" is collecting them at 11:30.
 CLOCK: tuple[tuple[str, str], ...] = (
+    # "12 vaje tak school chhad dangi", "11 بجے تک اسکول چھوڑ دوں گی": bringing the child in by that time
+    (
+        r"(?<![\d:.])(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))?(?: بجے| baje| bajay| bje| vaje| vje| waje)? (?:تک|tak|tk|takk)"
+        r" (?:(?:school|skool|اسکول|سکول) )?(?:(?:chh?add?|chh?od|chh?orr?|drop|pohancha|pahuncha) (?:kar |kr )?"
+        r"(?:dungi|dunga|dangi|danga|devangi|devanga|davangi|davanga|denge|dange|deinge|jaungi|jaunga|aaungi|aaunga|aungi|aunga)"
+        r"|(?:le|lay) (?:ke |kar )?(?:aaungi|aaunga|aungi|aunga|aavangi|aavanga|aayenge|aavange)"
+        r"|(?:چھوڑ|پہنچا) (?:دوں|دیں|جاؤں|جائیں|آؤں|آئیں) ?(?:گی|گا|گے)|لے (?:کر )?(?:آؤں|آئیں) ?(?:گی|گا|گے))",
+        "will bring her to school by {h}:{m}",
+    ),
     # "10:30 تک", "10 baje tak": by that time
     (
         r"(?<![\d:.])(?P<h>\d{1,2})(?:(?:[:.](?P<m>\d\d))(?: بجے| baje| bajay| bje| vaje| vje| waje)?|(?: بجے| baje| bajay| bje| vaje| vje| waje)) (?:تک|tak|tk|takk)",
@@ -111,6 +120,42 @@ CLOCK: tuple[tuple[str, str], ...] = (
 )
 
 GLOSSES: tuple[tuple[str, str], ...] = (
+    # "ٹھیک ہونے پر بتا دوں گی", "theek hone pe bata dungi" / "theek hon te dass dangi": no end known yet
+    (
+        r"(?:ٹھیک|بہتر|صحت یاب) (?:ہونے|ہو جانے) (?:پر|کے بعد) (?:بتا دوں|بتاؤں|بتا دیں|بتائیں|اطلاع دے دوں|اطلاع دوں) ?(?:گی|گا|گے)"
+        r"|(?:theek|thik|theik|behtar) (?:hone|hon|hoan|ho jane|ho jaan) (?:pe|par|pr|te|tay|ke baad|ke bad|to baad|ton baad)"
+        r" (?:bata dungi|bata dunga|bataungi|bataunga|bata denge|batayenge|bta dungi|inform kar dungi|inform kr dungi"
+        r"|dass dangi|dass danga|dassangi|dassanga|dasangi|dasanga|dass davangi|dass devangi)",
+        "i will let you know when she's better",
+    ),
+    (
+        r"(?:بتا دوں|بتاؤں|بتا دیں|بتائیں) ?(?:گی|گا|گے)"
+        r"|bata dungi|bata dunga|bataungi|bataunga|bata denge|batayenge|bta dungi|dass dangi|dass danga|dassangi|dassanga"
+        r"|dass davangi|dass devangi",
+        "i will let you know",
+    ),
+    # after the fact: "bata nahi saki" / "بتا نہیں سکی", I didn't let you know
+    (
+        r"(?:آپ کو )?(?:بتا نہیں (?:سکی|سکا|سکے)|نہیں بتایا|بتایا نہیں|اطلاع نہیں (?:دے سکی|دے سکا|دی))"
+        r"|(?:aap ko |ap ko )?(?:bata nahi (?:saki|saka|sake)|bta nahi (?:saki|saka)|nahi bataya|bataya nahi|inform nahi (?:kiya|kar saki|kr saki))",
+        "i didn't let you know",
+    ),
+    (
+        r"(?:dassna|dasna|dassana|batana|btana|inform karna) (?:bhul|bhool) (?:gayi|gaya|gai|gya|gyi|gaye)(?: si| thi| tha)?"
+        r"|(?:بتانا|اطلاع دینا) (?:بھول) (?:گئی|گیا|گئے)(?: تھی| تھا)?",
+        "i forgot to let you know",
+    ),
+    (r"maa?f (?:kijiye|kijiyega|karna|kr do|kar dein)|معاف (?:کیجیے|کیجئے|کرنا|کر دیں)", "sorry"),
+    (
+        r"(?:(?:اسے|اس کو|انہیں|ان کو) )?گھر (?:پر |پہ |میں )?(?:رکھا|رکھی|رکھے)(?: تھا| تھی| تھے)?"
+        r"|(?:(?:usay|usse|use|unhe|unhein|usko|ohnu) )?(?:ghar|ghare) (?:par |pe |mein |me )?(?:rakha|rakhi|rakhe|rakheya|rakhya)(?: tha| thi| the| si)?",
+        "kept her at home",
+    ),
+    (
+        r"(?:واپس )?(?:اسکول|سکول) (?:واپس )?(?:آ|چلا|چلی|چلے) (?:گیا|گئی|گئے)(?: ہے| ہیں)?"
+        r"|(?:(?:wapas|wapis|vapas|vaapis) )?(?:school|skool) (?:wapas |wapis |vapas |vaapis )?(?:aa|a|chala|chali|chale) (?:gaya|gayi|gaye|gya|gai|gyi|gaya si|gayi si)(?: hai| he| ha| aa| ae)?",
+        "is back in school",
+    ),
     # "lunch se pehle", "لنچ سے پہلے": before lunch (the morning); "lunch ke baad": after lunch
     (
         r"(?:lunch|lanch|khane|khaane|dopahar|dopehar) (?:se|say|sy) (?:pehle|pehlay|pahle|pehly)"
@@ -424,7 +469,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"واپس", "back"),
     (r"سے", "from"),
     (r"اور", "and"),
-    (r"لیکن|مگر", "but"),
+    (r"لیکن|مگر|lekin|lekn|laikin|lakin|magar|par ab|pr ab", "but"),
     (r"تک", "until"),
     (r"صبح", "morning"),
     (r"پھر", "then"),
