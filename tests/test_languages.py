@@ -7,6 +7,7 @@ understood, not an unseen accuracy; see tests/test_understanding.py for English.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,7 @@ from bot.calendar import SchoolCalendar
 from bot.codes import Category
 from bot.understanding import understand
 from bot.understanding.language import detect_language
-from bot.understanding.text import fold, normalise
+from bot.understanding.text import WORD_END, WORD_START, first_letter_alternation, fold, normalise
 from standins.telegram_parent import SimulatedParent
 from tests.conftest import CLAIRE_PHONE, ParentFactory
 from tests.expected import report, withdrawal
@@ -460,3 +461,20 @@ def test_a_sibling_named_in_another_script_is_attending(calendar: SchoolCalendar
     now = datetime.fromisoformat(MON_0742).replace(tzinfo=LONDON)
     result = understand(text, now, ["Sahib Randhawa", "Jasmeet Randhawa"], calendar)
     assert result.children == ("Sahib Randhawa",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("abc", "0"),  # the first pattern in the table wins, though a later one matches too
+        ("ab", "1"),
+        ("cx bx", "2 2"),  # a class of first letters
+        ("e de", "3 3"),  # a pattern whose first part may be empty is tried anywhere
+        ("zz", "zz"),
+    ],
+)
+def test_a_glossary_tries_each_gloss_where_it_can_start(text: str, expected: str) -> None:
+    patterns = ["abc", "ab", "[bc]x", "(?:d|)e"]
+    alternatives, owners = first_letter_alternation(patterns)
+    words = re.compile(f"{WORD_START}(?:{alternatives}){WORD_END}")
+    assert words.sub(lambda m: str(owners[(m.lastindex or 1) - 1]), text) == expected

@@ -54,6 +54,9 @@ PHRASES: dict[str, Phrases] = {
             LATE_EN,
             r"running (?:\w+ ){0,4}behind",
             r"(?:won't|will not|not) be back",
+            # "i don't think we'll see you again before christmas"
+            r"(?:won't|will not|don't think (?:you|we)(?:'ll| will)|not) see (?:you|him|her|them)(?: again)?"
+            r" (?:before|until|till|this week|for)",
             r"drop(?:ping)? (?:him|her|them) (?:in |off )?(?:at|around|about|by) (?:\d+|half|quarter)",
             r"(?:can|could|should|be allowed to) (?:go|come) back (?:to school|in)\b",  # off until then
             r"refus\w+ to (?:come|go|get)",

@@ -11,6 +11,8 @@ import string
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from re import _constants as re_constants
+from re import _parser as re_parser
 
 from bot.understanding.lexicon import CLOCK, EITHER_DAY, GLOSSES
 from bot.understanding.lexicon._english import MONTHS
@@ -333,7 +335,7 @@ def _glossary(language: str) -> _Glossary | None:
     table = GLOSSES.get(language)
     if table is None:
         return None
-    alternatives = "|".join(f"({pattern})" for pattern, _ in table)
+    alternatives, owners = first_letter_alternation([pattern for pattern, _ in table])
     either = EITHER_DAY.get(language)
     fixes = _GLOSS_FIXES + (_POSTPOSITION_FIXES if language in POSTPOSITIONAL else ())
     return _Glossary(
@@ -341,11 +343,75 @@ def _glossary(language: str) -> _Glossary | None:
             (re.compile(f"(?:{pattern}){WORD_END}"), english) for pattern, english in CLOCK.get(language, ())
         ),
         words=re.compile(f"{WORD_START}(?:{alternatives}){WORD_END}"),
-        english=tuple(english for _, english in table),
+        english=tuple(table[owner][1] for owner in owners),
         either_day=re.compile(f"{WORD_START}(?:{either[0]}){WORD_END}") if either else None,
         past=re.compile(either[1]) if either else None,
         fixes=tuple((re.compile(pattern), fix) for pattern, fix in fixes),
     )
+
+
+def first_letter_alternation(patterns: list[str]) -> tuple[str, list[int]]:
+    """One alternation of `patterns` in which each is tried only where the text has a letter it can start
+    with: a glossary holds hundreds, and trying each at every word of a long message costs tens of
+    milliseconds. Each pattern is a capturing group; the list says which pattern each group is. Where
+    several can match, the first in the table still wins."""
+    buckets: dict[str, list[int]] = {}
+    anywhere: list[int] = []
+    for index, pattern in enumerate(patterns):
+        letters, empty = _first_letters(re_parser.parse(pattern))
+        if letters is None or empty:
+            anywhere.append(index)
+        else:
+            for letter in letters:
+                buckets.setdefault(letter, []).append(index)
+    branches: list[str] = []
+    owners: list[int] = []
+    for letter, indexes in buckets.items():
+        merged = sorted({*indexes, *anywhere})
+        branches.append(f"(?={re.escape(letter)})(?:" + "|".join(f"({patterns[i]})" for i in merged) + ")")
+        owners.extend(merged)
+    if anywhere:
+        branches.append("|".join(f"({patterns[i]})" for i in anywhere))
+        owners.extend(anywhere)
+    return "|".join(branches), owners
+
+
+def _first_letters(items: re_parser.SubPattern) -> tuple[set[str] | None, bool]:
+    """The characters a match of the parsed pattern can start with (None: any), and whether it can be empty."""
+    letters: set[str] = set()
+    for op, value in items:
+        if op is re_constants.LITERAL:
+            return letters | {chr(value)}, False
+        if op is re_constants.IN:
+            for kind, item in value:
+                if kind is re_constants.LITERAL:
+                    letters.add(chr(item))
+                elif kind is re_constants.RANGE and item[1] - item[0] <= 300:
+                    letters.update(map(chr, range(item[0], item[1] + 1)))
+                else:
+                    return None, False
+            return letters, False
+        if op in (re_constants.AT, re_constants.ASSERT, re_constants.ASSERT_NOT):
+            continue
+        if op is re_constants.BRANCH:
+            branches = [_first_letters(branch) for branch in value[1]]
+            if any(found is None for found, _ in branches):
+                return None, False
+            letters.update(*(found for found, _ in branches if found is not None))
+            if not any(empty for _, empty in branches):
+                return letters, False
+        elif op is re_constants.SUBPATTERN or op in (re_constants.MAX_REPEAT, re_constants.MIN_REPEAT):
+            inner = value[3] if op is re_constants.SUBPATTERN else value[2]
+            found, empty = _first_letters(inner)
+            if found is None:
+                return None, False
+            letters |= found
+            at_least_once = op is re_constants.SUBPATTERN or value[0] > 0
+            if at_least_once and not empty:
+                return letters, False
+        else:
+            return None, False
+    return letters, True
 
 
 def _clock_time(m: re.Match[str], english: str) -> str:

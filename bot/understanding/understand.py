@@ -153,6 +153,10 @@ def understand(
         earlier = find_reason(words, language) is Category.HOLIDAY or _THOSE_DAYS.search(words)
         withdrawn = circumstances(None, one_day=True)
         period = UNKNOWN if earlier and not days.found else absence_period(days, withdrawn)
+        if period.open_ended and period.first_day is not None:  # a withdrawal leaves nothing open
+            period = Period(
+                period.first_day, period.first_day, calendar.next_school_day(period.first_day), False
+            )
         return _report(named, period, "both", None, cancel=True, language=language)
 
     reason = find_reason(words, language)
