@@ -81,9 +81,11 @@ def _run(args: argparse.Namespace) -> int:
     from bot.app import BotRunner, Endpoints, Services, telegram_base_urls
     from bot.clock import system_clock
     from bot.environment import read_environment
+    from bot.understanding.text import prepare
 
     settings = load_settings(args.config)
     env = read_environment(os.environ, settings.slack.mode)
+    prepare()  # the language tables, built before the first parent writes
     base_url, base_file_url = (
         telegram_base_urls(env.telegram_api_url) if env.telegram_api_url else (None, None)
     )

@@ -308,8 +308,15 @@ _POSTPOSITION_FIXES: tuple[tuple[str, str], ...] = (
 POSTPOSITIONAL = frozenset({"ur", "pa", "bn"})
 
 
+# Longer than this, a message is glossed with the patterns grouped by first letter (`_long_words`): they
+# take three times as long to build, but one alternation of hundreds of patterns tried at every word of a
+# message of thousands of characters costs tens of milliseconds.
+LONG_TEXT = 1000
+
+
 @dataclass(frozen=True, slots=True)
 class _Glossary:
+    language: str
     clock: tuple[tuple[re.Pattern[str], str], ...]
     words: re.Pattern[str]
     english: tuple[str, ...]
@@ -323,7 +330,8 @@ class _Glossary:
             text = self.either_day.sub(f" {day} ", text)
         for pattern, english in self.clock:
             text = pattern.sub(lambda m, english=english: _clock_time(m, english), text)
-        text = self.words.sub(lambda m: f" {self.english[(m.lastindex or 1) - 1]} ", text)
+        words, english = _long_words(self.language) if len(text) > LONG_TEXT else (self.words, self.english)
+        text = words.sub(lambda m: f" {english[(m.lastindex or 1) - 1]} ", text)
         text = _SPACES.sub(" ", text)
         for pattern, fix in self.fixes:
             text = pattern.sub(fix, text)
@@ -335,19 +343,35 @@ def _glossary(language: str) -> _Glossary | None:
     table = GLOSSES.get(language)
     if table is None:
         return None
-    alternatives, owners = first_letter_alternation([pattern for pattern, _ in table])
+    alternatives = "|".join(f"({pattern})" for pattern, _ in table)
     either = EITHER_DAY.get(language)
     fixes = _GLOSS_FIXES + (_POSTPOSITION_FIXES if language in POSTPOSITIONAL else ())
     return _Glossary(
+        language=language,
         clock=tuple(
             (re.compile(f"(?:{pattern}){WORD_END}"), english) for pattern, english in CLOCK.get(language, ())
         ),
         words=re.compile(f"{WORD_START}(?:{alternatives}){WORD_END}"),
-        english=tuple(table[owner][1] for owner in owners),
+        english=tuple(english for _, english in table),
         either_day=re.compile(f"{WORD_START}(?:{either[0]}){WORD_END}") if either else None,
         past=re.compile(either[1]) if either else None,
         fixes=tuple((re.compile(pattern), fix) for pattern, fix in fixes),
     )
+
+
+@cache
+def _long_words(language: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    table = GLOSSES[language]
+    alternatives, owners = first_letter_alternation([pattern for pattern, _ in table])
+    return re.compile(f"{WORD_START}(?:{alternatives}){WORD_END}"), tuple(table[i][1] for i in owners)
+
+
+def prepare() -> None:
+    """Build every language's glossary now, the long-message form too, so that no parent's message waits
+    for it: a server calls this once at start."""
+    for language in GLOSSES:
+        _glossary(language)
+        _long_words(language)
 
 
 def first_letter_alternation(patterns: list[str]) -> tuple[str, list[int]]:
