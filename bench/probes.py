@@ -6,6 +6,8 @@
   as the corpus is.
 - probe_intent_correct / probe_intent_wrong: 120 withdrawals, other messages and reports wrapped in
   questions, scored as the corpus is.
+- probe_sessions_correct / probe_sessions_wrong: 120 half days, arrival and collection times.
+- probe_children_correct / probe_children_wrong: 120 ways of naming (or not naming) which child.
 """
 
 from __future__ import annotations
@@ -68,7 +70,7 @@ def measure_probes(folder: Path = PROBES) -> dict[str, float]:
     share, right, total = score_reasons(reasons)
     print("reason probes: " + ", ".join(f"{k} {right[k]}/{total[k]}" for k in sorted(total)), file=sys.stderr)
     figures = {"probe_reasons_correct": share}
-    for name in ("dates", "intent"):
+    for name in ("dates", "intent", "sessions", "children"):
         shares, _ = score_corpus(load(folder / f"{name}.jsonl"))
         figures[f"probe_{name}_correct"] = shares["understanding_correct"]
         figures[f"probe_{name}_wrong"] = shares["understanding_wrong"]

@@ -282,7 +282,7 @@ VOCABULARY: dict[str, Vocabulary] = {
             r"|then)|\s*[:-])*\s*$"
         ),
         negation_tail=(
-            r"(?:n't|\bnot|\bcannot|\bnever|\bno way|\bno chance|\btoo|\bdoubt|\brefus\w+ to|\b(?:neither|nor|none)(?: of \w+)?|\bcan't see (?:her|him|them))"
+            r"(?:n't|\bnot|\bcannot|\bnever|\bno way|\bno chance|\btoo(?! and\b)|\bdoubt|\brefus\w+ to|\b(?:neither|nor|none)(?: of \w+)?|\bcan't see (?:her|him|them))"
             r"\s+(?:[\w']+\s+){0,3}$"
         ),
         negation=r"n't\b|\bnot\b|\bnever\b|\bneither\b|\bnone\b",

@@ -93,7 +93,9 @@ def _period(mentions: Mentions, c: Circumstances) -> Period:
         if m.implied and day_over:
             continue  # "she won't be in tomorrow either", said this evening: today was told of before
         if m.role in _START_ROLES and isinstance(m.ref, TermRef):
-            _add_term_start(stated, _term_days(cal, m.ref, today, past=m.past), m.past, default_first)
+            days = _term_days(cal, m.ref, today, past=m.past)
+            if m.about_absence or days[0] > today or not background:  # not "first day back and ..., tomorrow"
+                _add_term_start(stated, days, m.past, default_first)
         elif m.role in _START_ROLES:
             _add_start(stated, m, today, day_over, default_first, background)
 

@@ -151,6 +151,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"taster day",
             ),
         ),
+        (Category.EXCEPTIONAL, (r"funeral",)),  # "funeral prayers at the mosque" are a funeral
         (
             Category.RELIGIOUS,
             (
@@ -458,6 +459,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"still not (?:quite )?(?:right|himself|herself|themselves|100%?)",
                 r"not (?:quite )?(?:himself|herself|themselves)",
                 r"not quite right",
+                r"not been (?:right|well|himself|herself|themselves|great)",
                 r"(?:in|has|got) (?:a |her |his )?(?:cast|plaster|sling)",
                 r"(?:with|has|have|got|caught) (?:a |bad |heavy |nasty |streaming |horrible )?colds",
                 r"under the weather",

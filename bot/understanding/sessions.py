@@ -28,6 +28,9 @@ class SessionPhrases:
     afternoon: tuple[str, ...]
     # The whole day is missed, whatever the appointment's time ("won't be in, hospital at 2").
     whole_day: tuple[str, ...]
+    # Said outright, the whole day is missed, whatever time is named beside it: "we have to be there by 12 so
+    # she'll be out all day".
+    all_day: tuple[str, ...]
     # A clock time, with the groups `hour`, `minute` and `meridiem`, or `noon` for midday words.
     time: str
 
@@ -49,7 +52,7 @@ PHRASES: dict[str, SessionPhrases] = {
             r"|weekend)| the break)"
             r"(?! that,? on (?:monday|tuesday|wednesday|thursday|friday)\b)"  # "back after that on monday 7th"
             r"|by(?! (?:monday|tuesday|wednesday|thursday|friday|tomorrow|the|next)\b)|around|about|before (?:lunch|\d)"
-            r"|for (?:the )?(?:afternoon|lunch)|at (?:about |around )?\d+|at (?:lunch|dinner) ?time"
+            r"|for (?:the )?(?:afternoon|lunch|dinner)|at (?:about |around )?\d+|at (?:lunch|dinner) ?time"
             r"|(?:maybe|probably|prob|hopefully) (?:about |around |by )?"
             + _ARRIVAL_HOUR
             + "|for (?:about |around )?(?:half (?:past )?)?"
@@ -65,6 +68,7 @@ PHRASES: dict[str, SessionPhrases] = {
             r"(?:won't|will not|not) be (?:in |there )?until (?:after |about |around )?(?:lunch\w*|"
             + _ARRIVAL_HOUR
             + ")",
+            r"(?:'ll|will) be in (?:as soon as|once|when)",
             r"(?:afterwards|after(?= i| we)|after (?:that|it|(?:the )?appointment)),? (?:i'll|i will|i|we'll|we will|we)"
             r" (?:bring|drop|take) (?:him|her|them)",
             r"be there in \d+(?!\d)(?! (?:mins? |minutes )?to (?:get|collect|pick|fetch))",
@@ -94,6 +98,10 @@ PHRASES: dict[str, SessionPhrases] = {
             rf"|(?:at|around|about) (?!{HOME_TIME})\d{{1,2}}(?:[:.]\d\d)?"
             r"|at (?:quarter|half) (?:past|to) (?:\d|one|two|three)|at half (?:\d|one|two|three))",
             r"be ready (?:at|in) (?:the )?(?:reception|office|front desk) (?:for|at|by)",
+            r"(?:have|get) \w+ ready (?:at|in) (?:the )?(?:reception|office|front desk)",
+            r"send \w+ (?:to|down to) the (?:office|reception)(?: \w+){0,2} (?:at|for|by)",
+            r"sign(?:ed|ing)? (?:\w+ )?out (?:at|before)",
+            r"(?:won't|will not|not) be (?:in|back) after lunch",
             r"miss(?:es|ing)? (?:the )?afternoon",
             r"miss(?:es|ing)? (?:\w+ )?pm\b",
             r"(?:only )?(?:be )?in (?:school )?for the morning",
@@ -106,6 +114,7 @@ PHRASES: dict[str, SessionPhrases] = {
             r"sent home",
             r"on (?:my|our) way (?:to (?:collect|pick|get|fetch)|for)",
             r"just (?:picked|collected) \w+(?: up)?",
+            r"(?:i'm|i am|we're|we are) (?:picking|collecting) \w+(?: up)? now",
             r"(?:got|had) the call",
             r"be there in \d+ (?:mins? |minutes )?to (?:get|collect|pick|fetch)",
         ),
@@ -123,6 +132,10 @@ PHRASES: dict[str, SessionPhrases] = {
             r"scan",
         ),
         afternoon=(r"afternoon", r"after lunch"),
+        all_day=(
+            r"(?:out|off|away|miss\w*|won't be in|not be in)(?: at school)? (?:all day|the (?:whole|full) day"
+            r"|for the (?:whole|full|rest of the) day|(?:for )?the rest of the day)",
+        ),
         whole_day=(
             r"(?:whole|all|full) day",
             r"won't be in",
@@ -149,6 +162,7 @@ class _Compiled:
     appointment: re.Pattern[str]
     afternoon: re.Pattern[str]
     whole_day: re.Pattern[str]
+    all_day: re.Pattern[str]
     time: re.Pattern[str]
 
 
@@ -163,6 +177,7 @@ def _compiled(language: str) -> _Compiled:
         appointment=any_of(phrases.appointment),
         afternoon=any_of(phrases.afternoon),
         whole_day=any_of(phrases.whole_day),
+        all_day=any_of(phrases.all_day),
         time=re.compile(phrases.time),
     )
 
@@ -170,6 +185,8 @@ def _compiled(language: str) -> _Compiled:
 def first_sessions(text: str, language: str = "en") -> Sessions:
     """ "am" when the child arrives later, "pm" when they leave early, else "both"."""
     c = _compiled(language)
+    if c.all_day.search(text):
+        return "both"
     if any(_arrives(text, m) for m in c.arrives_later.finditer(text)):
         return "am"
     if c.leaves_early.search(text):

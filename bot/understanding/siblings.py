@@ -32,6 +32,7 @@ _ATTENDS = re.compile(
     r"|\b(?:is|'s|are|'re) coming (?:in )?(?:at )?(?:the )?(?:normal time|normal|normally|as normal|as usual)\b"
     r"|\bfine to (?:come|go) in\b"
     r"|\bcan stay (?:till|until|for) (?:home ?time|the end of the day|the whole day)\b"
+    r"|\b(?:is|'s) staying (?:all day|for the (?:whole|full) day)\b"
 )
 _LISTED = re.compile(r"(?:(?:,| and| &) [a-z]+)*")
 _BOUNDARY = re.compile(r"[.!?;\n]|, | but | x ")  # "not coming in today soz x ivy fine"
@@ -54,6 +55,7 @@ _REPORT_WORDS = re.compile(
     r"|monday|tuesday|wednesday|thursday|friday|week|morning|afternoon|\d+)\b"
 )
 _NEGATION = re.compile(r"\b(?:neither|none|nor|not|never|no)\b")
+_AFTER_SCHOOL = re.compile(r"\bafter school\b")
 _LEAD = re.compile(r"[.!?;,\n]")
 _CLAUSE_END = re.compile(r"[.!?;\n](?!\d)|,? but\b")
 
@@ -154,6 +156,8 @@ def _clause_around(words: str, start: int, end: int) -> tuple[int, int]:
 def _tells(clause: str, language: str) -> bool:
     """Whether a clause tells of an absence, a reason, a day, or says the child shares another's lot;
     or, saying nothing of being in school, may tell of an illness in words not known ("is really rough")."""
+    if _AFTER_SCHOOL.search(clause) and not intent.mentions_absence(clause, language):
+        return False  # "ruby has the dentist at 4 after school"
     return (
         intent.mentions_absence(clause, language)
         or find_reason(clause, language) not in (None, Category.LATE)  # "niamh on her way in" is in school

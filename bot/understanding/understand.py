@@ -72,8 +72,8 @@ _LATE_FOR_ANY = frozenset(
 )
 # A brother's or sister's appointment: what makes this child late, not an appointment of theirs.
 _SIBLING_APPOINTMENT = re.compile(
-    r"\b(?:brother|sister|sibling)(?:'s| has| had| is)(?: [\w']+){0,3} (?:appointment|dentist|doctor's|doctors"
-    r"|hospital|clinic|check-?up)"
+    r"\b(?:(?:brother|sister|sibling)(?:'s| has| had| is)|(?:take|taking) the baby for)(?: [\w']+){0,3}"
+    r" (?:appointment|dentist|doctor's|doctors|hospital|clinic|check-?up|jabs?|injections?|vaccinations?)"
 )
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 _ARRIVING_LATE = re.compile(
@@ -107,7 +107,9 @@ _THOSE_DAYS = re.compile(r"\b(?:that|those) (?:days?|weeks?)\b")
 _IN_SCHOOL = re.compile(r"\b(?:at|in) (?:school|class)\b")
 _AFTER_SCHOOL = re.compile(r"\bafter school\b")
 _NONE_MISSED = re.compile(
-    r"\b(?:won't|wont|will not|not|never|doesn't|don't) (?:have to )?miss (?:any )?(?:school|days?|lessons?)"
+    r"\b(?:won't|wont|will not|not|never|doesn't|don't) (?:have to )?miss (?:any )?(?:school|days?|lessons?|anything)"
+    r"|\bno need (?:for \w+ )?to (?:take \w+ out|leave early|collect \w+ early)|\bno school (?:missed|to miss)"
+    r"|\bnothing to worry about for school|\bat the normal time\b"
 )
 
 
@@ -200,11 +202,11 @@ def understand(
 
 
 def _is_report(words: str, reason: Category | None, mentions: Mentions, language: str, day_end: time) -> bool:
+    if _NONE_MISSED.search(words):
+        return False  # "we land back on the 3rd, so the children won't miss any school"
     told = intent.without_questions(words, language)
     if intent.mentions_absence(told, language):
         return True
-    if _NONE_MISSED.search(words):
-        return False  # "we land back on the 3rd, so the children won't miss any school"
     if reason is Category.MEDICAL and (times := clock_times(words, language)) and min(times) >= day_end:
         return False  # "the dentist at 4 today": after school
     if reason in (Category.MEDICAL, Category.ILLNESS) and _AFTER_SCHOOL.search(words):
