@@ -20,7 +20,7 @@ from bot.codes import Category
 from bot.settings import Settings
 
 REASONS_FLOOR = 0.95
-WRONG_CEILINGS = {"dates": 0.09, "intent": 0.30, "sessions": 0.08, "children": 0.20}
+WRONG_CEILINGS = {"dates": 0.09, "intent": 0.30, "sessions": 0.08, "children": 0.07}
 KINDS = {"report", "cancel", "non_report"}
 
 

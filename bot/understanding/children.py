@@ -174,6 +174,7 @@ def which_children(folded: str, roster: Sequence[str], language: str = "en") -> 
     """The roster names the message is about: the only child, those named, all for "both", or none."""
     if len(roster) == 1:
         return (roster[0],)
+    folded = _TEACHER.sub(" ", folded)  # "let Miss Sophie know Max won't be in": Sophie is no sibling
     lowered = folded.lower()
     common = COMMON_WORD_NAMES.get(language, COMMON_WORD_NAMES["en"])
     first_names = [name.split()[0].lower() for name in roster]
@@ -194,6 +195,8 @@ def which_children(folded: str, roster: Sequence[str], language: str = "en") -> 
         if len(roster) > 2:
             return ()
         return tuple(roster)
+    if not named and language == "en" and len(roster) > 2 and _TWO_OF_THEM.search(lowered):
+        return ()  # "the twins", "both" of three: which two is not said
     if not named and _all_children(language).search(lowered):
         return tuple(roster)
     if (
@@ -206,6 +209,10 @@ def which_children(folded: str, roster: Sequence[str], language: str = "en") -> 
 
 
 _COUNTED = {2: "(?:two|2)", 3: "(?:three|3)", 4: "(?:four|4)", 5: "(?:five|5)"}
+_TWO_OF_THEM = re.compile(r"\b(?:both|(?:the|my|our) (?:twins|two))\b(?! of (?:you|us)\b)")
+_TEACHER = re.compile(
+    r"\b(?:[Mm]rs|[Mm]r|[Mm]s|[Mm]x|[Dd]r|MRS|MR|MS|DR)\.? \w+|\b(?:[Mm]iss|MISS) [A-Z][\w'-]*"
+)
 
 
 def _shortened(lowered: str, first: str, first_names: Sequence[str]) -> bool:
@@ -241,7 +248,7 @@ def _form(form: str, language: str) -> re.Pattern[str]:
     endings = CASE_ENDINGS.get(language)
     stem = _stem(form, language) if endings and len(form) > 3 else form  # "ili" is no "il"
     tail = rf"(?:{endings}|'?s)?" if endings else r"(?:'?s)?"
-    return compiled(rf"\b(?:{re.escape(form)}|{re.escape(stem)}{tail})\b")
+    return compiled(rf"\b(?:{_spelt(form)}|{_spelt(stem)}{tail})\b")
 
 
 def name_spans(words: str, first: str, first_names: Sequence[str], language: str) -> list[tuple[int, int]]:
@@ -296,7 +303,13 @@ def _names(lowered: str, name: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _name_pattern(name: str) -> re.Pattern[str]:
-    return compiled(rf"\b{re.escape(plain(name))}(?:'?s)?\b")
+    # "mary kate" is Mary-Kate
+    return compiled(rf"\b{_spelt(plain(name))}(?:'?s)?\b")
+
+
+def _spelt(name: str) -> str:
+    """A name as a pattern, its hyphen written or not: "mary kate" is Mary-Kate."""
+    return re.escape(name).replace(re.escape("-"), "[- ]?")
 
 
 @lru_cache(maxsize=4)

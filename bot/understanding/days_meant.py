@@ -30,7 +30,7 @@ _DEFERRED = re.compile(
     r"|(?:whether|if) (?:he|she|they)(?:'ll| will)? be (?:in|back|ok|okay|well enough)"
     # "if she's no better i'll keep her home tomorrow too"
     r"|(?:if|unless) (?:he|she|they)(?:'s|'re| is| are)? (?:no|not|still not|any) (?:better|improved?)\b[\w' ,]{0,30}"
-    r"|(?:maybe|probably|prob|possibly|perhaps|(?:most )?likely|doubt|might need|may need)(?: also| not| too)?"
+    r"|(?:maybe|probably|prob|possibly|perhaps|(?:most )?likely|doubt|might need|may need|may|might)(?: also| not| too)?"
     r"(?: be(?: off| home| at home| in| back)?)?"
     r"|(?:don't|do not) know(?: yet)? about(?: the)?|not sure (?:yet )?about(?: the)?"
     r"|(?:let you know|update you|tell you) how (?:she|he|they) (?:is|are|gets on|get on)"

@@ -152,6 +152,8 @@ PHRASES: dict[str, Phrases] = {
             r"(?:don't|do not|no need to|please don't) mark (?:him|her|them|\w+) (?:as )?(?:absent|off)",
         ),
         attending=(
+            # not "the other two are in", said of siblings
+            r"(?<!other two )(?<!other one )(?<!others )(?<!the rest )"
             r"(?:'ll|will|is|'s|are|'re) (?:be )?(?:coming |going )?(?:in|in school|into school|to school|at school)"
             r"(?: (?:today|now|as normal|as usual|this morning|after all))?(?: (?:that|this) (?:week|day))?"
             r"(?= *(?:[.!,]|$|thanks|thank|sorry|but\b))",

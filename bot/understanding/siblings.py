@@ -33,6 +33,9 @@ _ATTENDS = re.compile(
     r"|\bfine to (?:come|go) in\b"
     r"|\bcan stay (?:till|until|for) (?:home ?time|the end of the day|the whole day)\b"
     r"|\b(?:is|'s) staying (?:all day|for the (?:whole|full) day)\b"
+    # errands in school: "jude will bring the appointment card in", "maya will bring his reading book back"
+    r"|\b(?:will|'ll|can) (?:bring|take|give|hand)(?: in| back)? (?:the|his|her|their|a|an) \w+(?: \w+){0,2} (?:in|back)\b"
+    r"|\bcoming (?:in )?(?:as )?(?:normal|normally|as usual)\b"
 )
 _LISTED = re.compile(r"(?:(?:,| and| &) [a-z]+)*")
 _BOUNDARY = re.compile(r"[.!?;\n]|, | but | x ")  # "not coming in today soz x ivy fine"

@@ -14,7 +14,7 @@ from datetime import date, datetime, time, timedelta
 from bot.calendar import SchoolCalendar
 from bot.codes import Category
 from bot.understanding import intent
-from bot.understanding.children import which_children
+from bot.understanding.children import name_spans, which_children
 from bot.understanding.dates import DayRef, Mention, Mentions, Role, WeekRef, find_mentions
 from bot.understanding.days_meant import days_meant
 from bot.understanding.language import detect_language
@@ -23,7 +23,7 @@ from bot.understanding.reasons import find_reason
 from bot.understanding.result import Question, Sessions, Understanding
 from bot.understanding.sessions import arrival_time, clock_times, first_sessions, taken_home
 from bot.understanding.siblings import without_attending, without_spans
-from bot.understanding.text import LATE_EN, compiled, fold, normalise
+from bot.understanding.text import LATE_EN, fold, normalise
 
 AM_REGISTER_CLOSE = time(9, 15)
 SCHOOL_DAY_END = time(15, 30)
@@ -191,7 +191,9 @@ def understand(
     period = absence_period(
         mentions, circumstances(category, one_day=sessions == "am" or category in ONE_DAY_REASONS)
     )
-    if _days_differ_by_child(words, named, mentions) or _part_of_several_days(words, sessions, period):
+    if _days_differ_by_child(words, named, roster, mentions, language) or _part_of_several_days(
+        words, sessions, period
+    ):
         period = UNKNOWN
     period = _to_term_end(words, period, calendar, language)
     if went_home and period.first_day is not None and period.first_day > now.date():
@@ -267,12 +269,16 @@ def _part_of_several_days(words: str, sessions: Sessions, period: Period) -> boo
     return sessions != "both" and several and _EACH_DAY.search(words) is not None
 
 
-def _days_differ_by_child(words: str, named: tuple[str, ...], mentions: Mentions) -> bool:
-    """ "Sam off monday, Ava off tuesday": days of each child's own, which one report cannot hold."""
+def _days_differ_by_child(
+    words: str, named: tuple[str, ...], roster: tuple[str, ...], mentions: Mentions, language: str
+) -> bool:
+    """ "Sam off monday, Ava off tuesday", "alfie on tuesday and izzy on wednesday": days of each child's
+    own, which one report cannot hold."""
+    first_names = [name.split()[0].lower() for name in roster]
     positions = sorted(
-        found.start()
+        spans[0][0]
         for name in named
-        if (found := compiled(rf"\b{re.escape(name.split()[0].lower())}").search(words)) is not None
+        if (spans := name_spans(words, name.split()[0].lower(), first_names, language))
     )
     if len(positions) < 2:
         return False
