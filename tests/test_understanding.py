@@ -343,6 +343,7 @@ def test_the_table_is_realistic_and_large() -> None:
         ("Leo šiandien serga", None, "lt"),
         ("Leo est malade aujourd'hui", None, "fr"),
         ("ليو مريض اليوم", None, "ar"),
+        ("ليو عنده سخونة، الدكتور گال يبقى بالبيت", None, "ar"),  # Iraqi Arabic writes گ too
         ("لیو آج بیمار ہے، اسکول نہیں آئے گا", None, "ur"),
         ("লিও আজ অসুস্থ", None, "bn"),
         ("ਲੀਓ ਅੱਜ ਬਿਮਾਰ ਹੈ", None, "pa"),
@@ -1206,6 +1207,14 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      ill_until_unknown("Leo Jones", "2026-11-23")),
     ("each-their-own-day-by-pet-names", MON_0742, ("Alfred Cole", "Isabella Cole"), "alfie has the dentist on tuesday morning and izzy on wednesday morning, i'll bring them in after",
      report("ALL", None, category=MED, sessions="am", questions=("dates",))),
+    ("back-on-a-weekday-with-its-date", "2026-11-23T12:15", LEO, "leo won't be in from tomorrow, we fly tonight, back on monday 7",
+     report("Leo Jones", "2026-11-24", "2026-12-04", "2026-12-07", HOL)),
+    ("not-told-of-yesterday-then-today-too", TUE_0830, LEO, "sorry i didn't let you know yesterday, leo had a temperature and stayed home. today still a bit poorly, so off today too and back tomorrow",
+     report("Leo Jones", "2026-11-23", "2026-11-24", "2026-11-25", ILL)),
+    ("late-for-a-sisters-timed-appointment", MON_0742, LEO, "leo will be late today, his little sister's 8:40 gp appointment",
+     report("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", Category.LATE, sessions="am")),
+    ("back-to-class-after-a-call", TUE_1300, LEO, "thanks for calling me earlier. leo is feeling better, he had a headache, he's eaten and he went back to class",
+     not_a_report("Leo Jones")),
 ]
 # fmt: on
 

@@ -377,7 +377,10 @@ def grammar(language: str) -> Grammar:
     year = r"(?:,?\s+(?:of\s+|in\s+)?(?P<y>(?:19|20)\d\d)\b)?"
     # "sat"/"sun" are days before a day number: "sun 14th"
     short = _alternation(list(v.short_weekdays))
-    weekday_first = rf"(?:\b(?P<wd>{wd}|(?:{short})(?=\s+(?:the\s+)?\d))(?:,?\s+|\s*-\s*)(?:the\s+)?)?"
+    # "on monday 7": the day with its date, not "on monday" alone
+    weekday_first = (
+        rf"(?:\b(?:on\s+)?(?P<wd>{wd}|(?:{short})(?=\s+(?:the\s+)?\d))(?:,?\s+|\s*-\s*)(?:the\s+)?)?"
+    )
     clock = r"\d{1,2}(?:[.:][0-5]\d)?\s*(?:am|pm)"
     time_range = rf"\s+{clock}(?:\s*(?:to|-|until)\s*{clock})?"
     week_which = r"next|this|last|previous|following|coming|current"

@@ -55,7 +55,7 @@ SCRIPT_LANGUAGES: dict[str, tuple[str, ...]] = {
 }
 
 # Letters Urdu uses and Arabic does not.
-_URDU_LETTERS = frozenset("ٹڈڑںےہکگ")
+_URDU_LETTERS = frozenset("ٹڈڑںےہک")  # not گ, which Iraqi Arabic writes too
 _UKRAINIAN_LETTERS = frozenset("єїіґ")
 
 # Common words of each Latin-script language, chosen not to be English words too (English's here,

@@ -72,7 +72,7 @@ _LATE_FOR_ANY = frozenset(
 )
 # A brother's or sister's appointment: what makes this child late, not an appointment of theirs.
 _SIBLING_APPOINTMENT = re.compile(
-    r"\b(?:(?:brother|sister|sibling)(?:'s| has| had| is)|(?:take|taking) the baby for)(?: [\w']+){0,3}"
+    r"\b(?:(?:brother|sister|sibling)(?:'s| has| had| is)|(?:take|taking) the baby for)(?: [\w':.]+){0,3}"
     r" (?:appointment|dentist|doctor's|doctors|hospital|clinic|check-?up|jabs?|injections?|vaccinations?)"
 )
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
@@ -100,6 +100,11 @@ _EACH_DAY = re.compile(
 )
 _MINUTES_LATE = re.compile(r"\b(?:\d+(?: or |-))?(\d{1,2}) ?(?:mins?|minutes) (?:late|behind|away)\b")
 _SENT_IN = re.compile(r"\b(?:i've|i have|we've|we have|i|we) (?:sent|brought|dropped) (?:him|her|them) in\b")
+# A reply to the school's call about a child taken ill, who stayed: "thanks for calling, he went back to class".
+_BACK_TO_CLASS = re.compile(
+    r"\b(?:thanks?|thank you) for (?:calling|ringing|phoning|the call)\b[\w' ,.!]{0,150}"
+    r"\b(?:(?:went|gone|go|is|'s) back (?:in|to|into) (?:class|school|the classroom)|stay(?:ed)? in school)\b"
+)
 _IN_ON_TIME = re.compile(r"\b(?:is|'s|are|'re|will be|'ll be) in on time\b")
 _BACK_TODAY = re.compile(r"\b(?:is|'s|are|'re) back(?: in)?(?: school)? today\b")
 _THOSE_DAYS = re.compile(r"\b(?:that|those) (?:days?|weeks?)\b")
@@ -215,7 +220,7 @@ def _is_report(words: str, reason: Category | None, mentions: Mentions, language
         return False  # "had his cast off at the fracture clinic after school today, all healed"
     if intent.is_question(words, language) or ("?" in words and _IN_SCHOOL.search(words)):
         return False
-    if _SENT_IN.search(words):
+    if _SENT_IN.search(words) or _BACK_TO_CLASS.search(words):
         return False  # "a bit sniffly but no temperature so i've sent him in"
     if _IN_ON_TIME.search(words):
         return False  # "had the dentist at 8 but she's in on time"
