@@ -325,11 +325,9 @@ def _report(
     language: str,
 ) -> Understanding:
     questions: list[Question] = []
-    if cancel and not named:
-        questions.append("child")  # "feeling better, he'll be in after all" from a parent of two
+    if not named:
+        questions.append("child")  # a withdrawal too: "feeling better, he'll be in after all" from a parent of two
     if not cancel:
-        if not named:
-            questions.append("child")
         if period.first_day is None:
             questions.append("dates")
         elif period.open_ended:
