@@ -136,7 +136,7 @@ class _Found:
 
 # "sorry i didn't ring yesterday, ivy was off": the day not told of is the day missed.
 _NOT_TOLD = re.compile(
-    r"\b(?:didn't|did not|forgot to|never) (?:message|ring|call|phone|text|email|let you know|rang|called|phoned"
+    r"\b(?:didn't|did not|forgot to|never|should have) (?:message|ring|call|phone|text|email|let you know|rang|called|phoned"
     r"|messaged|texted|emailed)\b"
 )
 _SAME_DAY = DayRef(offset=0)

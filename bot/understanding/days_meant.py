@@ -26,8 +26,8 @@ _HEDGED = re.compile(r"\b(?:probably|prob|maybe|might|possibly|perhaps)\b[\w' ]{
 # tomorrow either"), so the day is not one of the absence.
 _DEFERRED = re.compile(
     # not "sorry i didn't let you know yesterday", a day gone that was not told of
-    r"\b(?<!didn't )(?<!did not )(?<!forgot to )(?<!never )(?:update(?: you)?|let you know|keep you (?:posted|updated)|see how (?:she|he|they|it)(?:'s| is| goes"
-    r"| feels| gets on)?|test(?: \w+)? again|re-?test|decide|confirm|most of"
+    r"\b(?<!didn't )(?<!did not )(?<!forgot to )(?<!never )(?<!should have )(?:update(?: you)?|let you know|keep you (?:posted|updated)|see how (?:she|he|they|it)(?:'s| is| goes"
+    r"| feels| gets on)?|see about|test(?: \w+)? again|re-?test|decide|confirm|most of"
     r"|(?:whether|if) (?:he|she|they)(?:'ll| will)? be (?:in|back|ok|okay|well enough)"
     # "if she's no better i'll keep her home tomorrow too"
     r"|(?:if|unless) (?:he|she|they)(?:'s|'re| is| are)? (?:no|not|still not|any) (?:better|improved?)\b[\w' ,]{0,30}"

@@ -40,12 +40,14 @@ PHRASES: dict[str, Phrases] = {
             r"|make (?:today|school|the (?:\w+ )?day)\b)",
             r"absen(?:t|ce)",
             r"(?:stay|stays|staying|stayed|keep|keeping|kept)(?: \w+)? (?:at home|home|off|in bed)",
-            r"(?:keep|keeping|kept) (?:him|her|them) with (?:me|us)",
+            r"(?:keep|keeping|kept) (?:him|her|them) (?:here |at home )?with (?:me|us)",
             # not "left his pe kit at home"
             r"(?<!things )(?<!going on )(?<!problems )(?<!issues )(?<!trouble )(?<!kit )(?<!bag )(?<!book )(?<!books )"
             r"(?<!box )(?<!bottle )(?<!coat )(?<!inhaler )(?<!glasses )(?<!homework )(?<!jumper )(?<!money )(?<!letter )"
             r"(?<!form )(?<!shoes )(?<!trainers )(?<!folder )(?<!lunch )at home(?! time)",
-            r"(?<!came )(?<!come )(?<!comes )home (?:today|tomorrow|sick|ill|poorly|with)",
+            r"(?<!came )(?<!come )(?<!comes )home (?:today|tomorrow|sick|ill|poorly)",
+            # not "going home with sarah pell tonight"
+            r"(?<!came )(?<!come )(?<!comes )(?<!going )(?<!go )(?<!goes )(?<!walking )home with",
             r"(?<!won't )(?<!wont )(?<!not )(?<!never )(?<!thanks to )(?<!much to )(?<!thank you to )(?<!dear )(?<!hi )(?<!hello )"
             r"miss(?:es|ed|ing)?(?! (?:the |your |an? |my )?(?:e-?mail|message|call|letter|text|post|deadline|bus|train))"
             # "thank you to miss okafor for everything": a teacher, not missing school
@@ -57,7 +59,8 @@ PHRASES: dict[str, Phrases] = {
             # "i don't think we'll see you again before christmas"
             r"(?:won't|will not|don't think (?:you|we)(?:'ll| will)|not) see (?:you|him|her|them)(?: again)?"
             r" (?:before|until|till|this week|for)",
-            r"drop(?:ping)? (?:him|her|them) (?:in |off )?(?:at|around|about|by) (?:\d+|half|quarter)",
+            r"drop(?:ping)? (?:him|her|them)(?: back)?(?: in| off| to school)? (?:straight after|after lunch"
+            r"|(?:at|around|about|by) (?:\d+|half|quarter))",
             r"(?:can|could|should|be allowed to) (?:go|come) back (?:to school|in)\b",  # off until then
             r"refus\w+ to (?:come|go|get)",
             r"(?:no way of|can't|cannot|couldn't|unable to|(?:won't|will not|not) be able to) get(?:ting)? "

@@ -102,7 +102,9 @@ def _period(mentions: Mentions, c: Circumstances) -> Period:
     first_meant = min(stated.starts) if stated.starts else default_first
     if first_meant is None:
         raise _Unclear
-    if first_meant >= today:
+    # "poorly since yesterday", a Sunday: absent from the school day after it
+    since_a_day_off = stated.since and not cal.is_school_day(first_meant)
+    if first_meant >= today or since_a_day_off:
         first_day = _required(cal.next_school_day(first_meant, inclusive=True))
     else:
         first_day = _required(cal.previous_school_day(first_meant, inclusive=True))

@@ -149,6 +149,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"assessment day",
                 r"(?:11|eleven) ?plus",
                 r"taster day",
+                r"scholarship (?:assessment|exam|test|interview|day)",
             ),
         ),
         (Category.EXCEPTIONAL, (r"funeral",)),  # "funeral prayers at the mosque" are a funeral
@@ -230,6 +231,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"emergency (?:accommodation|housing|plumber)",
                 r"(?:burst pipe|pipe (?:has )?burst)",
                 r"gas leak",
+                r"contact (?:session |visit )?with (?:her|his|their) birth (?:mum|mother|dad|father|parents?|family)",
                 r"(?:baby|new) (?:sister|brother) (?:was |has been )?born|(?:was|been) born (?:at \d|last night|overnight|this morning)",
                 r"\bi(?:'ve| have| was|'m| am)(?: \w+){0,2} (?:rushed|admitted|taken (?:in)?to hospital|in for emergency)",
                 r"(?:was|were|been|got) killed",
@@ -356,6 +358,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
             Category.UNACCEPTABLE,
             (
                 r"(?:shopping|haircut|hair done|nails done|outfits?|dress)\b[\w' ]{0,30}\b(?:for|pour|pentru)\b[\w' ]{0,20}wedding",
+                r"\bsalon\b|hair and nails",
             ),
         ),
         (
@@ -406,7 +409,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
             Category.TRANSPORT_PROVIDED_UNAVAILABLE,
             (
                 r"(?:taxi|minibus|bus|transport|escort)[\w' ]{0,45}\b(?:didn't|did not|hasn't|has not|never|not"
-                r"|failed to)\b[\w ]{0,12}\b(?:come|turn(?:ed)? up|arrive[ds]?|show(?:ed|n)? up|pick(?:ed)? \w+ up)",
+                r"|failed to)\b[\w ]{0,12}\b(?:come|came|turn(?:ed)? up|arrive[ds]?|show(?:ed|n)? up|pick(?:ed)? \w+ up)",
                 r"no (?:taxi|transport|school bus|bus for)",
                 r"escort (?:is )?off sick",
                 r"(?:taxi|minibus|transport|school bus)(?: \w+){0,4} (?:was |is |has been |has |have )?cancell?ed",
@@ -597,6 +600,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"on (?:her|their) period",
                 r"pneumonia",
                 r"bronchiolitis",
+                r"poor (?:thing|lamb|little thing|mite)",
                 r"full of (?:a |the )?cold",
                 r"(?:a|an) (?:\w+ ){1,2}(?:head )?cold\b(?! (?:weather|day|morning|snap|spell|outside))",
                 r"gastro\w*",

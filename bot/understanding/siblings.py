@@ -18,6 +18,8 @@ _COMMON_WORD_NAMES = COMMON_WORD_NAMES["en"]
 # Words saying a child will be in school as usual ("will be in as normal", "is coming in"), and the
 # names listed before them ("ethan and archie will be in"), said in the clause after a sibling's name.
 _ATTENDS = re.compile(
+    # not "rufus's library book is in clemmie's bag"
+    r"(?<!book )(?<!books )(?<!bag )(?<!kit )(?<!letter )(?<!form )(?<!money )(?<!coat )(?<!lunch )(?<!bottle )"
     r"(?:\b(?:is|are|will|'ll|'s|should|can)|^) (?:still |both |now )?(?:be )?(?:coming |going )?"
     r"(?:in|into school|to school|at school)\b(?! (?:later|late|after|by|for|at|around|about|tomorrow|on)\b)"
     r"|\b(?:is|are|'s|'re) on (?:his|her|their|the) way(?: in| to school)?\b"
@@ -33,6 +35,7 @@ _ATTENDS = re.compile(
     r"|\bfine to (?:come|go) in\b"
     r"|\bcan stay (?:till|until|for) (?:home ?time|the end of the day|the whole day)\b"
     r"|\b(?:is|'s) staying (?:all day|for the (?:whole|full) day)\b"
+    r"|\b(?:was|were) in (?:all week|school|as normal|every day)\b"
     # errands in school: "jude will bring the appointment card in", "maya will bring his reading book back"
     r"|\b(?:will|'ll|can) (?:bring|take|give|hand)(?: in| back)? (?:the|his|her|their|a|an) \w+(?: \w+){0,2} (?:in|back)\b"
     r"|\bcoming (?:in )?(?:as )?(?:normal|normally|as usual)\b"

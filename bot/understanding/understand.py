@@ -133,7 +133,8 @@ def understand(
     language = detect_language(folded, language_hint)
     words = normalise(folded, language)
     roster = tuple(dict.fromkeys(name.strip() for name in children if name.strip()))
-    named, attending = without_attending(words, which_children(folded, roster, language), roster, language)
+    mentioned = which_children(folded, roster, language)
+    named, attending = without_attending(words, mentioned, roster, language)
     mentions = days_meant(words, find_mentions(words, intent.absence_pattern(language), language))
 
     def circumstances(category: Category | None, *, one_day: bool) -> Circumstances:
@@ -164,7 +165,8 @@ def understand(
             period = Period(
                 period.first_day, period.first_day, calendar.next_school_day(period.first_day), False
             )
-        return _report(named, period, "both", None, cancel=True, language=language)
+        # those said to be in school after all are the ones the withdrawal is about
+        return _report(named or mentioned, period, "both", None, cancel=True, language=language)
 
     reason = find_reason(words, language)
     if not _is_report(words, reason, mentions, language, day_end):
@@ -326,7 +328,9 @@ def _report(
 ) -> Understanding:
     questions: list[Question] = []
     if not named:
-        questions.append("child")  # a withdrawal too: "feeling better, he'll be in after all" from a parent of two
+        questions.append(
+            "child"
+        )  # a withdrawal too: "feeling better, he'll be in after all" from a parent of two
     if not cancel:
         if period.first_day is None:
             questions.append("dates")
