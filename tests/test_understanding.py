@@ -1236,6 +1236,12 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      report("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", Category.TRANSPORT_PROVIDED_UNAVAILABLE)),
     ("poorly-since-a-sunday", "2026-11-02T12:10", LEO, "leo has been poorly with a temperature since yesterday. he's not been in today, hopefully back tomorrow",
      report("Leo Jones", "2026-11-02", "2026-11-02", "2026-11-03", ILL)),
+    ("not-in-the-pool", MON_0742, LEO, "can leo sit out of swimming this week? the gp says no swimming for a fortnight. he'll be in school, just not in the pool",
+     not_a_report("Leo Jones")),
+    ("let-him-try", MON_0742, LEO, "following my message earlier, leo says he's feeling fine and wants to go in so i'm going to let him try",
+     withdrawal("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24")),
+    ("decided-not-to-take-them-out", MON_0742, PATELS, "re my email about the week of 8th feb, we've decided not to take the children out. so sam and ava will all be in",
+     withdrawal("ALL", "2027-02-08", "2027-02-12", "2027-02-22")),
 ]
 # fmt: on
 

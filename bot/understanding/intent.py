@@ -36,7 +36,8 @@ PHRASES: dict[str, Phrases] = {
             r"(?<!cast )(?<!taken )(?<!slept it )(?<!sleep it )off(?! to (?:school|bed)| (?:his|her|their|the|a|my) (?:bike|scooter|skateboard|horse|pony|trampoline"
             r"|wall|swing|slide|bed|chair|stairs|climbing frame)\b)",
             r"(?:won't|will not|not|isn't|aren't|can't|cannot|couldn't|wasn't|weren't|didn't|don't|doesn't"
-            r"|unable to|not able to)(?: be)? (?:in|coming|come|going|go|attend\w*|make it|there|at school"
+            r"|unable to|not able to)(?: be)? (?:in(?! the (?:pool|water|play|show|team|choir))|coming|come|going|go|attend\w*"
+            r"|make it|there|at school"
             r"|make (?:today|school|the (?:\w+ )?day)\b)",
             r"absen(?:t|ce)",
             r"(?:stay|stays|staying|stayed|keep|keeping|kept)(?: \w+)? (?:at home|home|off|in bed)",
@@ -134,7 +135,9 @@ PHRASES: dict[str, Phrases] = {
             r"cancell?ed (?:[\w']+ ){0,2}(?:appointment|appt|operation|op|surgery|trip|booking|holiday)\b",
             r"(?:had|have) to cancel (?:the |our |my )?(?:trip|holiday|flights?|booking|plans|it)\b",
             r"(?:to )?(?:move|moved|cancel|cancelled|postpone|postponed) (?:\w+'s |the |her |his )?appointment",
-            r"decided (?:not to go|to cancel|against (?:it|going))",
+            r"decided (?:not to go|to cancel|against (?:it|going)|not to take (?:\w+ ){1,2}out)",
+            r"(?:going to|gonna|will|'ll) let (?:him|her|them) (?:try|go in|go to school)",
+            r"won't be coming with us\b[\w' ,.]{0,40}\b(?:'ll|will) be in\b",
             r"no need to keep (?:him|her|them|\w+) (?:off|home|at home)",
             r"no need to have (?:him|her|them|\w+) (?:ready |waiting )?(?:at|in) (?:the )?(?:office|reception)",
             r"(?:won't|will not|doesn't|does not|don't|do not|no longer) need (?:[\w']+ ){0,3}off\b",
@@ -157,7 +160,7 @@ PHRASES: dict[str, Phrases] = {
         attending=(
             # not "the other two are in", said of siblings
             r"(?<!other two )(?<!other one )(?<!others )(?<!the rest )"
-            r"(?:'ll|will|is|'s|are|'re) (?:be )?(?:coming |going )?(?:in|in school|into school|to school|at school)"
+            r"(?:'ll|will|is|'s|are|'re) (?:all |both )?(?:be )?(?:coming |going )?(?:in|in school|into school|to school|at school)"
             r"(?: (?:today|now|as normal|as usual|this morning|after all))?(?: (?:that|this) (?:week|day))?"
             r"(?= *(?:[.!,]|$|thanks|thank|sorry|but\b))",
             r"(?:'ll|will) come(?: in| to school)?(?: today| tomorrow)?(?: as)? (?:normal(?:ly)?|as usual)",
