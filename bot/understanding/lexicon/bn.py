@@ -163,6 +163,18 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"|(?:\w+ )?na (?:shukano|sukano|sara|koma|valo howa|bhalo howa|sustho howa) (?:porjonto|projonto)",
         "until she's better",
     ),
+    # "Miss, ..." at the start: addressing the teacher, not missing school
+    (
+        r"(?:(?<=^)|(?<=^aoa )|(?<=^salam )|(?<=^hi )|(?<=^hello )|(?<=^dear ))(?:miss|sir|madam|mam)(?=[ ,])",
+        "teacher",
+    ),
+    # "কাল থেকে জ্বর" (read as yesterday), "গতকাল থেকে": since yesterday
+    (r"(?:yesterday|গতকাল\S*|gotokal|gotkal)\s+(?:থেকে|theke)", "since yesterday"),
+    # "ভালো হলে জানাবো": when she is better (I will let you know)
+    (
+        r"(?:ভালো|ভাল|সুস্থ) (?:হলে|হয়ে গেলে|হওয়ার পরে|হওয়ার পর)|(?:valo|bhalo|sustho|shustho) (?:hole|hoye gele|hoile)",
+        "when she is better",
+    ),
     # "কবে ফিরবে পরে জানাব": I will let you know later when she is back
     (r"কবে|kobe|kobey", "when"),
     (
@@ -231,7 +243,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (
         r"(?:office|অফিস|reception)(?: ?e| ?এ|ে)? (?:diye|দিয়ে|dia|diya) (?:jabo|যাব|jaibo|ashbo|আসব|aimu)",
-        "drop it off at the office",
+        "hand it in at the office",
     ),
     (
         r"(?:ঘুম|gumo?|ghum|ghumo) (?:থেকে|tike|theke|taki) (?:উঠতে|uthte|utte|uthe) (?:দেরি|deri|late)\S*",
@@ -732,5 +744,9 @@ EITHER_DAY = (
     + _BN
     + r" থেকে)|kalke|kal(?! rat theke)|kaal",
     _KAL + r"[^,.!?\n]*?(?:ছিল|গিয়েছিল|আসেনি|যায়নি|আসে নি|যায় নি|হয়েছে|হয়েছিল|লেগেছে|করেছে|গেছে"
-    r"|chilo|chhilo|gechilo|hoise|hoyeche|hoyse|koreche|korse|geche|gese|ashe ?ni|ase ?ni|jay ?ni|jai ?ni)",
+    r"|chilo|chhilo|gechilo|hoise|hoyeche|hoyse|koreche|korse|geche|gese|ashe ?ni|ase ?ni|jay ?ni|jai ?ni"
+    r"|ছিলাম|ছিলেন|\w*chilam|\w*chhilam|\w*silam)"
+    # "কাল থেকে জ্বর", "kal theke jor": ill since yesterday, no verb of the future in the clause
+    r"|" + _KAL + r"(?:কে|ke)? (?:থেকে|theke)(?:(?!(?:বে|বো|বেন|be|bo|ben)(?![\u0980-\u09ffa-z]))[^,.!?\n])*?"
+    r"(?:জ্বর|ব্যথা|ব্যাথা|বমি|কাশি|সর্দি|অসুস্থ|ডায়রিয়া|পেট খারাপ|শরীর খারাপ|jor|jhor|betha|batha|bomi|kashi|osustho|pet kharap|shorir kharap)",
 )

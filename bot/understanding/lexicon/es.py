@@ -146,6 +146,16 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"ma[ñn]ana (?:ya )?(?:os|les|te|le) (?:digo|cuento|comento|escribo|aviso|informo|confirmo)",
         "will let you know tomorrow",
     ),
+    # "les llamo esta semana para explicarles": a call promised, its day no day of the absence
+    (
+        r"(?:os|les|te|le) (?:llamo|llamar[ée]|llamamos|llamaremos|voy a llamar|vamos a llamar"
+        r"|escribo|escribir[ée]|cuento|contar[ée])"
+        r"(?: (?:esta semana|en estos d[íi]as|estos d[íi]as|en unos d[íi]as|la semana que viene|la pr[óo]xima semana"
+        r"|m[áa]s adelante|luego|despu[ée]s|pronto))?(?= (?:para|y|con)\b)",
+        "will call you",
+    ),
+    (r"(?:os|les|te|le) escribo(?= porque| por)", "i am writing"),
+    (r"(?:hasta )?el [úu]ltimo d[íi]a(?: de (?:clase|cole|colegio|trimestre))?", "until the end of term"),
     # "les aviso que Carla tiene...": telling the school now, not promising to say later.
     (
         r"(?:os|les|te|le) (?:aviso|informo|comunico|escribo para (?:avisar|informar|decir)(?:les|os|te|le)?)"

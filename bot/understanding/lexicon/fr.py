@@ -187,6 +187,14 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:est|sont|[ée]tai(?:t|ent)) de retour (?:[àa] l'[ée]cole|en classe)|(?:est|sont) (?:retourn[ée]e?s?|revenue?s?) en classe",
         "went back to school",
     ),
+    # "merci de m'avoir appelée (tout à l'heure)": a reply to the school's call
+    (
+        r"merci (?:de|pour) (?:m'|nous )?avoir (?:appel[ée]e?s?|t[ée]l[ée]phon[ée]|contact[ée]e?s?|pr[ée]venue?s?)"
+        r"(?: tout [àa] l'heure| ce matin| cet apr[èe]s-midi)?|merci pour (?:votre |l')appel(?: de ce matin)?",
+        "thanks for calling me earlier",
+    ),
+    (r"(?:il|elle) a (?:bien )?mang[ée]|(?:ils|elles) ont (?:bien )?mang[ée]", "he has eaten"),
+    (r"(?:il|elle) avait juste", "he just had"),
     (r"(?:il|elle) avait", "he had"),
     (r"(?:ils|elles) avaient", "they had"),
     (r"n'(?:ont|a) pas pu (?:venir|aller [àa] l'[ée]cole|aller en classe)", "couldn't come"),
@@ -238,7 +246,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:un |petit |l[ée]ger |gros )?retard", "running late"),
     (r"un peu|l[ée]g[èe]rement", "a bit"),
     (r"(?:on a |nous avons |a |il a |elle a )?(?:rat[ée]|loup[ée]|manqu[ée]) le bus", "missed the bus"),
-    (r"crevaison|(?:un )?pneu crev[ée]", "flat tyre"),
+    (
+        r"crevaison|(?:un )?pneu (?:crev[ée]|[àa] plat)|(?:on a |nous avons |j'ai |a )crev[ée](?: un pneu| une roue)?",
+        "flat tyre",
+    ),
+    (r"on arrivera|nous arriverons|on sera l[àa]|nous serons l[àa]", "we will be in"),
     (
         r"(?:on a |nous avons )?(?:eu )?une panne de voiture|(?:la )?voiture (?:est )?en panne",
         "car broke down",

@@ -5,10 +5,10 @@ from __future__ import annotations
 _WEEKDAYS = (
     (r"pirmadien\w*", "monday"),
     (r"antradien\w*", "tuesday"),
-    (r"tre[čc]iadien\w*", "wednesday"),
+    (r"tre(?:č|c|cz)iadien\w*", "wednesday"),
     (r"ketvirtadien\w*", "thursday"),
     (r"penktadien\w*", "friday"),
-    (r"še[šs]tadien\w*", "saturday"),
+    (r"(?:še|se|sze)(?:š|s|sz)tadien\w*", "saturday"),
     (r"sekmadien\w*", "sunday"),
 )
 # "Pirmadienį bus mokykloje kaip įprasta": the day they are in school as usual is the day they are back.
@@ -37,6 +37,10 @@ _RELATIVES = (
 _GRAVELY = r"(?:labai )?(?:sunkiai|labai|staiga|netik[ėe]tai) (?:susirgo|serga|sirgo)"
 
 GLOSSES: tuple[tuple[str, str], ...] = (
+    (
+        r"iki (?:tolesnio|atskiro|kito) prane[šs]imo|neribotam laikui|neapibr[ėe][žz]tam laikui|kol (?:jums )?(?:prane[šs]iu|prane[šs]ime)",
+        "until further notice",
+    ),
     *((day + _IN_AS_USUAL, "back on " + english) for day, english in _WEEKDAYS),
     *((day + _BACK, "back on " + english) for day, english in _WEEKDAYS),
     # "Pirmadienį jau bus.": the day they will be there again, said alone, is the day they are back.
@@ -134,7 +138,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "until the end of the week",
     ),
     (
-        r"(?:sugedo|nepasikūr[ėe]|neužsived[ėe]) (?:mūsų )?(?:mašina|automobilis)|(?:mašina|automobilis) (?:sugedo|neužsived[ėe]|nepasikūr[ėe])",
+        r"(?:pradurt\w*|nuleist\w*|sprogusi\w*) (?:ratas|rat[ąa]|padang\w*)|(?:ratas|padanga) (?:nuleido|nusileido|sprogo|pradurta)"
+        r"|(?:sugedo|nepasikūr[ėe]|neužsived[ėe]) (?:mūsų )?(?:mašina|automobilis)|(?:mašina|automobilis) (?:sugedo|neužsived[ėe]|nepasikūr[ėe])",
         "the car broke down",
     ),
     (r"ar gal[ėe]?(?:iu|tume|čiau|ima)", "can i"),
@@ -187,6 +192,14 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"b[ūu]sim(?:e)?(?= (?:apie|po|iki|tik|ap) )", "will be there"),
     (r"(?:kad )?(?:nepraneš|nepranes|neparaš|neparas|nepara[šs]ia)\w*", "that i didn't let you know"),
     (r"(?:palikau|palikome|palikom) (?:j[įi] |j[ąa] |juos |jas )?(?:namie|namuose)", "kept him at home"),
+    (
+        r"(?:laikiau|laik[ėe]me|laik[ėe]m|laikome) (?:j[įi] |j[ąa] |juos |jas )?(?:namie|namuose)",
+        "kept him at home",
+    ),
+    (
+        r"pamir[šs](?:au|ome|om) (?:jums |jus )?(?:prane[šs]ti|para[šs]yti|infor?muoti|pasakyti)",
+        "i forgot to let you know",
+    ),
     # "liko namie" is also said of today ("šiandien liko namie"), so only "buvo namie" is the past
     (r"(?:buvo|pabuvo|išbuvo|isbuvo) (?:namie|namuose)", "stayed home"),
     (
@@ -233,6 +246,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"[įi] mokykl[ąa]", "to school"),
     (r"mokykl\w*", "school"),
     (r"tur[ėe]t[ųu] gr[įi][žz]ti|tur[ėe]t[ųu] sugr[įi][žz]ti", "should be back"),
+    (r"(?:su)?gr[įiy](?:[šs]|[žz])(?:im|ime|ite|iu|tame|tam)", "we are back"),
     (r"gr[įiy][šs]|gr[įiy][žz]ta|sugr[įiy][šs]|gr[įiy][žz]ti|sugr[įiy][žz]ti", "back"),
     (r"nuo", "from"),
     (r"(?<=\d )iki(?= \d)", "to"),
@@ -260,6 +274,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?: j[įi]| j[ąa]| juos| jas| vaikus)?(?: [įi] mokykl[ąa])?",
         "bringing him to school",
     ),
+    (r"atvyksime|atvyksim|atva[žz]iuosime|atva[žz]iuosim|b[ūu]sime|b[ūu]sim", "we will be in"),
     (r"ateis|atvyks", "coming"),
     (r"po piet[ųu]|popiet", "afternoon"),
     (r"per pietus", "lunchtime"),

@@ -87,7 +87,18 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "will be in school today",
     ),
     (r"(?:jednak|mimo wszystko) (?:\w+ )?da(?:dz[ąa])? rad[ęe]", "will be in after all"),
+    # "będzie w piątek normalnie w szkole": in as usual on that day
+    *(
+        (
+            r"(?:jednak )?(?:b[ęe]d(?:zie|[ąa])|przyjd(?:zie|[ąa])|p[óo]jd(?:zie|[ąa])|id(?:zie|[ąa])) (?:jednak )?we? "
+            + day
+            + r" (?:jednak )?(?:normalnie|jak zwykle)(?: w szkole| do szko[łl]y)?",
+            "will be in as normal on " + english,
+        )
+        for day, english in _WEEKDAYS
+    ),
     (r"anulowa\w*|anuluj\w*", "cancel"),
+    (r"przylatuj\w*|przyleci\w*|przylecia[łl]\w*|przyje[żz]d[żz]a\w*", "arrives"),
     (
         r"moj[ąa] (?:ostatni[ąa] |wcze[śs]niejsz[ąa] )?wiadomo[śs][ćc]|moj[ąa] (?:ostatni[ąa] )?wiadomosc",
         "my message",
@@ -109,7 +120,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"anuluj\w*", "cancel that"),
     (
         r"(?:wczoraj(?: wieczorem| rano| po po[łl]udniu)? |rano )?"
-        r"(?:pisa[łl](?:am|em)|napisa[łl](?:am|em)|m[óo]wi[łl](?:am|em))(?: (?:wam|pani|panu|pa[ńn]stwu))?",
+        r"(?:pisa[łl](?:am|em)|napisa[łl](?:am|em)|m[óo]wi[łl](?:am|em))(?: (?:wam|pani|panu|pa[ńn]stwu))?"
+        r"(?: wczoraj(?: wieczorem| rano| po po[łl]udniu)?| wieczorem| rano)?",
         "i messaged you",
     ),
     (
@@ -134,6 +146,35 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "not sure when",
     ),
     (r"a[żz] wyzdrowieje|do wyzdrowienia", "until she's better"),
+    # "zapomniałam napisać (w tym tygodniu)": the week is when the writing was due, not the absence
+    (
+        r"zapomnia[łl]\w* (?:napisa[ćc]|da[ćc] zna[ćc]|zg[łl]osi[ćc]|poinformowa[ćc]|zadzwoni[ćc])"
+        r"(?: (?:w tym tygodniu|wcze[śs]niej|od razu))?",
+        "i forgot to let you know",
+    ),
+    (r"nie (?:napisa[łl]\w*|da[łl]\w* zna[ćc]|zg[łl]osi[łl]\w*)", "didn't let you know"),
+    (
+        r"(?:przepraszam,? )?[żz]e (?:pisz[ęe] )?dopiero (?:teraz|dzisiaj|dzi[śs])",
+        "sorry for the late notice",
+    ),
+    (
+        r"nie (?:posz[łl](?:a|o|y)|poszed[łl]|poszli|chodzi[łl]\w*|przysz[łl](?:a|o|y)|przyszed[łl]|przyszli)"
+        r"(?: do szko[łl]y| na lekcje)?",
+        "wasn't in",
+    ),
+    (r"przepraszam|sorki|sorka|wybacz(?:cie|[ae]?)", "sorry"),
+    # "dzisiaj już poszła (do szkoły)": back at school today
+    (
+        r"(?:dzisiaj|dzi[śs]) (?:ju[żz] )?(?:posz[łl](?:a|o|y)|poszed[łl]|poszli|wr[óo]ci[łl]\w*)(?: do szko[łl]y)?(?: normalnie)?",
+        "is back at school today",
+    ),
+    (
+        r"ju[żz] (?:posz[łl](?:a|o|y)|poszed[łl]|poszli|wr[óo]ci[łl]\w*)(?: do szko[łl]y)?"
+        r"(?: normalnie)?|(?:posz[łl](?:a|o|y)|poszed[łl]|poszli|wr[óo]ci[łl]\w*) (?:ju[żz] )?do szko[łl]y"
+        r"(?: normalnie)?",
+        "is back at school",
+    ),
+    (r"trzyma[łl]\w* (?:go |j[ąa] |je )?w domu|zatrzyma[łl]\w* (?:go |j[ąa] |je )?w domu", "kept at home"),
     (r"nie (?:by[łl]o|by[łl]a|by[łl]) (?:go |jej )?(?:w szkole)?|nie by[łl]\w*", "wasn't in"),
     (r"(?:ju[żz] )?nie wr[óo]c\w*|(?:ju[żz] )?nie b[ęe]d(?:zie|[ąa]) wraca[ćc]", "won't be back"),
     (r"(?:jutro|pojutrze) (?:ju[żz] )?normalnie", "back on tomorrow as normal"),
@@ -173,6 +214,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (r"od(?= (?:jutra|" + _DAYS + r")\w* normalnie)", "back on"),
     (r"normalnie", "as normal"),
+    (r"jednak", "after all"),
     (r"zaspa\w*|zaspali\w*", "overslept"),
     (r"dzisiaj rano|dzi[śs] rano", "this morning"),
     (r"dzisiaj po po[łl]udniu|dzi[śs] po po[łl]udniu", "this afternoon"),
@@ -256,7 +298,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"rano", "morning"),
     (r"by[łl]\w* chor\w*", "was off ill"),
     (r"chor\w*", "ill"),
-    (r"w nocy|w nocy", "in the night"),
+    (r"w nocy|noc[ąa]", "overnight"),
     # "miała prawie 39": a temperature said as the degrees alone.
     (
         r"(?:mia[łl]a?|ma) (?:prawie |ponad |oko[łl]o |powy[żz]ej )?(?:3[89]|40)(?:[.,]\d)?(?: stopni)?",
@@ -272,9 +314,9 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "stomach bug",
     ),
     (r"gryp\w*", "flu"),
-    (r"b[óo]l g[łl]owy|boli (?:go |j[ąa] )?g[łl]owa", "headache"),
+    (r"b[óo]l g[łl]owy|bol(?:i|a[łl]a) (?:go |j[ąa] )?g[łl]owa", "headache"),
     (
-        r"b[óo]l (?:brzucha|brzuszka)|boli (?:go |j[ąa] )?(?:brzuch|brzuszek)|(?:brzuch|brzuszek) (?:go |j[ąa] )?boli",
+        r"b[óo]l (?:brzucha|brzuszka)|bol(?:i|a[łl]) (?:go |j[ąa] )?(?:brzuch|brzuszek)|(?:brzuch|brzuszek) (?:go |j[ąa] )?bol(?:i|a[łl])",
         "stomach ache",
     ),
     (r"(?:[źz]le|kiepsko) si[ęe] czu\w*|nie czu\w* si[ęe] dobrze", "unwell"),
@@ -354,6 +396,18 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:awari\w*|zepsu\w*(?: si[ęe])?|nie odpali\w*) (?:samochodu|samoch[óo]d|auta|auto)|(?:samoch[óo]d|auto) (?:si[ęe] )?zepsu\w*",
         "the car broke down",
     ),
+    # a flat tyre: "złapaliśmy gumę / kapcia", "przebita opona", "pękła opona", "przebiliśmy oponę"
+    (
+        r"z[łl]apa[łl]\w* (?:gum[ęe]|kapcia|flaka)|(?:przebit\w*|p[ęe]k[łl]\w*|przebili\w*|pusta|pust[ąa]) (?:opon\w*|d[ęe]tk\w*)"
+        r"|(?:opona|d[ęe]tka) (?:nam |si[ęe] )?(?:p[ęe]k[łl]a|przebi[łl]a|zesz[łl]a)|kapcia",
+        "got a flat tyre",
+    ),
+    (r"pomoc\w* drogow\w*|laweta|lawet\w*|holownik\w*", "roadside recovery"),
+    (r"czekamy na|czekam na", "waiting for"),
+    # "najwcześniej koło 10:15": the hour of arrival, said as the earliest it can be
+    (r"najwcze[śs]niej(?= (?:ko[łl]o |oko[łl]o |o |na )?\d)", ""),
+    (r"najwcze[śs]niej", "at the earliest"),
+    (r"najp[óo][źz]niej", "at the latest"),
     (r"u(?= (?:dentyst|lekarz|ortodont|okulist|stomatolog|pediatr|laryngolog))", "at the"),
     (r"mia[łl]\w*", "had"),
     (r"dziad(?:ek|ka|kiem|kowi|ku)", "grandad"),

@@ -396,6 +396,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"normal(?:mente)?|como sempre|como de costume", "as normal"),
     (r"(?:à|para a|na|pra|pra a) escola", "to school"),
     (r"escola", "school"),
+    (
+        r"(?:vai |v[ãa]o )?(?:volta|voltam|voltar|regressa|regressam|regressar|retorna|retornam|retornar)"
+        r" (?:pra|para a|para|[àa]|na) escola",
+        "will be back at school",
+    ),
     (r"volta\w*|regressa\w*|retorna\w*", "back"),
     (r"a partir d[eao]|desde|de(?= " + _DAYS + ")", "from"),
     (r"at[ée](?: (?:a|à|ao))?", "until"),
@@ -512,6 +517,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"ele", "he"),
     (r"ela", "she"),
     (r"eles|elas", "they"),
+    # "o Enzo e a Valentina": the article before a given name is not said in English
+    (r"e (?:o|a)(?! gente)(?= [a-zà-ú])", "and"),
     (r"e|nem", "and"),
 )
 

@@ -43,6 +43,11 @@ CLOCK: tuple[tuple[str, str], ...] = (
 )
 
 GLOSSES: tuple[tuple[str, str], ...] = (
+    (
+        r"p[âa]n[ăa] la noi (?:ordine|instruc[țt]iuni|ve[șs]ti|dispozi[țt]ii)|p[âa]n[ăa] la o nou[ăa] (?:comunicare|anun[țt]are)"
+        r"|pe (?:o )?perioad[ăa] nedeterminat[ăa]|pe termen nedeterminat|p[âa]n[ăa] c[âa]nd (?:v[ăa] )?(?:anun[țt]|anun[țt][ăa]m|revin)",
+        "until further notice",
+    ),
     (r"bun[ăa] diminea[țt]a|bun[ăa] ziua|bun[ăa] seara", "hello"),
     # reasons: the wider vocabulary of illness, appointments, family events and lateness
     (
@@ -214,11 +219,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (r"(?:s-a|s-au) trezit (?:bine|ok|mai bine|s[ăa]n[ăa]to[șs]i?)", "is feeling better"),
     (
-        r"(?:a[șs]a c[ăa]|deci) (?:[îi]l|o|[îi]i) (?:aduc|aducem|duc|ducem) la [șs]coal[ăa](?: la ora (?:normal[ăa]|obi[șs]nuit[ăa]))?"
+        r"(?:a[șs]a c[ăa]|deci|p[âa]n[ăa] la urm[ăa]|totu[șs]i) (?:[îi]l|o|[îi]i) (?:aduc|aducem|duc|ducem|trimit|trimitem)(?: totu[șs]i)?(?: la [șs]coal[ăa])?(?: la ora (?:normal[ăa]|obi[șs]nuit[ăa]))?"
         r"(?= *(?:[.!,;]|$))|(?:[îi]l|o|[îi]i) (?:aduc|aducem|duc|ducem) la [șs]coal[ăa] la ora (?:normal[ăa]|obi[șs]nuit[ăa])",
         "so will be in after all",
     ),
     (r"v-am (?:scris|trimis (?:un )?mesaj|spus|zis)", "i messaged you"),
+    (r"vr(?:ea|eau) (?:s[ăa] (?:mearg[ăa]|vin[ăa]) )?la [șs]coal[ăa]", "wants to go to school"),
     (r"bunic(?:ul|ului|ii|a)?|bunicu", "the family's grandparent"),
     (
         r"(?:nu a|n-a|nu au|n-au) (?:fost|venit|mers) la [șs]coal[ăa]|(?:a|au) lipsit de la [șs]coal[ăa]",
@@ -247,6 +253,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "fine and back today",
     ),
     (r"(?:e|este|se simte) (?:mai )?bine", "is feeling better"),
+    # "Mâine vine normal": tomorrow is the day back, as "marți vin normal" is
+    (
+        r"(?:de )?m[âa]ine (?:(?:el|ea|ei|ele) )?(?:vin|vine|vor veni|va veni|merg|merge|va merge|vor merge|e|este|va fi)"
+        r"(?: la [șs]coal[ăa])? (?:normal|ca de obicei)",
+        "back on tomorrow as normal",
+    ),
     (
         _AFTER_DAY + r"(?:vin|vine|vor veni|va veni|merg|merge)(?: la [șs]coal[ăa])? (?:normal|ca de obicei)",
         "as normal",
@@ -405,7 +417,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"slujb\w*|liturghi\w*", "church service"),
     (r"biseric\w*", "the church"),
     (r"pa[șs]te\w*", "easter holy days"),
-    (r"uitat", "forgot"),
+    (
+        r"(?:am|a|am cam) uitat s[ăa] (?:v[ăa] )?(?:anun[țt]|scriu|spun|zic)|(?:mi-a|ne-a) sc[ăa]pat s[ăa] (?:v[ăa] )?(?:anun[țt]|scriu|spun)",
+        "i forgot to let you know",
+    ),
+    (r"(?:am |a )?uitat", "forgot"),
+    (r"avea|aveau", "had"),
     (r"echipament\w*", "kit"),
     (r"recep[țt]i\w*|secretariat\w*", "reception"),
     (r"pot s[ăa]", "can i"),

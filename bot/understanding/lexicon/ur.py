@@ -120,6 +120,76 @@ CLOCK: tuple[tuple[str, str], ...] = (
 )
 
 GLOSSES: tuple[tuple[str, str], ...] = (
+    # "Miss, ..." at the start: addressing the teacher, not missing school
+    (
+        r"(?:(?<=^)|(?<=^aoa )|(?<=^salam )|(?<=^hi )|(?<=^hello )|(?<=^dear ))(?:miss|sir|madam|mam)(?=[ ,])",
+        "teacher",
+    ),
+    # "آج بھی گھر پر ہے", "aaj bhi ghar pe hai": still off today, the end not known
+    (
+        r"آج بھی (?:گھر (?:پر |میں )?)?(?:ہے|ہیں|ہی ہے|رہے گا|رہے گی|رہیں گے)"
+        r"|aaj? bhi (?:ghar (?:pe |par |pr |mein |me )?)?(?:hai|hain|he|rahega|rahegi|rahenge|rahe ga|rahe gi|rahe ge)",
+        "still off today",
+    ),
+    # "دیر ہو گئی", "late ho gaye": running late
+    (
+        r"(?:دیر|لیٹ) ہو (?:گئی|گیا|گئے|رہی|رہا|رہے)"
+        r"|(?:der|dair|late) ho (?:gayi|gai|gaya|gaye|gyi|gya|gye|gi|rahi|raha|rahe|rhi|rha|rhe|gaiyaan|gaye haan)",
+        "running late",
+    ),
+    # Punjabi typed in Latin letters: "aam wang aa jaange", as usual
+    (
+        r"(?:aam|aamm|normal|rozana|roz) (?:wang|vang|vaang|waang|wangu|vangu|tarah|tarhan|taran)(?: school)?"
+        r" (?:aa |a )?(?:jaange|jaanga|jaangi|jauga|jaugi|jaanage|aaunge|aunge|auga|augi|aauga|aaugi|aavega|aavegi"
+        r"|aavange|avega|avegi|" + _ROMAN_VERB + r")",
+        "will be in as usual",
+    ),
+    (r"(?:aam|normal) (?:wang|vang|vaang|waang|wangu|vangu)", "as usual"),
+    # "sehat bahut kharab", "صحت بہت خراب": in very poor health
+    (
+        r"(?:sehat|sehet|sehath|health)(?: achanak| bahut| bohat| bohot| zyada| kafi| ek dam| boht)+ (?:kharab|kharaab|kharaab|buri)"
+        r"|صحت(?: اچانک| بہت| زیادہ| کافی| ایک دم)+ (?:خراب|بری)",
+        "very ill",
+    ),
+    # respectful grandparents: "dada ji", "دادا جان"
+    (r"(?:dada|nana) (?:ji|jee|jaan|jan|abu|abbu)|(?:دادا|نانا) (?:جی|جان|ابو)", "my grandad"),
+    (r"(?:dadi|nani|bebe) (?:ji|jee|jaan|jan|ammi|amma)|(?:دادی|نانی) (?:جی|جان|امی|اماں)", "my nan"),
+    # Punjabi typed in Latin letters: "hospital ch ne", in hospital
+    (
+        r"(?:hospital|haspataa?l)(?: (?:ch|vich|wich|vch|wch|vichh))(?: (?:ne|hai|hain|han|aa|e|hunn|hun))?",
+        "in hospital",
+    ),
+    (r"(?:us|uss|ous|oss|ose|usi|usse) din", "that day"),
+    # "half term ke baad hi aaye gi", "ہاف ٹرم کے بعد واپس آئے گی": back after half term
+    (
+        r"(?:half ?term|ہاف ٹرم) (?:ke|k|کے) (?:baad|bad|بعد)(?: (?:hi|ہی))?(?: (?:wapas|wapis|واپس))? (?:"
+        + _ROMAN_COME
+        + "|"
+        + _COME
+        + ")",
+        "back after half term",
+    ),
+    (r"(?:half ?term|ہاف ٹرم) (?:ke|k|کے) (?:baad|bad|بعد)(?: (?:hi|ہی))?", "after half term"),
+    # "کرسمس کی چھٹیوں تک", "christmas ki chuttiyon tak": until the Christmas holidays
+    (
+        r"(?:کرسمس|christmas|krismas) (?:کی|ki) (?:چھٹیوں|چھٹیاں|chuttiyon|chhuttiyon|chutiyon|chuttiyan|holidays)"
+        r" (?:تک|tak)",
+        "until the christmas holidays",
+    ),
+    (
+        r"(?:کرسمس|christmas|krismas) (?:کی|ki) (?:چھٹیوں|چھٹیاں|chuttiyon|chhuttiyon|chutiyon|chuttiyan|holidays)"
+        r" (?:کے|ke) (?:بعد|baad|bad)",
+        "after the christmas holidays",
+    ),
+    (r"کرسمس", "christmas"),
+    # "نئے term کے پہلے دن واپس": back on the first day of the new term
+    (
+        r"(?:نئے|نیا|اگلے|naye|naya|nae|agle) (?:term|ٹرم) (?:کے|کا|ke|ka) (?:پہلے|pehle|pehlay) (?:دن|din)"
+        r"(?: (?:واپس|wapas|wapis))?",
+        "back on the first day of the new term",
+    ),
+    (r"ton|toon|tun", "from"),
+    (r"nu|noo", ""),
     # "ٹھیک ہونے پر بتا دوں گی", "theek hone pe bata dungi" / "theek hon te dass dangi": no end known yet
     (
         r"(?:ٹھیک|بہتر|صحت یاب) (?:ہونے|ہو جانے) (?:پر|کے بعد) (?:بتا دوں|بتاؤں|بتا دیں|بتائیں|اطلاع دے دوں|اطلاع دوں) ?(?:گی|گا|گے)"
@@ -240,7 +310,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:گھر|ghar) (?:(?:پر|پہ|میں|pe|par|mein|me) )?(?:رہ|reh|rah) (?:گئی|گیا|gayi|gai|gaya|gya|gyi)",
         "was left behind",
     ),
-    (r"(?:de|دے) (?:jaungi|jaunga|jaaungi|jaaunga|جاؤں گی|جاؤں گا)", "drop it off"),
+    (r"(?:de|دے) (?:jaungi|jaunga|jaaungi|jaaunga|جاؤں گی|جاؤں گا)", "hand it in"),
     (r"(?:madad|مدد)", "help"),
     (r"(?:موچ|moch|mouch)(?: (?:آ گئی|آگئی|آئی|aa gayi|aa gai|aayi|ayi))?", "sprained"),
     (r"ٹخنے|ٹخنہ|takhn[ae]|ٹخنوں", "ankle"),
@@ -456,7 +526,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     # a weekday after a date says nothing more: "14 دسمبر پیر کو" is 14 December
     *((f"(?:{month}){_WEEKDAY_AFTER}", english) for month, english in _MONTHS),
     (r"تاریخ", ""),
-    *((rf"(?<=\d ){month} (?:{_ROMAN_WEEKDAYS})(?: (?:ko|nu))?(?![a-z])", month) for month in MONTHS),
+    *((rf"(?<=\d ){month},? \(?(?:{_ROMAN_WEEKDAYS})\)?(?: (?:ko|nu))?(?![a-z])", month) for month in MONTHS),
     (r"چکن پاکس|لاکڑا کاکڑا|خسرہ", "chicken pox"),
     (r"دانت (?:میں )?(?:بہت )?درد|دانت کا درد|داڑھ (?:میں )?درد", "toothache"),
     (r"کان (?:میں )?(?:بہت )?درد|کان کا درد", "earache"),
