@@ -101,6 +101,23 @@ _DESTINATIONS = "|".join(
         "harare",
         "nairobi",
         "kingston",
+        "syria",
+        "lebanon",
+        "jordan",
+        "yemen",
+        "sudan",
+        "somaliland",
+        "eritrea",
+        "ethiopia",
+        "algeria",
+        "tunisia",
+        "libya",
+        "kuwait",
+        "qatar",
+        "palestine",
+        "kurdistan",
+        "nepal",
+        "vietnam",
     )
 )
 
