@@ -21,7 +21,9 @@ _FOR = re.compile(r"\bfor (?:the )?$")
 _CORRECTED = re.compile(r"(?:,| |\()not (?:on )?(?:the )?$")
 _ACTUALLY = re.compile(r"\bactually (?:on |for )?(?:the )?$")
 # A length said with a hedge before it ("he'll probably be off a couple of days"): a guess, not an end.
-_HEDGED = re.compile(r"\b(?:probably|prob|maybe|might|possibly|perhaps)\b[\w' ]{0,20}$")
+_HEDGED = re.compile(
+    r"\b(?:probably|prob|maybe|might|possibly|perhaps|reckons?|about|around|roughly)\b[\w' ]{0,20}$"
+)
 # Before a day: the parent will decide later ("will update re tomorrow", "test again tomorrow", "I doubt
 # tomorrow either"), so the day is not one of the absence.
 _DEFERRED = re.compile(

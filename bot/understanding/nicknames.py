@@ -22,6 +22,8 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     "benjamin": ("ben", "benji", "benny"),
     "catherine": ("cath", "cathy", "kate", "katie"),
     "augustus": ("gus", "gussie", "augie"),
+    "bethan": ("beth", "bethy"),
+    "rhodri": ("rhod", "rhods"),
     "charles": ("charlie", "chas", "chaz"),
     "clementine": ("clemmie", "clem"),
     "charlotte": ("lottie", "charlie", "lotte"),

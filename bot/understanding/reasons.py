@@ -118,6 +118,13 @@ _DESTINATIONS = "|".join(
         "kurdistan",
         "nepal",
         "vietnam",
+        "malaga",
+        "alicante",
+        "faro",
+        "the canaries",
+        "krakow",
+        "gdansk",
+        "wroclaw",
     )
 )
 
@@ -208,6 +215,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"lohri",
                 r"janmashtami",
                 r"ganesh chaturthi",
+                r"orthodox",
                 r"baptis(?:ed|ing|m)\b|baptiz\w+",
                 r"ba[rt] mitzvah",
                 r"epiphany|(?:christmas|easter|sunday|holy day|requiem) mass",
@@ -333,6 +341,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r" (?:review|clinic)",
                 r"vaccin\w*|immuni[sz]ation|flu (?:nasal )?(?:spray|jab|vaccine)",
                 r"(?:asthma|eye|hearing|blood|dental|diabetes|diabetic) check\b",
+                r"\d+ ?monthly check",
                 r"jabs?",
                 r"immunis\w*",
                 r"blood test",
@@ -376,6 +385,8 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
             (
                 r"(?:shopping|haircut|hair done|nails done|outfits?|dress)\b[\w' ]{0,30}\b(?:for|pour|pentru)\b[\w' ]{0,20}wedding",
                 r"\bsalon\b|hair and nails",
+                # the parent unwell, not the child: "i'm not well myself and can't face the school run"
+                r"(?:i'm|i am) (?:not well|ill|poorly|sick|unwell|not feeling well) myself|can't face the school run",
             ),
         ),
         (
@@ -511,7 +522,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"migraine\w*",
                 r"headache\w*",
                 r"ear ?ache",
-                r"(?:his|her|their|an|sore|bad) ears?",
+                r"(?:his|her|their|an|sore|bad) ears?(?! pierced)",
                 r"up (?:half|all) (?:of )?the night",
                 r"knee",
                 r"ligament",
@@ -654,7 +665,8 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"shopping",
                 r"duvet day",
                 r"birthday",
-                r"treat",
+                r"(?<!worked a )(?<!works a )treat",
+                r"ears? pierced",
                 r"day out",
                 r"day trip",
                 r"theme park",

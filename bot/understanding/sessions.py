@@ -82,6 +82,8 @@ PHRASES: dict[str, SessionPhrases] = {
             LATE_EN,
             r"then\b[\w' ]{0,25}\b(?:in|school)",
             r"miss(?:es|ing)? (?:the )?morning",
+            r"missed (?:\w+ )?morning",
+            r"came in (?:at|after|for) (?:lunch\w*|\d)",
             r"miss(?:es|ing)? (?:\w+ )?am\b",
             r"morning off",
             r"(?<!in )for the morning",  # "off for the morning", not "only in for the morning"

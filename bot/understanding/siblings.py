@@ -36,6 +36,7 @@ _ATTENDS = re.compile(
     r"|\bcan stay (?:till|until|for) (?:home ?time|the end of the day|the whole day)\b"
     r"|\b(?:is|'s) staying (?:all day|for the (?:whole|full) day)\b"
     r"|\b(?:was|were) in (?:all week|school|as normal|every day)\b"
+    r"|\b(?:will|'ll) be there (?:as normal|as usual|normally)\b"
     # errands in school: "jude will bring the appointment card in", "maya will bring his reading book back"
     r"|\b(?:will|'ll|can) (?:bring|take|give|hand)(?: in| back)? (?:the|his|her|their|a|an) \w+(?: \w+){0,2} (?:in|back)\b"
     r"|\bcoming (?:in )?(?:as )?(?:normal|normally|as usual)\b"
@@ -44,7 +45,7 @@ _LISTED = re.compile(r"(?:(?:,| and| &) [a-z]+)*")
 _BOUNDARY = re.compile(r"[.!?;\n]|, | but | x ")  # "not coming in today soz x ivy fine"
 _LISTED_ANY_SCRIPT = re.compile(r"(?:(?:,| and| &) [^\W\d_]+)*")
 _WRITER = re.compile(
-    r"\b(?:this is|it's|it is|i'm|i am)\b[\w' ]*'s (?:mum|mam|mom|dad|nan|nana|gran|granny|grandad|grandma|grandpa"
+    r"\b(?:this is|it's|its|it is|i'm|im|i am)\b[\w' ]*'?s (?:mum|mam|mom|dad|nan|nana|gran|granny|grandad|grandma|grandpa"
     r"|aunt\w*|uncle|carer|childminder|step\w*)\b"
 )
 _EVERYONE = re.compile(r"\b(?:all (?:three|3|four|4|of them)|both of them|the kids|the children)\b")

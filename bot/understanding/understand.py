@@ -81,6 +81,7 @@ _ARRIVING_LATE = re.compile(
     rf"\b(?:are|is|'s|'re|will be|be|running|runs|coming in|come in) "
     rf"(?:a (?:bit|little) |(?:about |around )?\d+(?:(?: or |-)\d+)? ?(?:mins?|minutes) )?(?:{LATE_EN})\b"
     r"|\bbe there in \d+(?!\d)(?! (?:mins? |minutes )?to (?:get|collect|pick|fetch))"
+    r"|\b(?:won't|will not|not) be there (?:till|until) (?:about |around )?\d"
 )
 _TERM_END = re.compile(
     # "back after the holidays", not "ill after the holiday"
