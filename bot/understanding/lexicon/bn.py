@@ -117,6 +117,31 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"|(?:oke |oder )?(?:bashay|basay|barite) (?:rekhechilam|rekhechhilam|rekhechi|rakhsilam|rakhchilam)",
         "kept her at home",
     ),
+    # "গতকাল জানিয়েছিলাম", "kal bolechilam": I told you yesterday (the day of telling, not of the absence)
+    (
+        r"(?:yesterday|গতকাল" + _BN + r"|gotokal)\s+(?:আপনাদের |আপনাকে |apnader |apnake )?"
+        r"(?:জানিয়েছিলাম|জানাইছিলাম|বলেছিলাম|বলছিলাম|লিখেছিলাম|মেসেজ করেছিলাম"
+        r"|janiyechilam|janiyechhilam|bolechilam|bolechhilam|bolsilam|likhechilam)(?: যে| je)?",
+        "i said that",
+    ),
+    # "কালকে আবার আসবে": back tomorrow (the day comes first in Bengali)
+    (
+        r"(?:tomorrow|আগামীকাল" + _BN + r"|agamikal)\s+(?:আবার |abar )?(?:স্কুলে |স্কুল এ |school ?e )?"
+        r"(?:আসবে|যাবে|আসতে পারবে|যেতে পারবে|ashbe|asbe|jabe)(?! ?(?:না|na)(?![\u0980-\u09ffa-z]))",
+        "back tomorrow",
+    ),
+    # "দুপুরের খাবারের পরে ... স্কুলে দিয়ে যাব": in for the afternoon, after lunch
+    (
+        r"(?:দুপুরের খাবারের|দুপুরের খাবার খাওয়ার|লাঞ্চের|দুপুরের|lunch ?er|dupurer khabarer|dupurer) (?:পরে|পর|pore|por)"
+        r"(?=(?: \S+){0,3} (?:স্কুলে|স্কুল এ|school ?e) (?:দিয়ে|পৌঁছে|নামিয়ে|নিয়ে|diye|pouche|niye) (?:যাব|যাবো|আসব|আসবো|jabo|ashbo))",
+        "in for the afternoon",
+    ),
+    (
+        r"(?:দুপুরের খাবারের|দুপুরের খাবার খাওয়ার|লাঞ্চের|lunch ?er|dupurer khabarer) (?:পরে|পর|pore|por)",
+        "after lunch",
+    ),
+    (r"মন্দির" + _BN + r"|mondir" + _E, "temple"),
+    (r"(?:ঠিক টাইমে|thik time ?e|thik time|thik somoy ?e|thik shomoy ?e)(?:ই|i)?", "on time"),
     # "কালকেও মনে হয় পাঠাবো না": probably not in tomorrow either
     (
         r"(?:কালকেও|কালও|আগামীকালও) (?:মনে হয়|হয়তো|হয়ত|সম্ভবত) (?:স্কুলে |স্কুল এ )?"
@@ -304,6 +329,15 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (r"জন্মদিন|jonmodin|jonmo din|birthday", "birthday"),
     (r"শপিং|shopping|কেনাকাটা|kenakata", "shopping"),
+    # "আজ স্কুলে ফিরেছে": she is back at school (today)
+    (
+        r"(?:আবার )?(?:স্কুলে )?(?:ফিরেছে|ফিরে এসেছে|ফিরে গেছে|ফিরছে)|(?:abar )?(?:school ?e )?(?:firse|fireche|fire esheche|fire geche)",
+        "is back at school",
+    ),
+    (
+        r"পেটের (?:অসুখ|সমস্যা|পীড়া|গন্ডগোল|বাগ)|পেট (?:খারাপ|নষ্ট)|(?:peter|feter) (?:oshukh|osukh|shomossa|somossa|bug)",
+        "stomach bug",
+    ),
     (r"(?:school ?e |iskul ?e )?(?:jay ?nai|jai ?nai|ashe ?nai|ase ?nai|jay ?nay)", "wasn't in"),
     (r"(?:স্কুলে )?(?:যায় নাই|যায়নাই|আসে নাই|আসেনাই)", "wasn't in"),
     (
@@ -447,6 +481,13 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "next week",
     ),
     (r"এই সপ্তাহ" + _BN + "|ei (?:shoptah|saptah|soptah)" + _E, "this week"),
+    (
+        r"(?:পুরো|সারা) (?:আগামী|পরের|সামনের) সপ্তাহ"
+        + _BN
+        + "|(?:puro|shara|sara) (?:agami|porer|shamner|samner) (?:shoptah|saptah|soptah)"
+        + _E,
+        "all next week",
+    ),
     (r"(?:পুরো|সারা) সপ্তাহ" + _BN + "|(?:puro|shara|sara) (?:shoptah|saptah|soptah)", "all week"),
     (r"সারাদিন|সারা দিন|sharadin|saradin", "all day"),
     (r"আগামী|পরের|সামনের|agami|porer|shamner|samner", "next"),
@@ -553,6 +594,10 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:bangladesh|desh)(?: ?e)? (?:jacchi|jachhi|jacche|jabo|jabe)", "going to bangladesh"),
     (r"স্কুল" + _BN, "school"),
     (r"ছিল", "was"),
+    # "জ্বরের কারণে", because of a temperature: the reason word alone says it
+    (r"(?:এর )?কারণে|(?:er )?karone", ""),
+    (r"কারণ|karon", "because"),
+    (r"আবার|abar", "again"),
     (r"আর|ar", "and"),
     (r"একটু|ektu", "a bit"),
     (r"নিয়ে যাব|niye jabo", "collect"),
@@ -745,6 +790,7 @@ EITHER_DAY = (
     + r" থেকে)|kalke|kal(?! rat theke)|kaal",
     _KAL + r"[^,.!?\n]*?(?:ছিল|গিয়েছিল|আসেনি|যায়নি|আসে নি|যায় নি|হয়েছে|হয়েছিল|লেগেছে|করেছে|গেছে"
     r"|chilo|chhilo|gechilo|hoise|hoyeche|hoyse|koreche|korse|geche|gese|ashe ?ni|ase ?ni|jay ?ni|jai ?ni"
+    r"|jay ?nai|jai ?nai|ashe ?nai|ase ?nai|যায় নাই|যায়নাই|আসে নাই|আসেনাই|ছিলো|রেখেছিলাম|rekhechilam"
     r"|ছিলাম|ছিলেন|\w*chilam|\w*chhilam|\w*silam)"
     # "কাল থেকে জ্বর", "kal theke jor": ill since yesterday, no verb of the future in the clause
     r"|" + _KAL + r"(?:কে|ke)? (?:থেকে|theke)(?:(?!(?:বে|বো|বেন|be|bo|ben)(?![\u0980-\u09ffa-z]))[^,.!?\n])*?"

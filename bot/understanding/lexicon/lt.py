@@ -118,6 +118,16 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (r"(?:visgi|vis d[ėe]lto|vis tiek|ta[čc]iau) (?:ateis|eis|bus|atvyks)", "will be in after all"),
     (r"apsipirk\w*|pirkini\w*|parduotuv\w*", "shopping"),
+    # "nuo šiandien vėl eina į mokyklą": back at school from today
+    (
+        r"nuo (?:šiandien|siandien|šiandienos|siandienos) (?:jau )?(?:vėl |vel )?(?:normaliai )?"
+        r"(?:eina|ateina|lanko|yra)(?: [įi] mokykl[ąa]| mokykloje| mokykl[ąa])?",
+        "is back at school from today",
+    ),
+    (
+        r"nuo (?:rytojaus|rytoj) (?:jau )?(?:vėl |vel )?(?:normaliai )?(?:eis|ateis|bus)(?: [įi] mokykl[ąa]| mokykloje)?",
+        "is back at school from tomorrow",
+    ),
     (
         r"(?:eina|eis|ateina|ateis|bus)(?: [įi] mokykl[ąa]| mokykloje)? (?:kaip [įi]prasta|kaip visada|kaip paprastai|normaliai)",
         "will be in as usual",
@@ -281,7 +291,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"ryte", "morning"),
     (r"konjunktyvit\w*", "conjunctivitis"),
     (r"infekcij\w*", "infection"),
-    (r"serga|susirgo|sirgo|sergant\w*|ligon(?!in)\w*", "ill"),
+    (r"sirgo|pasirgo|prasirgo|išsirgo|issirgo", "was off ill"),
+    (r"serga|susirgo|sergant\w*|ligon(?!in)\w*", "ill"),
     (r"temperat[ūu]r\w*|kar[šs][čc]iuoja|kar[šs]tis", "temperature"),
     (r"vemia|v[ėe]m[ėe]|v[ėe]mim\w*", "vomiting"),
     (r"kosul\w*|kos[ėe]ja|kosti", "cough"),
@@ -395,6 +406,15 @@ STOPWORDS = frozenset(
         "gydytojo",
         "vizito",
         "vizitą",
+        "ateis",
+        "ateina",
+        "apie",
+        "grįš",
+        "nebuvo",
+        "buvo",
+        "vaikai",
+        "iki",
+        "sirgo",
     ]
 )
 

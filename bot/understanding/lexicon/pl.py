@@ -110,9 +110,14 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "ignore my last message",
     ),
     (
-        r"jednak (?:przyjdzie|b[ęe]dzie|idzie|p[óo]jdzie)(?: do szko[łl]y| w szkole)?",
+        r"jednak (?:przyjd(?:zie|[ąa])|b[ęe]d(?:zie|[ąa])|id(?:zie|[ąa])|p[óo]jd(?:zie|[ąa]))(?: do szko[łl]y| w szkole)?",
         "will be in after all",
     ),
+    (
+        r"(?:przyjd(?:zie|[ąa])|b[ęe]d(?:zie|[ąa])|id(?:zie|[ąa])|p[óo]jd(?:zie|[ąa])) jednak (?:do szko[łl]y|w szkole)",
+        "will be in after all",
+    ),
+    (r"b[ęe]d(?:zie|[ąa]) na czas", "will be on time"),
     (
         r"(?:wizyt\w*|termin\w*)(?: \w+)? (?:zosta[łl]\w* |jest )?(?:odwo[łl]an\w*|przesuni[ęe]t\w*)",
         "appointment has been cancelled",
@@ -175,9 +180,19 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "is back at school",
     ),
     (r"trzyma[łl]\w* (?:go |j[ąa] |je )?w domu|zatrzyma[łl]\w* (?:go |j[ąa] |je )?w domu", "kept at home"),
-    (r"nie (?:by[łl]o|by[łl]a|by[łl]) (?:go |jej )?(?:w szkole)?|nie by[łl]\w*", "wasn't in"),
+    (
+        r"nie (?:by[łl]o|by[łl]a|by[łl]|byli|by[łl]y) (?:go |jej |ich )?(?:w szkole)?|nie by[łl]\w*",
+        "wasn't in",
+    ),
     (r"(?:ju[żz] )?nie wr[óo]c\w*|(?:ju[żz] )?nie b[ęe]d(?:zie|[ąa]) wraca[ćc]", "won't be back"),
     (r"(?:jutro|pojutrze) (?:ju[żz] )?normalnie", "back on tomorrow as normal"),
+    # "nie będzie w szkole 17 i 18 grudnia": a date with no preposition, English says "on"
+    (
+        r"nie (?:b[ęe]d(?:zie|[ąa])|przyjd(?:zie|[ąa])|p[óo]jd(?:zie|[ąa])|id(?:zie|[ąa])|pojedzie)"
+        r"(?: w szkole| do szko[łl]y| na lekcjach)?"
+        r"(?= \d{1,2}(?:[./]\d| i \d| (?:stycz|lut|mar|kwie|maj|czerw|lip|sierp|wrze|pa[źz]dz|listop|grud)))",
+        "won't be in on",
+    ),
     (
         r"nie (?:b[ęe]d(?:zie|[ąa])|przyjd(?:zie|[ąa])|p[óo]jd(?:zie|[ąa])|id(?:zie|[ąa])|pojedzie|mo[żz]e przyj[śs][ćc]|da rady przyj[śs][ćc])"
         r"(?: w szkole| do szko[łl]y| na lekcjach)?",
@@ -188,6 +203,17 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"zosta[łl]\w* (?:\w+ )?w domu", "stayed home"),
     (r"zosta(?:je|nie|n[ąa]|j[ąa]) (?:\w+ )?w domu|w domu", "staying at home"),
     (r"sp[óo][źz]ni\w*|spozni\w*", "late"),
+    # "od dzisiaj już normalnie chodzą": back at school from today
+    (
+        r"od (?:dzisiaj|dzi[śs]) (?:ju[żz] )?(?:normalnie |znowu |z powrotem )?"
+        r"(?:(?:chodz[ąa]|chodzi)(?: do szko[łl]y)?|(?:s[ąa]|jest) w szkole)",
+        "is back at school from today",
+    ),
+    (
+        r"od jutra (?:ju[żz] )?(?:normalnie |znowu |z powrotem )?"
+        r"(?:(?:chodz[ąa]|chodzi)(?: do szko[łl]y)?|b[ęe]d(?:zie|[ąa]) w szkole)",
+        "is back at school from tomorrow",
+    ),
     (
         r"(?:przyjd(?:zie|[ąa])|b[ęe]d(?:zie|[ąa])|id(?:zie|[ąa])|p[óo]jd(?:zie|[ąa])|chodz[ią]) (?:do szko[łl]y |w szkole )?"
         r"(?:normalnie|jak zwykle)(?: do szko[łl]y| w szkole)?",

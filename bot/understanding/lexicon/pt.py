@@ -141,7 +141,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:o )?meu av[ôo]", "my grandad"),
     (r"(?:a )?minha av[óo]", "my gran"),
     (r"(?:o )?meu sogro|(?:a )?minha sogra", "my grandparent"),
-    (r"(?:o )?meu irm[ãa]o|(?:a )?minha irm[ãa]", "my brother"),
+    (r"(?:o )?meu irm[ãa]o", "my brother"),
+    (r"(?:a )?minha irm[ãa]", "my sister"),
     (
         r"(?:um )?infarto|(?:um )?enfarte|(?:um )?ataque card[íi]aco|(?:uma )?paragem card[íi]aca",
         "a heart attack",
@@ -237,6 +238,13 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r" (?:desmarcou|desmarcaram|cancelou|cancelaram|adiou|adiaram)",
         "appointment has been cancelled",
     ),
+    # "remarcaram pra março", "adiaram": moved to another day, said with no subject
+    (
+        r"(?:a consulta |ela |ele )?(?:foi )?(?:remarcad[oa]|reagendad[oa]|adiad[oa])|remarcaram|remarcou|reagendaram"
+        r"|reagendou|adiaram|adiou|mudaram a (?:data|consulta)",
+        "it has been postponed",
+    ),
+    (r"desmarcaram|desmarcou|cancelaram|cancelou", "it has been cancelled"),
     (r"desmarc\w*", "cancelled"),
     (
         r"(?:hoje|hj) (?:j[áa] )?(?:est[áa]|t[áa]|est[ãa]o|t[ãa]o|foi|foram|voltou|voltaram) (?:na|[àa]|pra|para a) escola",
@@ -398,7 +406,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"escola", "school"),
     (
         r"(?:vai |v[ãa]o )?(?:volta|voltam|voltar|regressa|regressam|regressar|retorna|retornam|retornar)"
-        r" (?:pra|para a|para|[àa]|na) escola",
+        r" (?:(?:pra|para a|para|[àa]|na) escola|(?:pras|para as|[àa]s|nas) aulas)",
         "will be back at school",
     ),
     (r"volta\w*|regressa\w*|retorna\w*", "back"),
@@ -583,6 +591,7 @@ DISTINCT_LETTERS = frozenset("ãõ")
 # Phrases meaning every child of the parent.
 ALL_CHILDREN = (
     # "os dois mais novos" (the two youngest) is not every child.
-    r"(?:os dois|as duas|ambos|ambas)(?! (?:mais|menores|maiores|pequenos|pequenas|primeiros|[úu]ltimos))"
-    r"|os (?:meus )?(?:filhos|miúdos|meninos)|as (?:minhas )?crianças",
+    r"(?:os dois|as duas|ambos|ambas|os tr[êe]s|as tr[êe]s|os quatro|as quatro)"
+    r"(?! (?:mais|menores|maiores|pequenos|pequenas|primeiros|[úu]ltimos))"
+    r"|os (?:meus )?(?:filhos|miúdos|meninos)|as (?:minhas )?crianças|todos eles|todas elas",
 )

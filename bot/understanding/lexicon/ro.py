@@ -114,6 +114,16 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (r"so[țt]ul(?: meu)?", "my husband"),
     (r"so[țt]ia(?: mea)?", "my wife"),
+    (r"tat[ăa]l (?:meu|nostru)|tata (?:meu|nostru)|tat[ăa]l lui so[țt]\w*", "my dad"),
+    (r"mama (?:mea|noastr[ăa])|mama lui so[țt]\w*", "my mum"),
+    (r"fratele (?:meu|nostru)", "my brother"),
+    (r"sora (?:mea|noastr[ăa])", "my sister"),
+    # a stroke, a heart attack: "a făcut un AVC", "a avut un infarct"
+    (
+        r"(?:a (?:f[ăa]cut|avut|suferit) )?(?:un )?(?:avc|accident vascular(?: cerebral)?|atac cerebral)",
+        "had a stroke",
+    ),
+    (r"(?:a (?:f[ăa]cut|avut|suferit) )?(?:un )?(?:infarct|atac de cord)", "had a heart attack"),
     (
         r"un accident (?:de ma[șs]in[ăa]|rutier|de circula[țt]ie)|accident (?:de ma[șs]in[ăa]|rutier|de circula[țt]ie)",
         "a car accident",

@@ -367,6 +367,17 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:چھوٹے|چھوٹی|chhote|chote|choti|chhoti) (?:بھائی|بہن|bhai|behen|bahan)(?: \S+){0,2} (?:کو سنبھال|کا خیال|ko sambhal|ka khayal|ki dekh ?bhal|کی دیکھ بھال)\S*",
         "looking after her little brother",
     ),
+    # "چھوٹی بہن کی", "chote bhai ka": a sibling's (appointment), not the child's own
+    (r"(?:چھوٹی|choti|chhoti) (?:بہن|behen|bahan|behn)(?: (?:کی|کا|کے|ki|ka|ke))?", "his little sister's"),
+    (r"(?:بڑی|badi|bari) (?:بہن|behen|bahan|behn)(?: (?:کی|کا|کے|ki|ka|ke))?", "his big sister's"),
+    (
+        r"(?:چھوٹے|چھوٹا|chote|chhote|chota|chhota) (?:بھائی|bhai|bhaai)(?: (?:کی|کا|کے|ki|ka|ke))?",
+        "his little brother's",
+    ),
+    (r"(?:بڑے|بڑا|bade|bare|bada|bara) (?:بھائی|bhai|bhaai)(?: (?:کی|کا|کے|ki|ka|ke))?", "his big brother's"),
+    # "پچھلے دو دن سے", "pichle hafte": the last (days, week)
+    (r"(?:پچھلے|گزشتہ|گذشتہ|pichle|pichhle|pichley|guzishta) (?:ہفتے|ہفتہ|hafte|hafta|haftay)", "last week"),
+    (r"پچھلے|گزشتہ|گذشتہ|pichle|pichhle|pichley|guzishta", "last"),
     (
         r"(?:آنکھ|سو|so|aankh) (?:نہیں کھلی|نہیں اٹھ سکے|der se khuli|nahi khuli|late khuli)|(?:دیر|der|dair) (?:سے|se) (?:اٹھے|اٹھی|uthe|uthi|utha)",
         "overslept",
@@ -402,7 +413,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"تقریبا|تقریباً|لگ بھگ|taqreeban|takriban|lag bhag", "around"),
     (
         r"آج (?:اسکول |سکول )?(?:" + _COME + r"|آ رہا ہے|آ رہی ہے|آ رہے ہیں|جا رہا ہے|جا رہی ہے|جا رہے ہیں)",
-        "will be in school today",
+        "will be in as normal today",
     ),
     (r"(?:اسکول|سکول) (?:آ رہا ہے|آ رہی ہے|آ رہے ہیں|جا رہا ہے|جا رہی ہے|جا رہے ہیں)", "will be in school"),
     # not a fever or sickness coming on: "بخار آ رہا ہے"
@@ -835,8 +846,9 @@ STOPWORDS = frozenset(
 ALL_CHILDREN = (
     # not "باقی دونوں", "baqi dono": the other two
     r"(?<!باقی )(?<!بقیہ )(?<!baqi )(?<!baaqi )(?<!baki )(?<!baaki )"
-    r"(?:دونوں|تینوں|(?:سب |سارے |تمام |دونوں |تینوں )?بچے|dono|donon|teeno|teenon)"
-    r"|(?:dono |donon |sab |saare |sare |teeno |teenon )?(?:bache|bachay|bachon|bachche)",
+    # not "bachay ki tabiyat", "بچے کی": the child's (a singular before a postposition)
+    r"(?:دونوں|تینوں|(?:سب |سارے |تمام |دونوں |تینوں )?بچے(?! (?:کی|کا|کو|کے)(?![\u0621-\u06ff]))|dono|donon|teeno|teenon)"
+    r"|(?:dono |donon |sab |saare |sare |teeno |teenon )?(?:bachon|(?:bache|bachay|bachche)(?! (?:ki|ka|ko|ke)(?![a-z])))",
 )
 
 # Words meaning both "tomorrow" and "yesterday", and the past-tense words that make them yesterday.
