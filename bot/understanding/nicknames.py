@@ -207,6 +207,7 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
 }
 
 
+@lru_cache(maxsize=8192)
 def plain(text: str) -> str:
     """Lowercase without diacritics: "Mihăiță" and "mihaita" are one word."""
     decomposed = unicodedata.normalize("NFKD", text.lower().replace("ł", "l"))

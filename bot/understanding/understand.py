@@ -282,6 +282,8 @@ def _days_differ_by_child(
 ) -> bool:
     """ "Sam off monday, Ava off tuesday", "alfie on tuesday and izzy on wednesday": days of each child's
     own, which one report cannot hold."""
+    if len(named) < 2:
+        return False
     first_names = [name.split()[0].lower() for name in roster]
     positions = sorted(
         spans[0][0]
