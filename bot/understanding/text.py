@@ -401,7 +401,9 @@ def first_letter_alternation(patterns: list[str]) -> tuple[str, list[int]]:
 
 
 def _first_letters(items: re_parser.SubPattern) -> tuple[set[str] | None, bool]:
-    """The characters a match of the parsed pattern can start with (None: any), and whether it can be empty."""
+    """The characters a match of the parsed pattern can start with (None: any), and whether it can be empty.
+    The pattern is read by the standard library's own parser (`re._parser`, Python 3.11+): no public API
+    parses a regular expression."""
     letters: set[str] = set()
     for op, value in items:
         if op is re_constants.LITERAL:

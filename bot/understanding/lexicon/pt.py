@@ -3,6 +3,15 @@
 from __future__ import annotations
 
 _DAYS = r"(?:segunda|ter[çc]a|quarta|quinta|sexta|s[áa]bado|domingo)"
+_WEEKDAYS = (
+    ("segunda", "monday"),
+    ("ter[çc]a", "tuesday"),
+    ("quarta", "wednesday"),
+    ("quinta", "thursday"),
+    ("sexta", "friday"),
+    ("s[áa]bado", "saturday"),
+    ("domingo", "sunday"),
+)
 # "vai", "vão", "vem", "vêm" and their spellings without accents: the verbs of going in.
 _GO = r"(?:vai|v[ãa]o|vem|v[êe]m|ir[áa]|ir[ãa]o|vir[áa]|vir[ãa]o)"
 _SCHOOL = r"(?: (?:à|a|para a|pra|na|às) (?:escola|aulas))"
@@ -108,13 +117,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"amanh[ãa]" + _BACK_ON, "back tomorrow"),
     *(
         (r"(?:na |no )?" + day + r"(?:[- ]feira)?" + _BACK_ON, "back on " + english)
-        for day, english in (
-            ("segunda", "monday"),
-            ("ter[çc]a", "tuesday"),
-            ("quarta", "wednesday"),
-            ("quinta", "thursday"),
-            ("sexta", "friday"),
-        )
+        for day, english in _WEEKDAYS[:5]
     ),
     (
         r"(?:vamos|viajamos|vai|v[ãa]o|vou) (?:a|para|pro|pra) portugal|(?:vamos estar|estaremos) em portugal",
@@ -207,15 +210,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
             r"(?:na |no )?" + day + r"(?:[- ]feira)?(?=(?: e " + _DAYS + r"(?:[- ]feira)?)? passad[ao]\b)",
             "last " + english,
         )
-        for day, english in (
-            ("segunda", "monday"),
-            ("ter[çc]a", "tuesday"),
-            ("quarta", "wednesday"),
-            ("quinta", "thursday"),
-            ("sexta", "friday"),
-            ("s[áa]bado", "saturday"),
-            ("domingo", "sunday"),
-        )
+        for day, english in _WEEKDAYS
     ),
     (r"(?:(?<=a )|(?<=o ))passad[ao]", ""),
     (r"(?:na |n[ao] )?semana passada", "last week"),
