@@ -135,8 +135,9 @@ class _Found:
 
 
 # "sorry i didn't ring yesterday, ivy was off": the day not told of is the day missed.
+NOT_TOLD_WORDS = ("didn't", "did not", "forgot to", "never", "should have")
 _NOT_TOLD = re.compile(
-    r"\b(?:didn't|did not|forgot to|never|should have) (?:message|ring|call|phone|text|email|let you know|rang|called|phoned"
+    rf"\b(?:{'|'.join(NOT_TOLD_WORDS)}) (?:message|ring|call|phone|text|email|let you know|rang|called|phoned"
     r"|messaged|texted|emailed)\b"
 )
 _SAME_DAY = DayRef(offset=0)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.understanding.dates import DayRef, DurationRef, Mention, Mentions, Role
+from bot.understanding.dates import NOT_TOLD_WORDS, DayRef, DurationRef, Mention, Mentions, Role
 
 _CHRISTMAS = DayRef(day=25, month=12)
 _UNKNOWN_LENGTH = DurationRef(None, "day")
@@ -28,7 +28,9 @@ _HEDGED = re.compile(
 # tomorrow either"), so the day is not one of the absence.
 _DEFERRED = re.compile(
     # not "sorry i didn't let you know yesterday", a day gone that was not told of
-    r"\b(?<!didn't )(?<!did not )(?<!forgot to )(?<!never )(?<!should have )(?:update(?: you)?|let you know|keep you (?:posted|updated)|see how (?:she|he|they|it)(?:'s| is| goes"
+    r"\b"
+    + "".join(f"(?<!{word} )" for word in NOT_TOLD_WORDS)
+    + r"(?:update(?: you)?|let you know|keep you (?:posted|updated)|see how (?:she|he|they|it)(?:'s| is| goes"
     r"| feels| gets on)?|see about|test(?: \w+)? again|re-?test|decide|confirm|most of"
     r"|(?:whether|if) (?:he|she|they)(?:'ll| will)? be (?:in|back|ok|okay|well enough)"
     # "if she's no better i'll keep her home tomorrow too"

@@ -12,7 +12,7 @@ from bot.codes import Category
 from bot.understanding import intent
 from bot.understanding.children import COMMON_WORD_NAMES, name_spans
 from bot.understanding.reasons import find_reason
-from bot.understanding.text import compiled
+from bot.understanding.text import AFTER_SCHOOL, compiled
 
 _COMMON_WORD_NAMES = COMMON_WORD_NAMES["en"]
 # Words saying a child will be in school as usual ("will be in as normal", "is coming in"), and the
@@ -62,7 +62,6 @@ _REPORT_WORDS = re.compile(
     r"|monday|tuesday|wednesday|thursday|friday|week|morning|afternoon|\d+)\b"
 )
 _NEGATION = re.compile(r"\b(?:neither|none|nor|not|never|no)\b")
-_AFTER_SCHOOL = re.compile(r"\bafter school\b")
 _LEAD = re.compile(r"[.!?;,\n]")
 _CLAUSE_END = re.compile(r"[.!?;\n](?!\d)|,? but\b")
 
@@ -163,7 +162,7 @@ def _clause_around(words: str, start: int, end: int) -> tuple[int, int]:
 def _tells(clause: str, language: str) -> bool:
     """Whether a clause tells of an absence, a reason, a day, or says the child shares another's lot;
     or, saying nothing of being in school, may tell of an illness in words not known ("is really rough")."""
-    if _AFTER_SCHOOL.search(clause) and not intent.mentions_absence(clause, language):
+    if AFTER_SCHOOL.search(clause) and not intent.mentions_absence(clause, language):
         return False  # "ruby has the dentist at 4 after school"
     return (
         intent.mentions_absence(clause, language)

@@ -187,6 +187,8 @@ TYPOS: dict[str, dict[str, str]] = {
     },
 }
 
+AFTER_SCHOOL = re.compile(r"\bafter school\b")
+
 # A clock time at home time or after ("3:15", "4pm"): a pick-up then is no early leaving.
 HOME_TIME = r"(?:3[:.](?:1[5-9]|[2-5]\d)|[4-6](?:[:.]\d\d)?)(?![\d:.])"
 

@@ -23,7 +23,7 @@ from bot.understanding.reasons import find_reason
 from bot.understanding.result import Question, Sessions, Understanding
 from bot.understanding.sessions import arrival_time, clock_times, first_sessions, taken_home
 from bot.understanding.siblings import without_attending, without_spans
-from bot.understanding.text import LATE_EN, fold, normalise
+from bot.understanding.text import AFTER_SCHOOL, LATE_EN, fold, normalise
 
 AM_REGISTER_CLOSE = time(9, 15)
 SCHOOL_DAY_END = time(15, 30)
@@ -111,7 +111,6 @@ _BACK_TODAY = re.compile(r"\b(?:is|'s|are|'re) back(?: in)?(?: school)? today\b"
 _THOSE_DAYS = re.compile(r"\b(?:that|those) (?:days?|weeks?)\b")
 # Said to have happened in school, with a question: a parent asking after their child, not reporting.
 _IN_SCHOOL = re.compile(r"\b(?:at|in) (?:school|class)\b")
-_AFTER_SCHOOL = re.compile(r"\bafter school\b")
 _NONE_MISSED = re.compile(
     r"\b(?:won't|wont|will not|not|never|doesn't|don't) (?:have to )?miss (?:any )?(?:school|days?|lessons?|anything)"
     r"|\bno need (?:for \w+ )?to (?:take \w+ out|leave early|collect \w+ early)|\bno school (?:missed|to miss)"
@@ -184,7 +183,8 @@ def understand(
             questions=(),
             language=language,
         )
-    sessions = first_sessions(without_spans(words, attending), language)
+    told_of = without_spans(words, attending)  # the words about the children the report is about
+    sessions = first_sessions(told_of, language)
     went_home = taken_home(words, language) and _in_school_hours(now, calendar, am_close, day_end)
     if went_home:
         sessions = "pm"
@@ -193,7 +193,7 @@ def understand(
     late_for_any = reason in _LATE_FOR_ANY or (
         reason is Category.MEDICAL and _SIBLING_APPOINTMENT.search(words)
     )
-    if late_for_any and _ARRIVING_LATE.search(without_spans(words, attending)):
+    if late_for_any and _ARRIVING_LATE.search(told_of):
         reason = Category.LATE  # "the car was frozen solid, they'll be late": late, for whatever reason
     category = reason or Category.NONE_GIVEN
     period = absence_period(
@@ -219,7 +219,7 @@ def _is_report(words: str, reason: Category | None, mentions: Mentions, language
         return True
     if reason is Category.MEDICAL and (times := clock_times(words, language)) and min(times) >= day_end:
         return False  # "the dentist at 4 today": after school
-    if reason in (Category.MEDICAL, Category.ILLNESS) and _AFTER_SCHOOL.search(words):
+    if reason in (Category.MEDICAL, Category.ILLNESS) and AFTER_SCHOOL.search(words):
         return False  # "had his cast off at the fracture clinic after school today, all healed"
     if intent.is_question(words, language) or ("?" in words and _IN_SCHOOL.search(words)):
         return False
