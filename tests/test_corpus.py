@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from bench.understanding import CORPUS, FIELDS, SCHOOL, load, score_corpus
+from bench.understanding import CORPUS, FIELDS, SCHOOL, judge, load, score_corpus
 from bot.codes import PROVISIONAL_CODE, Category
 from bot.settings import Settings, load_settings
 
@@ -155,3 +155,12 @@ def test_the_parser_is_not_confidently_wrong_more_often(records: list[dict[str, 
 
 def test_the_corpus_path_is_the_one_the_bench_reads() -> None:
     assert Path(__file__).resolve().parent / "corpus" / "messages.jsonl" == CORPUS
+
+
+def test_asking_for_the_days_also_asks_for_the_day_back() -> None:
+    expected = {"is_report": True, "cancel": False, "first_day": "2026-11-23", "open_ended": True}
+    expected |= {"last_day": None, "return_day": None, "questions": ["return_day"]}
+    asked_days = {"is_report": True, "cancel": False, "first_day": None, "open_ended": False}
+    asked_days |= {"last_day": None, "return_day": None, "questions": ["dates"]}
+    assert judge(expected, asked_days)[0] == "asked"
+    assert judge(expected | {"questions": ["child", "return_day"]}, asked_days)[0] == "wrong"
