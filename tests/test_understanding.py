@@ -1261,6 +1261,14 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      report("Leo Jones", "2026-11-20", "2026-11-20", "2026-11-23", MED, sessions="am")),
     ("about-five-days", MON_0742, LEO, "chickenpox has finally found us, leo won't be in. pharmacist reckons about five days, i'll keep you posted",
      ill_until_unknown("Leo Jones", "2026-11-23")),
+    ("isnt-well", MON_0742, LEO, "leo isn't well so he's staying home", ill_until_unknown("Leo Jones", "2026-11-23")),
+    ("parent-wasnt-well", MON_0742, LEO, "sorry leo will be late, i wasn't feeling well this morning, in by 10",
+     report("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", Category.LATE_AFTER_CLOSE, sessions="am")),
+    ("doubt-tomorrow", MON_0742, LEO, "leo's sick today, i doubt he'll be in tomorrow", ill_until_unknown("Leo Jones", "2026-11-23")),
+    ("tomorrow-at-least", MON_0742, LEO, "leo has a bug, off today and tomorrow at least",
+     ill_until_unknown("Leo Jones", "2026-11-23")),
+    ("maybe-longer", MON_0742, LEO, "leo has a bug, off today and tomorrow, maybe longer",
+     ill_until_unknown("Leo Jones", "2026-11-23")),
 ]
 # fmt: on
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.understanding.dates import NOT_TOLD_WORDS, DayRef, DurationRef, Mention, Mentions, Role
+from bot.understanding.dates import NOT_TOLD_WORDS, DayRef, DurationRef, Mention, Mentions, Role, WeekRef
 
 _CHRISTMAS = DayRef(day=25, month=12)
 _UNKNOWN_LENGTH = DurationRef(None, "day")
@@ -35,6 +35,7 @@ _DEFERRED = re.compile(
     r"|(?:whether|if) (?:he|she|they)(?:'ll| will)? be (?:in|back|ok|okay|well enough)"
     # "if she's no better i'll keep her home tomorrow too"
     r"|(?:if|unless) (?:he|she|they)(?:'s|'re| is| are)? (?:no|not|still not|any) (?:better|improved?)\b[\w' ,]{0,30}"
+    r"|(?:doubt|(?:don't|do not) think) (?:he|she|they)(?:'ll| will)? be (?:in|back|going in|up to (?:it|school))"
     r"|(?:maybe|probably|prob|possibly|perhaps|(?:most )?likely|doubt|might need|may need|may|might)(?: also| not| too)?"
     r"(?: be(?: off| home| at home| in| back)?)?"
     r"|(?:don't|do not) know(?: yet)? about(?: the)?|not sure (?:yet )?about(?: the)?"
@@ -50,6 +51,12 @@ _DOUBTED = re.compile(
     r"|,? (?:i|we)(?:'ll| will) (?:tell|let) you(?: know)?\b(?! (?:the|about|when|what|if)\b)"
     r"|[.,]? (?:i|we)(?:'ll| will) (?:message|text|ring|call|update)(?: you)?"
     r" (?:in the morning|tomorrow|later|tonight)"
+)
+
+# After a day named as one of the absence, a hint of more to come: "off today and tomorrow at least",
+# "tomorrow, maybe longer". ("until friday at least" is left an end, for the bot to confirm.)
+_AT_LEAST = re.compile(
+    r"(?: as well| too)? at (?:the )?least\b|,? (?:(?:and )?(?:maybe|possibly|perhaps|probably)|or) (?:longer|more)\b"
 )
 
 
@@ -104,6 +111,8 @@ def _without_deferred(words: str, mentions: Mentions) -> Mentions:
 
 def _deferred(words: str, m: Mention) -> bool:
     if m.aside or _DEFERRED.search(words, max(0, m.start - 60), m.start) or _DOUBTED.match(words, m.end):
+        return True
+    if m.role is Role.PLAIN and isinstance(m.ref, DayRef | WeekRef) and _AT_LEAST.match(words, m.end):
         return True
     return isinstance(m.ref, DurationRef) and _HEDGED.search(words, max(0, m.start - 30), m.start) is not None
 

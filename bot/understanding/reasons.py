@@ -485,8 +485,10 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"illness",
                 r"poorly",
                 r"unwell",
-                r"not (?:very )?well",
-                r"not feeling (?:well|great|good|right|100)",
+                # not the parent's own "i wasn't feeling well"
+                r"(?<!\bi )(?:not|isn't|aren't|wasn't|weren't) (?:very |too |that |so )?well",
+                r"(?<!\bi )(?:not|isn't|aren't|wasn't|weren't) feeling (?:very |too |that |so )?"
+                r"(?:well|great|good|right|100)",
                 r"still not (?:quite )?(?:right|himself|herself|themselves|100%?)",
                 r"not (?:quite )?(?:himself|herself|themselves)",
                 r"not quite right",
