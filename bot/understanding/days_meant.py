@@ -35,6 +35,8 @@ _DEFERRED = re.compile(
     r"|(?:whether|if) (?:he|she|they)(?:'ll| will)? be (?:in|back|ok|okay|well enough)"
     # "if she's no better i'll keep her home tomorrow too"
     r"|(?:if|unless) (?:he|she|they)(?:'s|'re| is| are)? (?:no|not|still not|any) (?:better|improved?)\b[\w' ,]{0,30}"
+    # "if she's still got a temperature tonight i'll keep her off tomorrow as well"
+    r"|if (?:he|she|they)(?:'s|'re| is| are)? still\b[\w' ,]{0,50}"
     r"|(?:doubt|(?:don't|do not) think) (?:he|she|they)(?:'ll| will)? be (?:in|back|going in|up to (?:it|school))"
     r"|(?:maybe|probably|prob|possibly|perhaps|(?:most )?likely|doubt|might need|may need|may|might)(?: also| not| too)?"
     r"(?: be(?: off| home| at home| in| back)?)?"

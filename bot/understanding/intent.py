@@ -115,7 +115,7 @@ PHRASES: dict[str, Phrases] = {
             # "she won't be off that day after all", "i'll drop him in after all"
             r"(?:won't|will not|not|no longer|doesn't|does not|don't) (?:be |need to )?(?:be )?"
             r"(?:off|absent|missing|miss|collect\w*|pick\w*|ready)"
-            r"(?: [\w'.]+){0,4} (?:after all|any ?more)",
+            r"(?: [\w'.]+){0,8} (?:after all|any ?more)",
             r"(?:drop|bring|send|take)\w* (?:him|her|them) in after all",
             r"(?:'ll|will) be (?:in|there)(?: [\w.:]+){0,3} after all",
             r"(?:won't|will not|doesn't|don't) need (?:collecting|picking up|to be collected)(?: [\w.:]+){0,3}"

@@ -313,6 +313,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"dentist",
                 r"(?:his|her|their|a|an) (?:[\w-]+ ){0,2}(?:review|check-?up|follow-?up)(?! meeting)",
                 r"(?:autism|adhd|asd|hearing|sight|eye|speech|developmental|paediatric) (?:assessment|test)",
+                r"(?:sleep|allergy|hearing|sweat|urine|skin prick) (?:study|studies|tests?|assessment)",
                 r"(?:a|her|his|their) filling|(?:tooth|teeth) (?:out|extraction)|extraction",
                 r"dental",
                 r"orthodont\w*",
@@ -640,7 +641,19 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"crohn'?s|colitis|sickle cell",
             ),
         ),
-        (Category.MEDICAL, (r"doctor", r"gp", r"hospital", r"nhs", r"nurse", r"surgery")),
+        (
+            Category.MEDICAL,
+            (
+                r"doctor",
+                r"gp",
+                r"hospital",
+                r"nhs",
+                r"nurse",
+                r"surgery",
+                # children's hospitals known by name
+                r"great ormond street|gosh|alder hey|evelina|(?:sheffield|birmingham|bristol) children's",
+            ),
+        ),
         (
             Category.LATE,
             (
@@ -649,7 +662,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"be there in \d+",
                 r"overslept",
                 r"slept in",
-                r"on (?:our|the|his|her|their) way(?: in| to school)?(?! (?:to|back from) (?!school))(?![\w' ]{0,30}\bturned (?:round|around|back))",
+                r"on (?:our|the|his|her|their) way(?: in| to school)?(?! (?:to|back from) (?!school))(?![\w' ]{0,30}\b(?:turned (?:round|around|back)|(?:gone|went|headed|heading|come|came) (?:back )?home))",
                 r"stuck in traffic",
                 r"stuck behind",
                 r"broken[- ]down",
@@ -694,6 +707,8 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"family day",
                 r"spending (?:the day|today|the morning|the afternoon) with",
                 r"to see (?:the )?(?:christmas lights|santa|father christmas)",
+                r"lapland|santa'?s grotto|winter wonderland|pantomime|panto\b",
+                r"(?:festive|christmas|birthday) (?:present|gift|surprise)",
                 r"party",
                 r"concert",
             ),

@@ -63,13 +63,14 @@ PHRASES: dict[str, SessionPhrases] = {
             r"|at(?! (?:the )?(?:doctor|gp|dentist|surgery|hospital|clinic)))",  # not "get her in at the doctors"
             # not "on our way up to leeds" nor "on our way home"
             r"on (?:our|his|her|their|the) way(?: in| to school)?(?: now)?(?! (?:up |down |over )?to (?!school)| home| back)"
-            r"(?![\w' ]{0,30}\bturned (?:round|around|back))",
+            r"(?![\w' ]{0,30}\b(?:turned (?:round|around|back)|(?:gone|went|headed|heading|come|came) (?:back )?home))",
             r"in (?:school )?later",
             r"(?:won't|will not|not) be (?:in |there )?until (?:after |about |around )?(?:lunch\w*|"
             + _ARRIVAL_HOUR
             + ")",
             r"(?:'ll|will) be in (?:as soon as|once|when)",
-            r"(?:afterwards|after(?= i| we)|after (?:that|it|(?:the )?appointment)),? (?:i'll|i will|i|we'll|we will|we)"
+            r"(?:afterwards|after(?= i| we)|after (?:that|it|(?:the |his |her )?(?:appointment|dentist|doctor'?s?|hospital"
+            r"|clinic|test|scan|check-?up))),? (?:i'll|i will|i|we'll|we will|we)"
             r" (?:bring|drop|take) (?:him|her|them)",
             r"be there in \d+(?!\d)(?! (?:mins? |minutes )?to (?:get|collect|pick|fetch))",
             r"be there (?:by |for |at |about |around )?\d{1,2}[.:]\d\d",
@@ -80,7 +81,8 @@ PHRASES: dict[str, SessionPhrases] = {
             + _ARRIVAL_HOUR
             + ")",
             LATE_EN,
-            r"then\b[\w' ]{0,25}\b(?:in|school)",
+            # not "then was sick in the car on the way in"
+            r"then\b(?! (?:was|were|he|she|they|started|got)\b)[\w' ]{0,25}\b(?:in|school)",
             r"miss(?:es|ing)? (?:the )?morning",
             r"missed (?:\w+ )?morning",
             r"came in (?:at|after|for) (?:lunch\w*|\d)",
@@ -90,6 +92,8 @@ PHRASES: dict[str, SessionPhrases] = {
             r"(?:in for the )?afternoon only",
             r"in for the afternoon",
             r"overslept",
+            r"(?:just )?(?:been )?dropped (?:off )?at (?:the )?(?:gate|reception|office)",
+            r"signed (?:him |her |them )?in at (?:the )?(?:reception|office|front desk)",
             r"slept (?:straight )?through (?:the|my|our) alarm",
             r"make it (?:in )?(?:for|by) (?:about |around )?(?:\d|ten|quarter|twenty|half|five)",
             r"slept in",
@@ -101,6 +105,7 @@ PHRASES: dict[str, SessionPhrases] = {
             r"|at (?:quarter|half) (?:past|to) (?:\d|one|two|three)|at half (?:\d|one|two|three))",
             r"be ready (?:at|in) (?:the )?(?:reception|office|front desk) (?:for|at|by)",
             r"(?:have|get) \w+ ready (?:at|in) (?:the )?(?:reception|office|front desk)",
+            r"(?:have|hav|get) \w+ ready (?:for|4|by|at) (?:about |around )?(?:1[2-5]|[1-3])(?:[:.]\d\d)?(?: ?pm)?\b",
             r"send \w+ (?:to|down to) the (?:office|reception)(?: \w+){0,2} (?:at|for|by)",
             r"sign(?:ed|ing)? (?:\w+ )?out (?:at|before)",
             r"(?:won't|will not|not) be (?:in|back) after lunch",
@@ -109,13 +114,14 @@ PHRASES: dict[str, SessionPhrases] = {
             r"(?:only )?(?:be )?in (?:school )?for the morning",
             r"afternoon off",
             r"morning only",
-            r"(?:(?<!fell )(?<!came )off|in|miss\w*|appointment|leav\w+|home|out)\b[\w ]{0,15}\bthis afternoon",
+            r"(?:(?<!fell )(?<!came )off|in|miss\w*|leav\w+|home|out)\b[\w ]{0,15}\bthis afternoon",
             r"afternoon appointment",
         ),
         taken_home=(
             r"sent home",
             r"on (?:my|our) way (?:to (?:collect|pick|get|fetch)|for)",
             r"just (?:picked|collected) \w+(?: up)?",
+            r"(?:just|i've|i have|we've) (?:got|fetched|brought) \w+ (?:home )?from (?:the office|reception|school)",
             r"(?:i'm|i am|we're|we are) (?:picking|collecting) \w+(?: up)? now",
             r"(?:got|had) the call",
             r"be there in \d+ (?:mins? |minutes )?to (?:get|collect|pick|fetch)",
@@ -184,8 +190,10 @@ def _compiled(language: str) -> _Compiled:
     )
 
 
-def first_sessions(text: str, language: str = "en") -> Sessions:
-    """ "am" when the child arrives later, "pm" when they leave early, else "both"."""
+def first_sessions(text: str, language: str = "en", *, for_appointment: bool = True) -> Sessions:
+    """ "am" when the child arrives later, "pm" when they leave early, else "both". An appointment's time
+    says which session is missed only when the appointment is why (`for_appointment`): a poorly child
+    with a GP appointment this afternoon is off all day."""
     c = _compiled(language)
     if c.all_day.search(text):
         return "both"
@@ -193,6 +201,8 @@ def first_sessions(text: str, language: str = "en") -> Sessions:
         return "am"
     if c.leaves_early.search(text):
         return "pm"
+    if not for_appointment:
+        return "both"
     if any(t >= time(12) for t in _appointment_times(text, c, language)):
         return "pm"
     if c.appointment.search(text) and c.afternoon.search(text) and not c.whole_day.search(text):

@@ -62,7 +62,9 @@ _REPORT_WORDS = re.compile(
     r"|monday|tuesday|wednesday|thursday|friday|week|morning|afternoon|\d+)\b"
 )
 _NEGATION = re.compile(r"\b(?:neither|none|nor|not|never|no)\b")
-_LEAD = re.compile(r"[.!?;,\n]")
+# Where the words leading up to a name begin: a stop, or a day that ends the clause before it, unpunctuated
+# ("he's not coming in today harlow is coming in as normal").
+_LEAD = re.compile(r"[.!?;,\n]|\b(?:today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday)\b")
 _CLAUSE_END = re.compile(r"[.!?;\n](?!\d)|,? but\b")
 
 

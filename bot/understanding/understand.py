@@ -75,6 +75,10 @@ _SIBLING_APPOINTMENT = re.compile(
     r"\b(?:(?:brother|sister|sibling)(?:'s| has| had| is)|(?:take|taking) the baby for)(?: [\w':.]+){0,3}"
     r" (?:appointment|dentist|doctor's|doctors|hospital|clinic|check-?up|jabs?|injections?|vaccinations?)"
 )
+_FAMILY_DOCTOR = re.compile(
+    r"\b(?:(?:an? |the )?(?:gp|doctor'?s?|docs?|surgery|practice nurse|nurse|walk-in(?: centre)?|urgent care|111)"
+    r"(?: (?:appointment|appt))?|appointment|appt)\b"
+)
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 _ARRIVING_LATE = re.compile(
     r"\b(?:is|'s|are|'re) on (?:his|her|their) way(?: in| to school)?(?: now)?(?= *(?:[.,!]|$))|"
@@ -82,6 +86,7 @@ _ARRIVING_LATE = re.compile(
     rf"(?:a (?:bit|little) |(?:about |around )?\d+(?:(?: or |-)\d+)? ?(?:mins?|minutes) )?(?:{LATE_EN})\b"
     r"|\bbe there in \d+(?!\d)(?! (?:mins? |minutes )?to (?:get|collect|pick|fetch))"
     r"|\b(?:won't|will not|not) be there (?:till|until) (?:about |around )?\d"
+    r"|\b(?:will|'ll) be (?:in|there) (?:for|by) (?:about |around )?(?:9|1[01])(?:[:.]\d\d)?(?: ?am)?\b(?![/.]?\d|st|nd|rd|th)"
 )
 _TERM_END = re.compile(
     # "back after the holidays", not "ill after the holiday"
@@ -184,10 +189,13 @@ def understand(
             language=language,
         )
     told_of = without_spans(words, attending)  # the words about the children the report is about
-    sessions = first_sessions(told_of, language)
+    ill = reason is Category.ILLNESS or (reason is Category.MEDICAL and _ill_before_the_gp(told_of, language))
+    sessions = first_sessions(told_of, language, for_appointment=not ill)
     went_home = taken_home(words, language) and _in_school_hours(now, calendar, am_close, day_end)
     if went_home:
         sessions = "pm"
+    if ill and sessions == "both":
+        reason = Category.ILLNESS
     if reason is None and _coming_in_later_today(words, sessions, mentions, language):
         reason = Category.LATE
     late_for_any = reason in _LATE_FOR_ANY or (
@@ -209,6 +217,12 @@ def understand(
     if category is Category.LATE and _after_register_close(words, now, period.first_day, am_close, language):
         category = Category.LATE_AFTER_CLOSE
     return _report(named, period, sessions, category, cancel=False, language=language)
+
+
+def _ill_before_the_gp(words: str, language: str) -> bool:
+    """ "a rash all over, gp appointment at 10 so she won't be in today": a day off ill, with the family
+    doctor seen about it, is the illness; a clinic, a dentist or a review is the appointment."""
+    return find_reason(_FAMILY_DOCTOR.sub(" ", words), language) is Category.ILLNESS
 
 
 def _is_report(words: str, reason: Category | None, mentions: Mentions, language: str, day_end: time) -> bool:
