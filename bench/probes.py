@@ -70,7 +70,7 @@ def measure_probes(folder: Path = PROBES) -> dict[str, float]:
     share, right, total = score_reasons(reasons)
     print("reason probes: " + ", ".join(f"{k} {right[k]}/{total[k]}" for k in sorted(total)), file=sys.stderr)
     figures = {"probe_reasons_correct": share}
-    for name in ("dates", "intent", "sessions", "children"):
+    for name in ("dates", "intent", "sessions", "children", "languages"):
         shares, _ = score_corpus(load(folder / f"{name}.jsonl"))
         figures[f"probe_{name}_correct"] = shares["understanding_correct"]
         figures[f"probe_{name}_wrong"] = shares["understanding_wrong"]

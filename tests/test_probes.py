@@ -20,7 +20,7 @@ from bot.codes import Category
 from bot.settings import Settings
 
 REASONS_FLOOR = 0.97
-WRONG_CEILINGS = {"dates": 0.08, "intent": 0.25, "sessions": 0.07, "children": 0.07}
+WRONG_CEILINGS = {"dates": 0.08, "intent": 0.25, "sessions": 0.07, "children": 0.07, "languages": 0.30}
 KINDS = {"report", "cancel", "non_report"}
 
 
