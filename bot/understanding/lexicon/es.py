@@ -9,7 +9,11 @@ _BACK_ON = (
     r" (?:(?:él|ella|ellos|ellas|ya|ya ha|ya han) )?(?:vuelve|vuelven|volvi[óo]|volvieron|vuelto|regresa|regresan"
     r"|(?:va|van|viene|vienen)" + _SCHOOL + r"?(?: normal| normalmente| con normalidad| como siempre)"
     # "el lunes ya estaría en clase": the day they are in class again
-    r"|(?:estar[áa]n?|estar[íi]an?|est[áa]n?) (?:en clase|en clases|en el cole(?:gio)?|en la escuela))"
+    r"|(?:estar[áa]n?|estar[íi]an?|est[áa]n?) (?:en clase|en clases|en el cole(?:gio)?|en la escuela)"
+    # "mañana ya está aquí": here again
+    r"|(?:estar[áa]n?|est[áa]n?) aqu[íi](?: normal| como siempre)?"
+    # "el viernes ya están": in again, the place left unsaid
+    r"|(?<=ya )(?:estar[áa]n?|est[áa]n?)(?= *(?:[.!,]|$)))"
 )
 
 _WEEKDAYS = (
@@ -101,6 +105,26 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (r"(?:su |sus )?herman(?:ito|o (?:peque[ñn]o|menor|chico|beb[ée]))", "her little brother"),
     (r"(?:su |sus )?herman(?:ita|a (?:peque[ñn]a|menor|chica|beb[ée]))", "her little sister"),
+    # an appointment moved out of school hours: the absence is off
+    (
+        r"(?:me |nos |le |les )?(?:han )?(?:cambiado|cambiaron|cambi[óo]|movido|movieron|movi[óo]|pasado|pasaron|pas[óo])"
+        r" (?:la|su|nuestra|mi) cita (?:para|a) (?:despu[ée]s (?:del? (?:cole|colegio|clase|escuela)|de clases?)"
+        r"|la salida|el s[áa]bado|el domingo|el fin de semana)",
+        "the appointment was moved to after school",
+    ),
+    (
+        r"(?:me |nos |le |les )?(?:han )?(?:cambiado|cambiaron|cambi[óo]|movido|movieron|movi[óo]|pasado|pasaron|pas[óo])"
+        r" (?:la|su|nuestra|mi) cita (?:para|a) (?:las |la )?(?=\d)",
+        "the appointment was moved to ",
+    ),
+    (r"(?<=\d )de la (?:tarde|noche)", "pm"),
+    (
+        r"(?:va|van|ir[áa]n?|viene|vienen)"
+        + _SCHOOL
+        + r"? (?:todo el d[íi]a|el d[íi]a entero|el d[íi]a completo)"
+        r"(?: normal(?:mente)?| como siempre| con normalidad)?",
+        "will be in school all day as normal",
+    ),
     (
         r"(?:han|hemos|he|ha|nos han|me han) (?:cancelado|anulado|aplazado|cambiado|movido|pospuesto) (?:la|su|nuestra|mi) cita",
         "cancelled appointment",
@@ -222,10 +246,15 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (r"se queda(?:n|r[áa]|r[áa]n)? en casa|(?:lo|la|los|las) dejamos en casa|en casa", "staying at home"),
     (
-        r"(?:va a |van a )?(?:llegar[áa]?n?|llega|llegan|llegamos|llegaremos) (?:un poco |un poquito |algo )?(?:tarde|m[áa]s tarde)"
+        r"(?:va|van) a llegar (?:un poco |un poquito |algo )?(?:tarde|tardecito|tardecita|tardito|tardesito)",
+        "will be late",
+    ),
+    (
+        r"(?:va a |van a )?(?:llegar[áa]?n?|llega|llegan|llegamos|llegaremos) (?:un poco |un poquito |algo )?(?:tarde|m[áa]s tarde|tardecito|tardecita|tardito|tardesito)"
         r"|con retraso|retrasad\w*",
         "late",
     ),
+    (r"se nos (?:hizo|ha hecho|hace) tarde|se me (?:hizo|ha hecho|hace) tarde", "we ran late"),
     (r"un poco|un poquito|algo", "a bit"),
     (
         r"(?:se nos |nos |se le )?(?:ha )?pinch(?:ó|o|ado) (?:una |la )?(?:rueda|llanta)|rueda pinchada",
@@ -281,6 +310,21 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:un )?ictus|(?:un )?derrame cerebral", "a stroke"),
     (r"(?:un )?accidente", "an accident"),
     (r"(?:en la )?uci|(?:en )?cuidados intensivos", "intensive care"),
+    # a stay with the grandparents is a family visit: "nos quedamos con los abuelos hasta Reyes"
+    (
+        r"(?:nos quedamos|nos quedaremos|nos vamos a quedar|vamos a quedarnos|estamos|seguimos|nos quedaremos)"
+        r"(?: todav[íi]a| a[úu]n)? (?:con|en casa de|donde) (?:los|mis|sus|nuestros) abuel[oa]s",
+        "still at our grandparents",
+    ),
+    (
+        r"(?:nos vamos|vamos|viajamos|nos iremos|iremos|van|se van) (?:a casa de|con) (?:los|mis|sus|nuestros) abuel[oa]s",
+        "going to our grandparents",
+    ),
+    # "el viernes 8 ya están": in again on that date
+    (
+        r"(?<=\d )ya (?:est[áa]n|est[áa] (?:aqu[íi]|en clase|en el cole(?:gio)?))(?= *(?:[.!,]|$))",
+        "they are back",
+    ),
     (r"abuel[oa]s?", "the family's grandparent"),
     (r"(?:est[áa]|sigue|est[áa]n|siguen) (?:ingresad[oa]s? )?en el hospital|ingresad[oa]s?", "in hospital"),
     (
@@ -307,6 +351,21 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "in",
     ),
     (r"hasta (?:las )?vacaciones", "until the holidays"),
+    (r"por ahora|por el momento|de momento|por lo pronto", "for now"),
+    (r"amaneci[óo]|se despert[óo]", "woke up"),
+    (r"(?:el|la|mi|nuestr[oa]) beb[ée]", "the baby"),
+    (r"(?:en|de|desde) (?:la )?(?:secretar[íi]a|recepci[óo]n|conserjer[íi]a)", "from reception"),
+    # "volvemos después de las vacaciones de Navidad": back once the school holiday is over
+    (
+        r"(?:ya )?(?:despu[ée]s|pasadas|tras)(?: de)? (?:las )?(?:vacaciones|fiestas|navidades)(?: de (?:navidad|semana santa"
+        r"|pascua|invierno|verano|fin de a[ñn]o))?",
+        "after the holidays",
+    ),
+    # "ni esta semana ni la siguiente": both weeks
+    (
+        r"ni (?:esta|la) semana ni la (?:siguiente|pr[óo]xima|que viene)|(?:esta|la) semana y la (?:siguiente|pr[óo]xima|que viene)",
+        "this week and next week",
+    ),
     (
         r"(?:hasta )?(?:el )?final de (?:la|esta) semana|(?:hasta )?(?:el )?fin de semana",
         "until the end of the week",
@@ -384,6 +443,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (r"al (?:colegio|cole|instituto|insti)|a la escuela|a clases?", "to school"),
     (r"colegio|escuela|cole|instituto", "school"),
+    # the family travelling home, not the child back in school
+    (
+        r"(?:nosotros )?(?:volvemos|regresamos|volveremos|regresaremos|(?:vamos a|tenemos que) (?:volver|regresar))",
+        "we come back",
+    ),
+    (r"por la noche|en la noche", "at night"),
     (
         r"vuelve|vuelven|volver[áa]n?|volver|regresa\w*|vuelta|ha vuelto|han vuelto|se reincorpora\w*",
         "back",

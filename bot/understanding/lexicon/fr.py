@@ -114,6 +114,19 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:on part|nous partons|on partira|nous partirons|partir|on s'envole|nous nous envolons) (?:en|au|aux)(?= \w)",
         "going abroad to",
     ),
+    # travel: "le seul vol était jeudi matin" is the flight the family takes, not a day gone by
+    (
+        r"(?:le |un |notre |nos |les |le seul |le premier |le dernier )?vols? (?:[ée]tai(?:t|ent)|est|sont)"
+        r"(?= (?:le |pr[ée]vu )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|[àa] \d|\d))",
+        "the flight is",
+    ),
+    (
+        r"(?:le |un |notre |nos |les |le seul |le premier |le dernier )?vols?"
+        r"(?= (?:pour|vers|de|du|retour|direct|aller|annul\w*|[ée]tai(?:t|ent)|est|sont)\b)",
+        "the flight",
+    ),
+    (r"(?:l')?eurostar", "the eurostar abroad"),
+    (r"(?:l')?avion", "the plane"),
     (
         r"(?:pour |pendant )?les (?:f[êe]tes|vacances) de (?:fin d'ann[ée]e|no[ëe]l)|(?:pour |pendant )?les f[êe]tes",
         "for the christmas holiday",
@@ -131,7 +144,21 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:on part|nous partons|partons) en (?:voyage|vacances)", "going on holiday"),
     (r"rendre visite [àa] (?:la )?famille|voir (?:la|notre) famille", "visiting family"),
     (r"reprend\w* (?:l'[ée]cole|les cours|le chemin de l'[ée]cole)", "back at school"),
+    # "il devrait revenir mercredi": expected back then
+    (
+        r"(?:(?:il|elle|ils|elles) )?(?:devrai(?:t|ent)|pourrai(?:t|ent)|doi(?:t|vent)|va|vont|pense|pensent)"
+        r" (?:normalement |donc |bien )?(?:revenir|retourner [àa] l'[ée]cole|reprendre(?: l'[ée]cole| les cours)?"
+        r"|[êe]tre de retour)",
+        "should be back",
+    ),
     (r"aujourd'hui" + _BACK_ON, "back today"),
+    # "demain il sera là normalement", "demain elle va à l'école normalement": in again tomorrow
+    (
+        r"demain (?:(?:il|elle|ils|elles) )?(?:sera|seront|viendra|viendront|va|vont|ira|iront)(?: l[àa]| bien l[àa])?"
+        + _SCHOOL
+        + r"? (?:normalement|comme d'habitude|comme d'hab)",
+        "back tomorrow",
+    ),
     (r"demain" + _BACK_ON, "back tomorrow"),
     *(
         (r"(?:le )?" + day + _BACK_ON, "back on " + english)
@@ -200,7 +227,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"n'(?:ont|a) pas pu (?:venir|aller [àa] l'[ée]cole|aller en classe)", "couldn't come"),
     (r"n'(?:est|sont) pas all[ée]e?s? [àa] l'[ée]cole|n'(?:a|ont) pas [ée]t[ée] [àa] l'[ée]cole", "was off"),
     (
-        r"ne (?:sera|seront|viendra|viendront|va|vont|ira|iront|vient|viennent)"
+        r"(?:ne |n')(?:sera|seront|viendra|viendront|va|vont|ira|iront|vient|viennent)"
         r" pas(?: venir| aller| l[àa])?" + _SCHOOL + "?"
         r"|ne (?:pourra|pourront|peut|peuvent) pas (?:venir|aller|[êe]tre l[àa])" + _SCHOOL + "?",
         "won't be in",
@@ -387,6 +414,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "the little ones",
     ),
     (r"apr[èe]s-midi|aprem", "afternoon"),
+    (r"[àa] midi", "at midday"),
     (r"midi", "midday"),
     (r"matin(?:[ée]e)?", "morning"),
     (r"conjonctivite", "conjunctivitis"),

@@ -48,6 +48,13 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         (day + r"(?: jau)? (?:bus|ateis|eis)(?: jau)?(?= *(?:[.!,;]|$))", "back on " + english)
         for day, english in _WEEKDAYS
     ),
+    # "rytoj ateis": the day they come in again, said before the verb
+    (r"rytoj" + _IN_AS_USUAL, "back tomorrow"),
+    (r"rytoj" + _BACK, "back tomorrow"),
+    (
+        r"rytoj(?: jau)? (?:bus|ateis|eis)(?: jau)?(?: kaip [įi]prasta| kaip visada| normaliai)?(?= *(?:[.!,;]|$))",
+        "back tomorrow",
+    ),
     *((r"kitos savait[ėe]s " + day, english + " next week") for day, english in _WEEKDAYS),
     # "į mokyklą eis ketvirtadienį": the day they go to school again, said after the verb.
     (
@@ -99,7 +106,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:ateis|atvyks|bus|atve[šs]iu)(?: j[įi]| j[ąa])? (?:tik )?po piet[ųu]",
         "will be in for the afternoon",
     ),
-    (r"pasiim\w*(?: j[įi]| j[ąa]| juos)?(?= \d)", "pick her up at"),
+    (r"(?:pasiim|paim)\w*(?: j[įi]| j[ąa]| juos| jas)?(?= \d)", "pick her up at"),
+    (r"(?:pasiim|paim)\w*(?: j[įi]| j[ąa]| juos| jas)?(?= at \d)", "pick her up"),
     (
         r"(?:[šs]eimoje|[šs]eimos)(?: \w+)? (?:nelaim\w*|b[ėe]d\w*|problem\w*)|(?:nelaim\w*|b[ėe]d\w*) [šs]eimoje|skubus atvejis",
         "family emergency",
@@ -278,6 +286,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "after the appointment",
     ),
     (r"pasiimsiu|pasiims", "pick her up"),
+    # "pasiėmiau Jorį iš mokyklos": collected during the school day
+    (r"pasi[ėe]miau|pasi[ėe]m[ėe]me|pasi[ėe]m[ėe]|pa[ėe]miau", "collected early"),
     (r"anks[čc]iau", "early"),
     (
         r"(?:atve[šs]iu|atvesiu|atve[šs]ime|atvesime|nuve[šs]iu|nuvesiu|nuve[šs]ime|nuvesime|atvešim|nuvešim)"

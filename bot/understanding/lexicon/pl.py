@@ -24,6 +24,7 @@ _BACK = (
 
 GLOSSES: tuple[tuple[str, str], ...] = (
     *((r"(?:w |we |od )?" + day + _BACK, "back on " + english) for day, english in _WEEKDAYS),
+    (r"jutro" + _BACK, "back tomorrow"),
     (r"dzie[ńn] dobry|cze[śs][ćc]", "hello"),
     # reasons: the wider vocabulary of illness, appointments, family events and withdrawals
     (
@@ -98,6 +99,13 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         for day, english in _WEEKDAYS
     ),
     (r"anulowa\w*|anuluj\w*", "cancel"),
+    # "jedziemy po babcię": going to fetch someone
+    (
+        r"(?:jedziemy|jad[ęe]|pojedziemy|pojad[ęe]|jedzie|pojedzie|jedziesz|jecha[łl]am|jecha[łl]em|jechali[śs]my"
+        r"|idziemy|id[ęe]|p[óo]jdziemy|p[óo]jd[ęe]) po (?:babci[ęe]|dziadka|dziadk[óo]w|mam[ęe]|tat[ęe]|cioci[ęe]|ciotk[ęe]"
+        r"|wujka|brata|siostr[ęe]|m[ęe][żz]a|[żz]on[ęe]|rodzic[óo]w|te[śs]ci[óo]w|kuzyn(?:a|k[ęe]))",
+        "fetching family",
+    ),
     (r"przylatuj\w*|przyleci\w*|przylecia[łl]\w*|przyje[żz]d[żz]a\w*", "arrives"),
     (
         r"moj[ąa] (?:ostatni[ąa] |wcze[śs]niejsz[ąa] )?wiadomo[śs][ćc]|moj[ąa] (?:ostatni[ąa] )?wiadomosc",
@@ -186,6 +194,13 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (r"(?:ju[żz] )?nie wr[óo]c\w*|(?:ju[żz] )?nie b[ęe]d(?:zie|[ąa]) wraca[ćc]", "won't be back"),
     (r"(?:jutro|pojutrze) (?:ju[żz] )?normalnie", "back on tomorrow as normal"),
+    # "jutro już będzie normalnie (w szkole)", "jutro jest już w szkole": in again tomorrow
+    (
+        r"jutro (?:ju[żz] )?(?:b[ęe]d(?:zie|[ąa])|jest|s[ąa]|przyjd(?:zie|[ąa])|p[óo]jd(?:zie|[ąa])(?: do szko[łl]y)?)"
+        r"(?: ju[żz])?(?: normalnie| jak zwykle)?(?: w szkole| na lekcjach)?(?: normalnie| jak zwykle)?(?= *(?:[.!,;]|$))",
+        "back tomorrow",
+    ),
+    (r"(?:z|w|do) sekretariat\w*", "from reception"),
     # "nie będzie w szkole 17 i 18 grudnia": a date with no preposition, English says "on"
     (
         r"nie (?:b[ęe]d(?:zie|[ąa])|przyjd(?:zie|[ąa])|p[óo]jd(?:zie|[ąa])|id(?:zie|[ąa])|pojedzie)"
@@ -317,7 +332,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"p[óo][źz]niej", "later"),
     (r"potem|nast[ęe]pnie", "then"),
     (r"przyjdzie|przyjedzie|przyprowadz[ęe] (?:go|j[ąa])|przywioz[ęe] (?:go|j[ąa])", "coming"),
-    (r"odbior[ęe]|odbierzemy|odebra[ćc]", "pick her up"),
+    (r"(?:odbior[ęe]|odbierzemy|odebra[ćc])(?: j[ąa]| go| je| ich)?", "pick her up"),
     (r"wcze[śs]niej", "early"),
     (r"po po[łl]udniu|popo[łl]udni\w*", "afternoon"),
     (r"w po[łl]udnie|w porze obiadu", "midday"),
@@ -406,6 +421,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"msz[aęyi]", "mass"),
     (r"wakacj\w*|urlop\w*|ferie|ferii|wycieczk\w*", "holiday"),
     (r"wesel\w*|[śs]lub\w*", "wedding"),
+    (r"na lotnisk(?:o|u)", "at the airport"),
+    (r"z lotniska", "from the airport"),
     (r"lotnisk\w*", "airport"),
     (r"lot\w*|samolot\w*", "flight"),
     (r"(?:wyje[żz]d[żz]amy|lecimy|jedziemy) do polski", "going to poland"),

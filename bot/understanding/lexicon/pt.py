@@ -18,7 +18,10 @@ _SCHOOL = r"(?: (?:à|a|para a|pra|na|às) (?:escola|aulas))"
 # A day said before the verb of coming back ("amanhã ele volta"): English says it after.
 _BACK_ON = (
     r" (?:(?:o|a) [^\W\d_]+ |ele |ela |eles |elas |j[áa] )?(?:volta|voltam|regressa|regressam"
-    r"|(?:vai|vem|v[ãa]o|v[êe]m)(?:" + _SCHOOL + r")? normal(?:mente)?)"
+    r"|(?:vai|vem|v[ãa]o|v[êe]m)(?:" + _SCHOOL + r")? normal(?:mente)?"
+    # "amanhã já está cá normalmente": here again
+    r"|(?:j[áa] )?(?:est[áa]|t[áa]|estar[áa]|vai estar|est[ãa]o|estar[ãa]o|v[ãa]o estar) (?:c[áa]|a[íi]|na escola)"
+    r"(?: normal(?:mente)?| como sempre)?)"
 )
 
 # "às 9 e meia", "9h30", "9h45", "9h": the clock times English writes 9:30, 9:45, 9:00.
@@ -179,6 +182,17 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?: (?:vcs|voc[êe]s|voc[êe]|a escola))?",
         "will let you know tomorrow",
     ),
+    # "vou ver como ele fica e aviso": the parent will see how the child is, so the end is not known yet.
+    (
+        r"(?:vou|vamos) ver como (?:ele|ela|eles|elas|(?:o|a) [^\W\d_]+) (?:fica|ficam|est[áa]|est[ãa]o|vai|passa|acorda)"
+        r"(?: (?:e|depois)(?: depois)? (?:eu )?(?:te |lhe |lhes |vos )?(?:aviso|avisamos|informo|informamos|falo|digo|confirmo)"
+        r"(?: (?:vcs|voc[êe]s|voc[êe]|a escola|a senhora|o senhor|a professora))?)?",
+        "will let you know when he is better",
+    ),
+    (
+        r"(?:ele |ela )?(?:n[ãa]o sei|n[ãa]o sabemos) (?:ainda )?quando (?:ele |ela )?(?:volta|vai voltar|pode voltar)",
+        "not sure when",
+    ),
     # "aviso vcs quando ele puder voltar": the parent will say later, so the end is not known yet.
     (
         r"(?:eu )?(?:te |lhe |lhes )?(?:aviso|avisamos|informo|informamos|falo|digo|confirmo)"
@@ -222,6 +236,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "sprained",
     ),
     (r"ca(?:iu|[íi]|[íi]ram)|levou um tomb\w*", "fell"),
+    (
+        r"(?:partiu|quebrou|fraturou|fracturou|partiram|quebraram)(?: (?:o|a))? (?:bra[çc]o|perna|p[ée]|pulso|tornozelo|dedo"
+        r"|m[ãa]o|nariz|clav[íi]cula|cotovelo|joelho)",
+        "fractured",
+    ),
+    (r"(?:est[áa] |t[áa] |ficou )?engessad[oa]", "in a cast"),
     (r"gesso|bota ortop[ée]dica|tala", "plaster cast"),
     (r"(?:acordou|est[áa]|ficou|sente-se|se sente) (?:muito |bem |j[áa] )?melhor", "is feeling better"),
     (

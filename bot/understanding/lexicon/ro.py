@@ -145,6 +145,27 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     *((day + _BACK_ON, "back on " + english) for day, english in _WEEKDAYS),
     (r"(?:azi|ast[ăa]zi)" + _BACK_ON, "back today"),
     (r"m[âa]ine" + _BACK_ON, "back tomorrow"),
+    # "mâine vine normal", "mâine e din nou la școală": in again tomorrow
+    (
+        r"m[âa]ine (?:(?:el|ea|ei|ele) )?(?:vine|vin|va veni|vor veni|merge|merg|va fi|vor fi|e|este|sunt)(?: din nou| [îi]napoi)?"
+        r"(?: la [șs]coal[ăa])?(?: normal| ca de obicei)(?: la [șs]coal[ăa])?"
+        r"|m[âa]ine (?:(?:el|ea|ei|ele) )?(?:e|este|sunt|va fi|vor fi) (?:din nou|[îi]napoi) la [șs]coal[ăa]",
+        "back tomorrow",
+    ),
+    # "vin la școală de luni 11 ianuarie": coming in from a day is being back then.
+    (
+        r"(?:vin|vine|vor veni|va veni|merg|merge|vor merge|va merge|revin|revine|se [îi]ntorc|se [îi]ntoarce)"
+        r"(?: [îi]napoi)? la [șs]coal[ăa](?= (?:de |din |de la |[îi]ncep[âa]nd )?(?:de )?(?:pe )?"
+        r"(?:" + _DAYS + r"|m[âa]ine|poim[âa]ine|\d))",
+        "are back at school",
+    ),
+    # "până după Bobotează": a feast day that only marks the end of a stay is no religious reason.
+    (
+        r"p[âa]n[ăa] (?:dup[ăa] (?:cr[ăa]ciun|anul nou|revelion|pa[șs]te|boboteaz[ăa]|sf[âa]ntul ion|sf\. ?ion)"
+        r"|(?:la |de )?(?:boboteaz[ăa]|sf[âa]ntul ion|sf\. ?ion))"
+        r"(?:(?:,| [șs]i) (?:de |la )?(?:boboteaz[ăa]|sf[âa]ntul ion|sf\. ?ion|anul nou))?",
+        "until after the holidays",
+    ),
     (r"ignora[țt]i(?: (?:mesajul|ultimul mesaj)(?: anterior)?)?", "ignore my last message"),
     (r"inclusiv", "inclusive"),
     (
