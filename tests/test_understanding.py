@@ -1300,6 +1300,19 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
     ("not-off-on-those-days-after-all", MON_0742, LEO,
      "our flights have been cancelled so leo won't be off on wednesday and thursday this week after all",
      withdrawal("Leo Jones", "2026-11-25", "2026-11-26", "2026-11-30")),
+    ("weekdays-then-their-dates", MON_0742, LEO, "leo will be off thursday and friday 3 and 4 december for a wedding",
+     report("Leo Jones", "2026-12-03", "2026-12-04", "2026-12-07", HOL)),
+    ("back-after-the-holidays-on-a-date", "2027-02-08T19:00", LEO,
+     "leo will be off thursday and friday for a wedding in france, back after the holidays, on monday 22",
+     report("Leo Jones", "2027-02-11", "2027-02-12", "2027-02-22", HOL)),
+    ("the-weekday-dated-later", "2027-01-29T21:05", LEO,
+     "the caravan is only free from the thursday, so leo will be off thursday 11th and friday 12th feb",
+     report("Leo Jones", "2027-02-11", "2027-02-12", "2027-02-22", HOL)),
+    ("x-ray-for-a-fall", TUE_0830, LEO, "leo fell at football and his wrist really hurts, we're at the hospital for an x-ray so he won't be in today",
+     ill_until_unknown("Leo Jones", "2026-11-24")),
+    ("tomorrow-too-at-the-clause-end", TUE_1300, LEO,
+     "the school rang, leo is vomiting, i'll pick him up at 1:30. tomorrow he'll stay home too",
+     report("Leo Jones", "2026-11-24", "2026-11-25", "2026-11-26", ILL, sessions="pm")),
 ]
 # fmt: on
 

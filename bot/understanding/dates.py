@@ -141,7 +141,10 @@ _NOT_TOLD = re.compile(
     r"|messaged|texted|emailed)\b"
 )
 _SAME_DAY = DayRef(offset=0)
-_TOO = re.compile(r"\s+(?:as well|too|also|either)\b")
+# "off tomorrow as well", "tomorrow he'll probably stay home too"
+_TOO = re.compile(
+    r"(?:\s+[\w']+){0,6}?\s+(?:as well|too|also|either)\b(?=\s*(?:[.,!;\n]|$))|\s+(?:as well|too|also|either)\b"
+)
 _APPOSITION = re.compile(r"\s*[,(-]?\s*(?:on\s+|the\s+|which is\s+)?")
 _INCLUSIVE = re.compile(r",?\s+(?:inclusive|included|inclusively)\b")
 _INCLUSIVE_BEFORE = re.compile(
@@ -183,6 +186,7 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
     unclear = False
     previous: Mention | None = None
     dated: DayRef | None = None  # the last day named with both its weekday and its date
+    found = _dated_later(text, found)
     for item in found:
         if item.ref is None:
             unclear = True
@@ -293,6 +297,26 @@ def _same_day_restated(ref: Ref, then: Ref | None, gap: str) -> bool:
         and then.day is not None
         and _APPOSITION.fullmatch(gap) is not None
     )
+
+
+def _dated_later(text: str, found: list[_Found]) -> list[_Found]:
+    """ "only free from the thursday, so off thursday 11th": "the thursday" is the one dated after it."""
+    dated = [
+        c.ref
+        for c in found
+        if isinstance(c.ref, DayRef) and c.ref.day is not None and c.ref.weekday is not None
+    ]
+    if not dated:
+        return found
+    return [
+        replace(c, ref=later)
+        if isinstance(c.ref, DayRef)
+        and c.ref == DayRef(weekday=c.ref.weekday)
+        and text.endswith("the ", 0, c.start)
+        and (later := next((d for d in dated if d.weekday == c.ref.weekday), None)) is not None
+        else c
+        for c in found
+    ]
 
 
 def _later_in_its_week(ref: Ref, dated: DayRef) -> bool:

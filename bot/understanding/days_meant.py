@@ -35,8 +35,6 @@ _DEFERRED = re.compile(
     r"|(?:whether|if) (?:he|she|they)(?:'ll| will)? be (?:in|back|ok|okay|well enough)"
     # "if she's no better i'll keep her home tomorrow too"
     r"|(?:if|unless) (?:he|she|they)(?:'s|'re| is| are)? (?:no|not|still not|any) (?:better|improved?)\b[\w' ,]{0,30}"
-    # "if she's still got a temperature tonight i'll keep her off tomorrow as well"
-    r"|if (?:he|she|they)(?:'s|'re| is| are)? still\b[\w' ,]{0,50}"
     r"|(?:doubt|(?:don't|do not) think) (?:he|she|they)(?:'ll| will)? be (?:in|back|going in|up to (?:it|school))"
     r"|(?:maybe|probably|prob|possibly|perhaps|(?:most )?likely|doubt|might need|may need|may|might)(?: also| not| too)?"
     r"(?: be(?: off| home| at home| in| back)?)?"
@@ -55,6 +53,11 @@ _DOUBTED = re.compile(
     r" (?:in the morning|tomorrow|later|tonight)"
 )
 
+# Before a day of the absence, a condition: "if she's still got a temperature tonight i'll keep her off
+# tomorrow as well". ("if she's better she'll be back tomorrow" is a day back, for the bot to confirm.)
+_CONDITIONAL = re.compile(
+    r"\bif (?:he|she|they)\b[\w' ,]{0,50}\b(?:off|home|keep\w*|stay\w*|need\w*)\b(?: (?:him|her|them))?(?: off)? *$"
+)
 # After a day named as one of the absence, a hint of more to come: "off today and tomorrow at least",
 # "tomorrow, maybe longer". ("until friday at least" is left an end, for the bot to confirm.)
 _AT_LEAST = re.compile(
@@ -114,8 +117,10 @@ def _without_deferred(words: str, mentions: Mentions) -> Mentions:
 def _deferred(words: str, m: Mention) -> bool:
     if m.aside or _DEFERRED.search(words, max(0, m.start - 60), m.start) or _DOUBTED.match(words, m.end):
         return True
-    if m.role is Role.PLAIN and isinstance(m.ref, DayRef | WeekRef) and _AT_LEAST.match(words, m.end):
-        return True
+    if m.role is Role.PLAIN and isinstance(m.ref, DayRef | WeekRef):
+        return bool(
+            _AT_LEAST.match(words, m.end) or _CONDITIONAL.search(words, max(0, m.start - 60), m.start)
+        )
     return isinstance(m.ref, DurationRef) and _HEDGED.search(words, max(0, m.start - 30), m.start) is not None
 
 

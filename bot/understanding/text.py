@@ -481,6 +481,10 @@ _GURMUKHI = re.compile("[\u0a00-\u0a7f]")
 # message the only sign of the reason, so they are read as the word before emoji are dropped.
 _EMOJI_WORDS = re.compile("[\U0001f912\U0001f92e\U0001f927\U0001f922\U0001f915\U0001f637]+")
 _LINES = re.compile(r"\s*\n\s*")
+# Two weekdays, then their two dates: "thursday and friday 17 and 18" is "thursday 17 and friday 18".
+_WEEKDAY = r"(monday|tuesday|wednesday|thursday|friday)"
+_DATE = r"(?:the )?(\d{1,2})(?:st|nd|rd|th)?"
+_PAIRED_DATES = re.compile(rf"\b{_WEEKDAY} (?:and|&) {_WEEKDAY},? {_DATE} (?:and|&) {_DATE}\b")
 # Other emoji end a clause as a comma would: "sick tonight 😩 neither will be in tomorrow".
 _PICTOGRAPHS = re.compile("[\u2600-\u27bf\U0001f300-\U0001faff]+")
 
@@ -520,4 +524,5 @@ def normalise(folded: str, language: str = "en") -> str:
         text = _WORD.sub(lambda word: typos.get(word.group(), word.group()), text)
         for pattern, replacement in _phrase_fixes(language):
             text = pattern.sub(replacement, text)
-    return _LINES.sub("\n", _SPACES.sub(" ", text)).replace(" ,", ",").strip()
+    text = _LINES.sub("\n", _SPACES.sub(" ", text)).replace(" ,", ",").strip()
+    return _PAIRED_DATES.sub(r"\1 \3 and \2 \4", text)

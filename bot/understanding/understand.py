@@ -75,9 +75,10 @@ _SIBLING_APPOINTMENT = re.compile(
     r"\b(?:(?:brother|sister|sibling)(?:'s| has| had| is)|(?:take|taking) the baby for)(?: [\w':.]+){0,3}"
     r" (?:appointment|dentist|doctor's|doctors|hospital|clinic|check-?up|jabs?|injections?|vaccinations?)"
 )
-_FAMILY_DOCTOR = re.compile(
-    r"\b(?:(?:an? |the )?(?:gp|doctor'?s?|docs?|surgery|practice nurse|nurse|walk-in(?: centre)?|urgent care|111)"
-    r"(?: (?:appointment|appt))?|appointment|appt)\b"
+# Where a child poorly or hurt that day is seen about it.
+_SEEN_ABOUT_IT = re.compile(
+    r"\b(?:(?:an? |the )?(?:gp|doctor'?s?|docs?|surgery|practice nurse|nurse|walk-in(?: centre)?|urgent care|111"
+    r"|x-?rays?|a&e|minor injuries(?: unit)?)(?: (?:appointment|appt))?|appointment|appt)\b"
 )
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 _ARRIVING_LATE = re.compile(
@@ -189,7 +190,9 @@ def understand(
             language=language,
         )
     told_of = without_spans(words, attending)  # the words about the children the report is about
-    ill = reason is Category.ILLNESS or (reason is Category.MEDICAL and _ill_before_the_gp(told_of, language))
+    ill = reason is Category.ILLNESS or (
+        reason is Category.MEDICAL and _seen_for_the_illness(told_of, language)
+    )
     sessions = first_sessions(told_of, language, for_appointment=not ill)
     went_home = taken_home(words, language) and _in_school_hours(now, calendar, am_close, day_end)
     if went_home:
@@ -219,10 +222,11 @@ def understand(
     return _report(named, period, sessions, category, cancel=False, language=language)
 
 
-def _ill_before_the_gp(words: str, language: str) -> bool:
-    """ "a rash all over, gp appointment at 10 so she won't be in today": a day off ill, with the family
-    doctor seen about it, is the illness; a clinic, a dentist or a review is the appointment."""
-    return find_reason(_FAMILY_DOCTOR.sub(" ", words), language) is Category.ILLNESS
+def _seen_for_the_illness(words: str, language: str) -> bool:
+    """ "a rash all over, gp appointment at 10 so she won't be in today", "fell yesterday, at the hospital
+    for an x-ray": a day off ill or hurt, with the family doctor or A&E seen about it, is the illness; a
+    clinic, a dentist or a review is the appointment."""
+    return find_reason(_SEEN_ABOUT_IT.sub(" ", words), language) is Category.ILLNESS
 
 
 def _is_report(words: str, reason: Category | None, mentions: Mentions, language: str, day_end: time) -> bool:
