@@ -41,9 +41,10 @@ def withdrawal(
     last: str | None = None,
     back: str | None = None,
     *,
+    sessions: str = "both",
     language: str = "en",
 ) -> dict[str, Any]:
-    """A report taken back; the days it names are days no longer absent."""
+    """A report taken back; the days (and the part of the first) it names are no longer absent."""
     return {
         "is_report": True,
         "cancel": True,
@@ -51,7 +52,7 @@ def withdrawal(
         "first_day": first,
         "last_day": last,
         "return_day": back,
-        "first_sessions": "both",
+        "first_sessions": sessions,
         "open_ended": False,
         "category": None,
         "code": None,

@@ -44,7 +44,7 @@ _ARRIVAL_HOUR = (
 PHRASES: dict[str, SessionPhrases] = {
     "en": SessionPhrases(
         arrives_later=(
-            r"(?:(?<!n't )be|come|coming|bring\w*(?: \w+)?|have (?!rung|rang|called|phoned|messaged|texted|emailed|told|let)\w+|drop\w*(?: \w+)?|arriv\w+|driv\w+ \w+"
+            r"(?:(?<!n't )(?<!need to )(?<!have to )(?<!got to )be|come|coming|bring\w*(?: \w+)?|have (?!rung|rang|called|phoned|messaged|texted|emailed|told|let)\w+|drop\w*(?: \w+)?|arriv\w+|driv\w+ \w+"
             r"|back|then)"
             r"(?: back)?(?: (?:straight |right )?in(?: ?to)?(?: school)?| to school| at school| there| with you)?"
             r",? (?:a bit |a little |just |straight |right |probably |hopefully )?"
@@ -105,7 +105,8 @@ PHRASES: dict[str, SessionPhrases] = {
             r"|at (?:quarter|half) (?:past|to) (?:\d|one|two|three)|at half (?:\d|one|two|three))",
             r"be ready (?:at|in) (?:the )?(?:reception|office|front desk) (?:for|at|by)",
             r"(?:have|get) \w+ ready (?:at|in) (?:the )?(?:reception|office|front desk)",
-            r"(?:have|hav|get) \w+ ready (?:for|4|by|at) (?:about |around )?(?:1[2-5]|[1-3])(?:[:.]\d\d)?(?: ?pm)?\b",
+            r"(?:(?:have|hav|get) \w+ ready|be ready|send \w+ out) (?:for|4|by|at) (?:about |around )?(?:1[2-5]|[1-3])"
+            r"(?:[:.]\d\d)?(?: ?pm)?\b",
             r"send \w+ (?:to|down to) the (?:office|reception)(?: \w+){0,2} (?:at|for|by)",
             r"sign(?:ed|ing)? (?:\w+ )?out (?:at|before)",
             r"(?:won't|will not|not) be (?:in|back) after lunch",
@@ -208,6 +209,19 @@ def first_sessions(text: str, language: str = "en", *, for_appointment: bool = T
     if c.appointment.search(text) and c.afternoon.search(text) and not c.whole_day.search(text):
         return "pm"
     return "both"
+
+
+def withdrawn_sessions(text: str, language: str = "en") -> Sessions:
+    """The part of a day a withdrawal takes back: a collection ("won't need collecting at 1 after all")
+    is the afternoon, a late arrival ("no need to mark him late") the morning; anything else,
+    however the child comes in ("i'll drop her in after all"), the whole day."""
+    c = _compiled(language)
+    if c.leaves_early.search(text):
+        return "pm"
+    return "am" if _ON_TIME.search(text) else "both"
+
+
+_ON_TIME = re.compile(r"\bmark (?:him|her|them) (?:as )?late\b|\b(?:won't|will not|not) be late\b")
 
 
 def taken_home(text: str, language: str = "en") -> bool:

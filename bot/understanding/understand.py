@@ -21,7 +21,13 @@ from bot.understanding.language import detect_language
 from bot.understanding.period import UNKNOWN, Circumstances, Period, absence_period
 from bot.understanding.reasons import find_reason
 from bot.understanding.result import Question, Sessions, Understanding
-from bot.understanding.sessions import arrival_time, clock_times, first_sessions, taken_home
+from bot.understanding.sessions import (
+    arrival_time,
+    clock_times,
+    first_sessions,
+    taken_home,
+    withdrawn_sessions,
+)
 from bot.understanding.siblings import without_attending, without_spans
 from bot.understanding.text import AFTER_SCHOOL, LATE_EN, fold, normalise
 
@@ -172,7 +178,8 @@ def understand(
                 period.first_day, period.first_day, calendar.next_school_day(period.first_day), False
             )
         # those said to be in school after all are the ones the withdrawal is about
-        return _report(named or mentioned, period, "both", None, cancel=True, language=language)
+        sessions = withdrawn_sessions(without_spans(words, attending), language)
+        return _report(named or mentioned, period, sessions, None, cancel=True, language=language)
 
     reason = find_reason(words, language)
     if not _is_report(words, reason, mentions, language, day_end):

@@ -27,7 +27,9 @@ _COME = (
 _NUMBERS = ("এক", "দুই", "তিন", "চার", "পাঁচ", "ছয়", "সাত", "আট", "নয়", "দশ", "এগারো", "বারো")
 
 # Taking a child out of school, a few words after the time it happens at.
-_TAKE_OUT = r"(?: \S+){0,6} (?:নিয়ে|নিয়ে|niye|nie) (?:যাব|যাবো|যাবে|যাচ্ছি|jabo|jab|jacchi)(?![\u0980-\u09ffa-z])"
+_TAKE_OUT = (
+    r"(?: [^\s,.।!?]+){0,6} (?:নিয়ে|নিয়ে|niye|nie) (?:যাব|যাবো|যাবে|যাচ্ছি|jabo|jab|jacchi)(?![\u0980-\u09ffa-z])"
+)
 
 # "৯টা ১০ এর মধ্যে", "সাড়ে ৯টায়", "৯টায়": clock times in digits, read before the glosses.
 CLOCK: tuple[tuple[str, str], ...] = (
@@ -126,7 +128,10 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     # "কালকে আবার আসবে": back tomorrow (the day comes first in Bengali)
     (
-        r"(?:tomorrow|আগামীকাল" + _BN + r"|agamikal)\s+(?:আবার |abar )?(?:স্কুলে |স্কুল এ |school ?e )?"
+        r"(?:tomorrow|আগামীকাল" + _BN + r"|agamikal)\s+(?:থেকে |theke )?(?:আবার |abar )?"
+        r"(?:(?:স্বাভাবিক ?ভাবে|স্বাভাবিক ?ভাবেই|নরমালি|নরমাল ভাবে|সময়মত|সময়মতো|ঠিক সময়ে|আগের মত|আগের মতো|রোজকার মত|রোজকার মতো"
+        r"|normal ?(?:bhabe|vabe)|normally|shabhabik ?(?:bhabe|vabe)|shomoy ?moto|somoy ?moto|thik shomoye|ager moto) )?"
+        r"(?:স্কুলে |স্কুল এ |school ?e )?"
         r"(?:আসবে|যাবে|আসতে পারবে|যেতে পারবে|ashbe|asbe|jabe)(?! ?(?:না|na)(?![\u0980-\u09ffa-z]))",
         "back tomorrow",
     ),
@@ -219,9 +224,9 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "i wasn't feeling well",
     ),
     (
-        r"(?:সময়মত|সময়মতো|ঠিক সময়ে|সময় মত|সময় মতো|আগের মত|আগের মতো|স্বাভাবিকভাবে|প্রতিদিনের মত|প্রতিদিনের মতো|রোজকার মত|রোজকার মতো) (?:স্কুলে )?"
+        r"(?:সময়মত|সময়মতো|ঠিক সময়ে|সময় মত|সময় মতো|আগের মত|আগের মতো|স্বাভাবিক ?ভাবে|স্বাভাবিক ?ভাবেই|নরমালি|প্রতিদিনের মত|প্রতিদিনের মতো|রোজকার মত|রোজকার মতো) (?:স্কুলে )?"
         r"(?:আসবে|যাবে|আসছে|যাচ্ছে|আসতেছে|যাইতেছে)"
-        r"|(?:shomoy ?moto|somoy ?moto|thik shomoye|thik somoye|shabhabik vabe) (?:school ?e )?"
+        r"|(?:shomoy ?moto|somoy ?moto|thik shomoye|thik somoye|shabhabik ?(?:vabe|bhabe)|normal ?(?:vabe|bhabe)|normally) (?:school ?e )?"
         r"(?:ashbe|asbe|jabe|ashche|asche|jacche|jasse)",
         "will be in as normal",
     ),
@@ -323,6 +328,16 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "died",
     ),
     (r"জানাজা|janaza|janaja|দাফন|dafon|কবর|জানাযা", "funeral"),
+    # "নানার বাড়ি যাচ্ছি", "nanur bari jacchi": going to (stay with) the grandparents
+    (
+        r"(?:নানা|নানি|নানী|নানু|দাদা|দাদি|দাদী|দাদু|দিদা|দিদিমা|ঠাকুমা|ঠাকুরদা|nana|nani|nanu|dada|dadi|dadu|dida|thakuma)"
+        r"(?:র|ের|এর|r|er|ar)? ?(?:বাড়ি|বাড়িতে|বাড়ী|বাসা|বাসায়|কাছে|bari|barite|basa|basay|kache)"
+        r"(?!(?: \S+){0,2} (?:হাসপাতাল|hospital))(?: \S+){0,2} (?:যাচ্ছি|যাব|যাবো|যাচ্ছে|যাবে|যাচ্ছেন|থাকব|থাকবো|থাকবে"
+        r"|jacchi|jachhi|jassi|jabo|jacche|jabe|thakbo|thakbe)",
+        "we are going to my grandparents",
+    ),
+    # Umrah: a trip abroad (to Makkah)
+    (r"(?:ওমরাহ|উমরাহ|ওমরা|উমরা|umrah|umra|omrah|omra)(?: (?:করতে|korte|er jonno|এর জন্য))?", "umrah trip abroad"),
     (
         r"(?:ছুটি|chhuti|chuti|ছুটিতে) (?:কাটাতে|kataite|katate|kataite)|বেড়াতে|ঘুরতে|beraite|beraite|berate|ghurte|gurte",
         "holiday",
@@ -435,6 +450,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"সুস্থ হওয়া পর্যন্ত|সুস্থ না হওয়া পর্যন্ত|shustho howa porjonto", "until she's better"),
     (r"সপ্তাহের শেষ পর্যন্ত|এই সপ্তাহ শেষ হওয়া পর্যন্ত|shoptaher shesh porjonto", "until the end of the week"),
     (r"দেরি(?: করে| কইরা)? (?:আসবে|আসবো|পৌঁছাবে|পৌঁছাবো|আসব)|deri kore (?:ashbe|asbe|ashbo)", "will be late"),
+    # "১০টার মধ্যে স্কুলে পৌঁছে যাবে": will get to school (by then), not coming in as usual
+    (
+        r"(?:স্কুলে |স্কুল এ |school ?e )?(?:পৌঁছে যাবে|পৌঁছে যাবেন|পৌঁছাবে|পৌঁছে যাবো|পৌঁছে যাব|পৌঁছাব|পৌঁছাবো"
+        r"|pouche jabe|pouchhe jabe|pouchabe|pouchhabe|pouche jabo|pouchabo)(?! ?(?:না|na)(?![\u0980-\u09ffa-z]))",
+        "will arrive at school",
+    ),
     (
         r"গাড়ি" + _BN + r" (?:নষ্ট|খারাপ) হয়ে (?:গেছে|গিয়েছে)|গাড়ি" + _BN + r" স্টার্ট (?:নিচ্ছে|হচ্ছে) না",
         "the car broke down",
@@ -444,6 +465,14 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"কাল রাত" + _BN + " থেকে|gotokal rat theke|kal rat theke", "since last night"),
     (r"গত ?রাত" + _BN + "|গতকাল রাত" + _BN + "|gotokal rate|gotokal rat|goto rate", "last night"),
     (r"(?:স্কুলে )?(?:আসেনি|যায়নি|আসে নি|যায় নি|আসতে পারেনি|যেতে পারেনি)", "wasn't in"),
+    # "রাইসা গতকাল গিয়েছিল।": a sibling went in (that day), said at the end of the clause
+    (
+        r"(?<!হাসপাতালে )(?<!বাসায় )(?<!বাড়িতে )(?<!দেশে )(?<!কাছে )(?<!ডাক্তারের )(?<!hospital e )(?<!basay )(?<!bari )"
+        r"(?:(?:স্কুলে |স্কুল এ |school ?e )?(?:গিয়েছিল|গিয়েছিলো|গেছিল|গেছিলো|এসেছিল|এসেছিলো"
+        r"|giyechilo|giyechhilo|gechilo|gesilo|eshechilo|esechilo)"
+        r"|(?:স্কুলে |স্কুল এ |school ?e )(?:গিয়েছে|গেছে|এসেছে|gese|geche|esheche))(?= *[।.!,\n]| *$)",
+        "was in school",
+    ),
     (r"(?:school ?e )?(?:ashe ?ni|ase ?ni|jay ?ni|jai ?ni)", "wasn't in"),
     (r"(?:" + _COME + ") ?(?:না|na)", "won't be in"),
     (
@@ -457,6 +486,16 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "is going to school",
     ),
     (r"(?:থেকে|theke) (?:আবার |abar )?(?:" + _COME + r")(?! ?(?:না|na)(?![\u0980-\u09ffa-z]))", "back"),
+    # "অ্যাপয়েন্টমেন্টের পর স্কুলে দিয়ে যাবো", "test er por": after the appointment, then (in)
+    (
+        r"(?:অ্যাপয়েন্টমেন্ট|এপয়েন্টমেন্ট|অ্যাপয়েন্টমেন্ট|appointment|appt|টেস্ট|test|চেকআপ|checkup|check up)"
+        r"(?:ের|এর|ে| এর| er|er)? (?:শেষ হওয়ার |শেষ হলে |shesh hole |shesh howar )?(?:পরে|পর|por|pore)(?![\u0980-\u09ffa-z])",
+        "appointment, then",
+    ),
+    (
+        r"(?:স্কুল|school|iskul)(?: ছুটির| chutir| chhutir|ের|er| er)? (?:পরে|পর|শেষে|por|pore|sheshe)(?![\u0980-\u09ffa-z])",
+        "after school",
+    ),
     (r"(?:এর |er )?(?:পরে|পর|por|pore)(?![\u0980-\u09ff])", "after"),
     (_COME, "will be in"),
     (r"আসছে|ashche|asche", "coming"),
@@ -608,6 +647,18 @@ GLOSSES: tuple[tuple[str, str], ...] = (
 STOPWORDS = frozenset(
     [
         # everyday romanised Bengali
+        "er",
+        "tar",
+        "khub",
+        "kore",
+        "jabo",
+        "dibo",
+        "sathe",
+        "shathe",
+        "tarpor",
+        "tarpore",
+        "hocche",
+        "hochhe",
         "ache",
         "achhe",
         "ase",

@@ -107,22 +107,34 @@ CLOCK: tuple[tuple[str, str], ...] = (
         "by {h}:{m}",
     ),
     (
-        r"(?<![\d:.])(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))? (?:بجے )?(?:پر |پہ |تک )?(?:(?:اسکول|سکول) سے )?"
+        r"(?<![\d:.])(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))? (?:بجے )?(?:پر |پہ |تک )?(?:(?:اسکول|سکول|آفس|دفتر) سے )?"
         r"لے (?:جاؤں|جائیں|جائے) ?(?:گی|گا|گے)",
         "collect at {h}:{m}",
     ),
     (
-        r"(?<![\d:.])(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))? (?:baje |bje )?(?:pe |par |py |per |tak )?"
-        r"(?:(?:school|skool|sakool) (?:se|say|sy|ton|to|tu) )?(?:le|lay) "
-        r"(?:jaungi|jaunga|jaaungi|jaaunga|jayenge|jaenge|jaayenge)",
+        r"(?<![\d:.])(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))? (?:baje |bje |vaje |vje |waje )?(?:pe |par |py |per |tak |te )?"
+        r"(?:(?:school|skool|sakool|office|reception) (?:se|say|sy|ton|to|tu) )?(?:le|lay|lai|lae) "
+        r"(?:jaungi|jaunga|jaaungi|jaaunga|jayenge|jaenge|jaayenge|jaangi|jaanga|jaange|javangi|javanga|javange)",
         "collect at {h}:{m}",
+    ),
+    # "12 baje pick kar lungi", "12 بجے لے لوں گی": collecting the child at that time
+    (
+        r"(?<![\d:.])(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))? (?:baje |bje |vaje |بجے )?(?:pe |par |py |per |پر |پہ )?"
+        r"(?:(?:school|skool|office|reception|اسکول|سکول|آفس) (?:se|say|sy|ton|سے) )?"
+        r"(?:pick (?:kar|kr|up kar|up kr) (?:lungi|lunga|loongi|loonga|lenge|lain ge|langi|langa|lavangi|lavanga)"
+        r"|pick karungi|pick karunga|pick karenge|collect (?:kar|kr) (?:lungi|lunga|lenge)|(?:le|lay) (?:lungi|lunga|lenge|loongi)"
+        r"|لے (?:لوں|لیں) ?(?:گی|گا|گے)|پک (?:کر|اپ کر) (?:لوں|لیں) ?(?:گی|گا|گے))",
+        "pick her up at {h}:{m}",
     ),
 )
 
 GLOSSES: tuple[tuple[str, str], ...] = (
     # "Miss, ..." at the start: addressing the teacher, not missing school
     (
-        r"(?:(?<=^)|(?<=^aoa )|(?<=^salam )|(?<=^hi )|(?<=^hello )|(?<=^dear ))(?:miss|sir|madam|mam)(?=[ ,])",
+        r"(?:(?<=^)|(?<=^aoa )|(?<=^salam )|(?<=^salaam )|(?<=^slam )|(?<=^hi )|(?<=^hello )|(?<=^dear )"
+        r"|(?<=^السلام علیکم )|(?<=^السلام عليكم )|(?<=^اسلام علیکم )|(?<=^سلام )|(?<=^assalamualaikum )"
+        r"|(?<=^assalam o alaikum )|(?<=^asalam o alaikum )|(?<=^assalamu alaikum )|(?<=^salam alaikum )"
+        r"|(?<=^salaam alaikum )|(?<=^assalamo alaikum ))(?:miss|sir|madam|mam|maam|teacher|ٹیچر|میڈم)(?=[ ,])",
         "teacher",
     ),
     # "آج بھی گھر پر ہے", "aaj bhi ghar pe hai": still off today, the end not known
@@ -152,14 +164,62 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "very ill",
     ),
     # respectful grandparents: "dada ji", "دادا جان"
-    (r"(?:dada|nana) (?:ji|jee|jaan|jan|abu|abbu)|(?:دادا|نانا) (?:جی|جان|ابو)", "my grandad"),
-    (r"(?:dadi|nani|bebe) (?:ji|jee|jaan|jan|ammi|amma)|(?:دادی|نانی) (?:جی|جان|امی|اماں)", "my nan"),
+    (
+        r"(?:(?:us ke|uske|unke|un ke|ohde|ohde|ohna de|ehde|inke|in ke) )?(?:dada|daada|nana|naana|baba|bapu) (?:ji|jee|jaan|jan|abu|abbu)(?: (?:nu|ko))?"
+        r"|(?:دادا|نانا) (?:جی|جان|ابو)",
+        "my grandad",
+    ),
+    (
+        r"(?:(?:us ke|uske|unke|un ke|us ki|uski|unki|un ki|ohde|ohdi|ohna di|ohna de|ehdi|ehde|inki|in ki) )?"
+        r"(?:dadi|daadi|nani|naani|bebe|biji|beeji) (?:ji|jee|jaan|jan|ammi|amma)(?: (?:nu|ko))?"
+        r"|(?:دادی|نانی) (?:جی|جان|امی|اماں)",
+        "my nan",
+    ),
     # Punjabi typed in Latin letters: "hospital ch ne", in hospital
     (
         r"(?:hospital|haspataa?l)(?: (?:ch|vich|wich|vch|wch|vichh))(?: (?:ne|hai|hain|han|aa|e|hunn|hun))?",
         "in hospital",
     ),
     (r"(?:us|uss|ous|oss|ose|usi|usse) din", "that day"),
+    # "nani ke ghar ja rahe hain", "دادا دادی کے پاس لاہور جا رہے ہیں": going to (stay with) the grandparents
+    (
+        r"(?:دادا دادی|نانا نانی|دادی|نانی|دادا|نانا|dada dadi|nana nani|daada daadi|naana naani|dadi|nani|daadi|naani|dada|nana"
+        r"|bebe|biji|grandparents)(?: (?:جان|جی|ji|jaan|jee))? (?:کے پاس|کے گھر|کے ہاں|ke paas|ke pas|ke ghar|ke haan|ke han"
+        r"|de ghar|de kol|kol)(?!(?: \S+){0,2} (?:hospital|haspatal|ہسپتال|اسپتال|janaza|جنازہ|funeral))(?: \S+){0,2}"
+        r" (?:جا رہے ہیں|جا رہے|جائیں گے|ja rahe hain|ja rahe|jayenge|jaenge|ja rahe haan|ja rahe aa|jaange|chale jayenge)",
+        "we are going to my grandparents",
+    ),
+    (
+        r"(?:دادا دادی|نانا نانی|دادی|نانی|دادا|نانا|dada dadi|nana nani|dadi|nani|daadi|naani|dada|nana|grandparents)"
+        r"(?: (?:جان|جی|ji|jaan|jee))? (?:کے پاس|کے گھر|کے ہاں|ke paas|ke pas|ke ghar|ke haan|ke han|de ghar|de kol|kol)"
+        r"(?: \S+){0,2} (?:رہ رہے ہیں|رکے ہوئے ہیں|ٹھہرے ہوئے ہیں|رہیں گے|reh rahe hain|rah rahe hain|ruke hue hain|ruke huay hain"
+        r"|thehre hue hain|rahenge|rahen ge|reh rahe haan|rehnge)",
+        "we are away at my grandparents",
+    ),
+    # Punjabi typed in Latin letters: "nanke ja rahe haan", going to the grandparents'
+    (
+        r"(?:nanke|naanke|dadke|daadke|nankeyan|dadkeyan)(?: (?:ghar|pind))?(?: \S+){0,2}"
+        r" (?:ja rahe|ja rahi|jaange|javange|jaavange|jana|chale|reh rahe|rahange)(?: (?:haan|han|aa|aan|hai|hain))?",
+        "we are going to my grandparents",
+    ),
+    (r"(?<=\S )(?:ke|de|کے) (?:ghar|گھر)", "house"),
+    # Umrah: a trip abroad (to Makkah)
+    (
+        r"(?:umrah|umra|umrah|عمرہ|عمرے|عمره)(?: (?:ke liye|ke liay|kay liye|کے لیے|کے لئے|karne|کرنے|pe|par|پر))?",
+        "umrah trip abroad",
+    ),
+    # "appointment school ke baad shift ho gaya": moved to after school
+    (r"(?:school|skool|chutti|chhutti|اسکول|سکول|چھٹی) (?:ke|k|کے|to|ton) (?:baa?d|بعد)", "after school"),
+    (
+        r"(?:shift|move|change|reschedule|tabdeel|badal) (?:ho|hu|kar|kr) (?:gaya|gayi|gya|gyi|gai|diya|dia|di)(?: (?:hai|he|ha|aa|e))?"
+        r"|(?:شفٹ|تبدیل|منتقل) (?:ہو|کر) (?:گیا|گئی|دیا|دی)(?: ہے)?",
+        "has been moved",
+    ),
+    (
+        r"(?:poora|pura|pure|poore|sara|saara) din (?:school|skool) (?:mein|me|main|ch|vich) (?:rahega|rahegi|rahenge|rahe ga|rahe gi|rave ga|ravegi|rahu)"
+        r"|(?:پورا|سارا) دن (?:اسکول|سکول) میں (?:رہے|رہیں) ?(?:گا|گی|گے)",
+        "will be in school all day",
+    ),
     # "half term ke baad hi aaye gi", "ہاف ٹرم کے بعد واپس آئے گی": back after half term
     (
         r"(?:half ?term|ہاف ٹرم) (?:ke|k|کے) (?:baad|bad|بعد)(?: (?:hi|ہی))?(?: (?:wapas|wapis|واپس))? (?:"
@@ -243,6 +303,21 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     *(
         (rf"{urdu} بجے|(?:{roman}) (?:baje|bje)", f"at {hour}:00")
         for hour, (urdu, roman) in enumerate(_HOURS, 1)
+    ),
+    # "kal wo normal aa jayegi", "کل معمول کے مطابق آئے گی": back tomorrow as usual (not off tomorrow)
+    (
+        _KAL
+        + r"(?: (?:wo|woh|vo|voh|ye|yeh|oh|o|se|say|sy|ton|inshallah|inshaallah|insha allah|in sha allah|phir|fir|dobara|dubara)){0,2}"
+        r" (?:(?:normal|normally|mamool ke mutabiq|mamul ke mutabiq"
+        r"|maamool ke mutabiq|roz ki tarah|rozana ki tarah|hamesha ki tarah|regular) (?:school |skool )?(?:wapas |wapis )?"
+        r"|(?:school |skool )?(?:wapas|wapis|vapas|vapis) (?:school |skool )?)(?:" + _ROMAN_COME + r")",
+        "back tomorrow",
+    ),
+    (
+        _KAL + r"(?: (?:وہ|یہ|سے|پھر|دوبارہ|ان شاء اللہ|ان شاءاللہ|انشاءاللہ|انشاء اللہ)){0,2}"
+        r" (?:(?:معمول کے مطابق|روز کی طرح|ہمیشہ کی طرح|نارمل) (?:اسکول |سکول )?(?:واپس )?"
+        r"|(?:اسکول |سکول )?واپس (?:اسکول |سکول )?)(?:" + _COME + r")",
+        "back tomorrow",
     ),
     (_KAL_PAST, "yesterday"),
     (_KAL_SINCE, "since yesterday"),
@@ -367,6 +442,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:چھوٹے|چھوٹی|chhote|chote|choti|chhoti) (?:بھائی|بہن|bhai|behen|bahan)(?: \S+){0,2} (?:کو سنبھال|کا خیال|ko sambhal|ka khayal|ki dekh ?bhal|کی دیکھ بھال)\S*",
         "looking after her little brother",
     ),
+    # "choti ki 8:40 pe appointment hai": the little one's (a younger sister's) appointment, not the child's own
+    (
+        r"(?:چھوٹی|choti|chhoti|chotti) (?:کی|ki|ka|ke)(?=(?: \S+){0,3} (?:appointment|اپائنٹمنٹ|doctor|ڈاکٹر|dentist|hospital|ہسپتال|gp))",
+        "his little sister's",
+    ),
     # "چھوٹی بہن کی", "chote bhai ka": a sibling's (appointment), not the child's own
     (r"(?:چھوٹی|choti|chhoti) (?:بہن|behen|bahan|behn)(?: (?:کی|کا|کے|ki|ka|ke))?", "his little sister's"),
     (r"(?:بڑی|badi|bari) (?:بہن|behen|bahan|behn)(?: (?:کی|کا|کے|ki|ka|ke))?", "his big sister's"),
@@ -391,7 +471,10 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:اسکول |سکول )?(?:چھوڑ|لے|پہنچا) (?:جاؤں|دوں|آؤں|دیں|جائیں|آئیں|دے|جائے|آئے) ?(?:گی|گا|گے)(?:[,،] ?)?",
         "will bring her to school",
     ),
-    (r"(?:le|lay) (?:jaungi|jaunga|jaaungi|jaaunga|jayenge|jaenge|jaayenge)", "collect"),
+    (
+        r"(?:le|lay|lai|lae) (?:jaungi|jaunga|jaaungi|jaaunga|jayenge|jaenge|jaayenge|jaangi|jaanga|jaange|javangi|javanga)",
+        "collect",
+    ),
     (
         r"(?:school |skool )?(?:chh?orr?|chh?od|le|pohancha|pahuncha) "
         r"(?:jaungi|jaunga|dungi|dunga|aaungi|aaunga|aungi|aunga|denge|jayenge|ayenge|aayenge|deinge)(?:, ?)?",
@@ -403,8 +486,13 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (
         r"(?:school |skool )?(?:chh?add?) (?:dungi|dunga|dangi|danga|devangi|devanga|davangi|davanga|deyangi|dyangi"
-        r"|jaungi|jaunga|javangi|javanga|jaavangi|jaavanga|aavangi|aavanga|aaungi|aunga)(?:, ?)?",
+        r"|jaungi|jaunga|javangi|javanga|jaavangi|jaavanga|aavangi|aavanga|aaungi|aunga|jaangi|jaanga|jaange)(?:, ?)?",
         "will bring her to school",
+    ),
+    # "appointment ke baad school le aaungi": after the appointment
+    (
+        r"(?:appointment|appt|اپائنٹمنٹ|test|ٹیسٹ|checkup|check up) (?:ke|k|کے|to|ton|tu) (?:baa?d|بعد)",
+        "appointment, then",
     ),
     (
         r"اس کے بعد|is ke baa?d|uske baa?d|us ke baa?d|(?:is|us|uss|ehde|ohde|odhe) (?:to|ton|tu) baa?d|baa?d (?:ch|vich|wich)",
@@ -429,10 +517,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "there was a fire in our house",
     ),
     (r"(?:ہسپتال|اسپتال) میں (?:داخل|ایڈمٹ)", "in hospital"),
+    (r"(?:ہسپتال|اسپتال) میں (?:ہے|ہیں)", "is in hospital"),
     (r"سسر", "father in law"),
     (r"ساس", "mother in law"),
-    (r"دادا|نانا", "grandad"),
-    (r"دادی|نانی", "nan"),
+    (r"دادا|نانا", "her grandad"),
+    (r"دادی|نانی", "her nan"),
     (r"ابو|ابا|والد صاحب|والد", "dad"),
     (r"امی|اماں|والدہ", "mum"),
     (r"بھائی", "brother"),
@@ -447,6 +536,14 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (r"(?:دیر سے|لیٹ) (?:" + _COME + r"|ہو (?:جائے|جائیں) ?(?:گا|گی|گے))", "will be late"),
     (r"(?:سے |واپس )*(?:اسکول |سکول )(?:واپس )?(?:" + _COME + ")", "back in school"),
+    # "سارہ آئے گی": a sibling coming in as usual, said at the end of its clause with no day before it
+    (
+        r"(?<!سے )(?<!کو )(?<!تک )(?<!بعد )(?<!دن )(?<!واپس )(?<!اللہ )(?<!الله )(?<!پہلے )(?<!پھر )(?<![\d\u06f0-\u06f9] )(?:"
+        + _COME
+        + r")(?= *(?:[.,!?\u06d4\u060c]|$))",
+        "will be in",
+    ),
+    (r"(?:اسکول|سکول) (?:جائے|جائیں|جاۓ) ?(?:گا|گی|گے)", "will be in school"),
     (r"(?:سے |واپس )*(?:" + _COME + ")", "back"),
     (
         r"(?:پچھلا|پہلا|پچھلے|پہلے|اوپر والا) (?:میسج|پیغام) (?:کو )?(?:نظر انداز|اگنور|کینسل) کر\S*(?: دیں| دو| دیجیے| دیجئے)?"
@@ -491,7 +588,10 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:دو) ہفت[ہے]", "2 weeks"),
     (r"(?:تین) ہفت[ہے]", "3 weeks"),
     (r"(?<=\d )ہفت[ہے]", "weeks"),
-    (r"(?:اسکول|سکول) نہیں (?:آیا|آئی|گیا|گئی)|نہیں (?:آیا|آئی|گیا|گئی)", "wasn't in"),
+    (
+        r"(?:(?:اسکول|سکول) )?نہیں (?:آیا|آئی|گیا|گئی|(?:آئے|گئے)(?= (?:تھا|تھی|تھے|تھیں)))(?: (?:تھا|تھی|تھے|تھیں))?",
+        "wasn't in",
+    ),
     (
         r"واپس (?:اسکول |سکول )?نہیں (?:" + _VERB + ")|(?:اسکول|سکول) واپس نہیں (?:" + _VERB + ")",
         "won't be back",
@@ -584,6 +684,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"ان ?شاء ?اللہ|انشاءاللہ|ان شاءاللہ", ""),
     (r"پاکستان جا\S*(?: (?:رہے|رہا|رہی))?(?: (?:ہیں|ہے|ہوں))?", "going to pakistan"),
     (r"جا رہے ہیں|جا رہا ہے|جا رہی ہے", "are going"),
+    (r"(?:اسکول|سکول) (?:آیا|آئی|آئے|گیا|گئی|گئے) (?:تھا|تھی|تھے|تھیں)", "was in school"),
+    (r"(?:اسکول|سکول) (?:گیا|گئی|گئے|چلا گیا|چلی گئی|چلے گئے) (?:ہے|ہیں)", "is in school"),
     (r"اسکول|سکول", "school"),
     (r"کو", ""),
     (r"تھا|تھی|تھے", "was"),
@@ -606,10 +708,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "very ill",
     ),
     (r"(?:hospital|haspataa?l) (?:mein|me|mai) (?:dakhil|daakhil|admit)", "in hospital"),
+    (r"(?:hospital|haspataa?l|aspataa?l) (?:mein|me|mai|main) (?:hai|hain|he|hen|hn)", "is in hospital"),
     (r"sasur|susar", "father in law"),
     (r"saas", "mother in law"),
-    (r"dada|nana", "grandad"),
-    (r"dadi|nani", "nan"),
+    (r"dada|nana|daada|naana", "her grandad"),
+    (r"dadi|nani|daadi|naani", "her nan"),
     (r"abbu|abu|abba|walid", "dad"),
     (r"ammi|ami|amma|walida", "mum"),
     (r"mere|meri|mera|hamare|hamari|hamara", "my"),
@@ -627,6 +730,19 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "will be late",
     ),
     (r"(?:se |wapas |wapis )*(?:school |skool )(?:wapas |wapis )?(?:" + _ROMAN_COME + ")", "back in school"),
+    # "Sara aayegi.": a sibling coming in as usual, said at the end of its clause with no day before it
+    (
+        r"(?<!se )(?<!ko )(?<!nu )(?<!tak )(?<!baad )(?<!bad )(?<!din )(?<!wapas )(?<!wapis )(?<!vapas )(?<!\d )"
+        r"(?<!allah )(?<!inshallah )(?<!inshaallah )(?<!pehle )(?<!pehlay )(?<!pahle )(?<!phir )(?<!fir )"
+        r"(?<!day )(?<!peer )(?<!pir )(?<!mangal )(?<!budh )(?<!jumma )(?<!juma )(?<!jummah )(?<!jumeraat )(?<!jumerat )"
+        r"(?:" + _ROMAN_COME + r")(?= *(?:[.,!?]|$))",
+        "will be in",
+    ),
+    (
+        r"(?:school|skool) (?:jayegi|jayega|jayenge|jaegi|jaega|jaenge|jaye gi|jaye ga|jayen ge|jaaegi|jaaega|jaayegi|jaayega"
+        r"|ja rahi hai|ja raha hai|ja rahe hain|ja rhi hai|ja rha hai|ja rhe hain|jaugi|jauga|jaange)",
+        "will be in school",
+    ),
     (r"(?:se |wapas |wapis )*(?:" + _ROMAN_COME + ")", "back"),
     (
         r"(?:normal|usual|roz ke|rozana ke|regular) (?:time|waqt|timing) (?:pe|par|per|py) "
@@ -679,7 +795,29 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:do) haft[ae]", "2 weeks"),
     (r"(?:teen|tin) haft[ae]", "3 weeks"),
     (r"(?<=\d )haft[ae]", "weeks"),
-    (r"(?:school |skool )?(?:nahi?n?|nai|nhi|nahee) (?:aya|aaya|ayi|aayi|gaya|gayi|gya|gyi)", "wasn't in"),
+    (
+        r"(?:school |skool )?(?:nahi?n?|nai|nhi|nahee) (?:aya|aaya|ayi|aayi|gaya|gayi|gya|gyi"
+        r"|(?:aaye|aye|gaye|gye)(?= (?:si|san|sn|tha|the|thay)(?!\S)))(?: (?:si|san|sn|see|tha|thi|the|thay))?",
+        "wasn't in",
+    ),
+    # Punjabi typed in Latin letters: "navleen kal aayi si", she came in (yesterday); not a fever or sickness coming on
+    (
+        r"(?<!bukhar )(?<!bukhaar )(?<!ulti )(?<!ultiyan )(?<!ultian )(?<!chakkar )(?<!chakar )(?<!khansi )(?<!ghar )"
+        r"(?<!ghare )(?<!wapas )(?<!vapas )(?<!khoon )(?<!neend )(?<!message )(?<!msg )(?<!phone )(?<!call )(?<!letter )"
+        r"(?:school |skool )?(?:aaya|aayi|aya|ayi|aaye|aye) (?:si|san|sn|see)"
+        r"|(?:school|skool) (?:aaya|aayi|aya|ayi|aaye|aye|gaya|gayi|gai|gya|gyi|gaye|gye) (?:tha|thi|the|thay|thin)",
+        "was in school",
+    ),
+    (
+        r"(?<!nahi )(?<!nahin )(?<!nhi )(?:school|skool) (?:gaya|gayi|gai|gya|gyi|gaye|gye|chala gaya|chali gayi|chale gaye)"
+        r" (?:hai|he|hain|ha|aa|ae|ne)",
+        "is in school",
+    ),
+    # "aaj aa gaya hai": he is back in today
+    (
+        r"(?:aaj|aj|ajj) (?:(?:oh|o|wo|woh|vo) )?(?:school |skool )?(?:aa|a) (?:gaya|gayi|gya|gyi|gaye|gye|gai) (?:hai|he|ha|aa|ae|hain|han)",
+        "is back in school today",
+    ),
     (
         r"(?:wapas|wapis|vapas|vapis) (?:school |skool )?(?:nahi?n?|nai|nhi|nahee) (?:" + _ROMAN_VERB + ")"
         r"|(?:school|skool) (?:wapas|wapis|vapas|vapis) (?:nahi?n?|nai|nhi|nahee) (?:" + _ROMAN_VERB + ")",
