@@ -87,6 +87,8 @@ def test_punjabi_names_called_by_their_word(roster: list[str], text: str, expect
         ("ਜਸਕਰਨ", "Jaskaran", True),
         ("ਗਰਲਨ", "Jaskaran", False),
         ("ਜਸ", "Jas", True),  # a short name is matched as it is written
+        ("রইস", "Raisa", True),  # রাইসা: two consonants, but three letters left
+        ("নয", "Naya", False),  # a two-letter word is too many things to be a name
     ],
 )
 def test_a_name_without_its_vowel_signs(text: str, name: str, expected: bool) -> None:

@@ -310,12 +310,15 @@ def written_in_script(text: str, first_name: str, *, vowels_dropped: bool = Fals
     latin = _latin(first_name)
     if len(latin) < 2:
         return False
-    vowels_dropped = vowels_dropped and _consonants(latin) >= 3
+    consonants = _consonants(latin)
     for word in dict.fromkeys(_NON_LATIN_WORD.findall(text)):  # each word once, however often it is written
         if word in _COMMON_WORDS:
             continue
+        # A name of two consonants with its vowels gone is only taken from a word of three letters or more
+        # ("রইস" is Raisa), as so many two-letter words would be one.
+        dropped = vowels_dropped and (consonants >= 3 or (consonants == 2 and len(word) >= 3))
         for tokens in _spellings(word):
-            if _cost(tokens, latin, vowels_dropped) <= _allowance(latin):
+            if _cost(tokens, latin, dropped) <= _allowance(latin):
                 return True
     return False
 
