@@ -12,7 +12,7 @@ from bot.codes import Category
 from bot.understanding import intent
 from bot.understanding.children import COMMON_WORD_NAMES, name_spans
 from bot.understanding.reasons import find_reason
-from bot.understanding.text import AFTER_SCHOOL, compiled
+from bot.understanding.text import AFTER_SCHOOL
 
 _COMMON_WORD_NAMES = COMMON_WORD_NAMES["en"]
 # Words saying a child will be in school as usual ("will be in as normal", "is coming in"), and the
@@ -81,7 +81,12 @@ def without_attending(
         return named, []
     firsts = [name.split()[0].lower() for name in named]
     where = {first: name_spans(words, first, firsts, language) for first in firsts}
-    clauses = {first: _attending_clause(words, first, where[first], firsts) for first in firsts}
+    clauses = {
+        first: _attending_clause(
+            words, first, where[first], [span for other in firsts if other != first for span in where[other]]
+        )
+        for first in firsts
+    }
     bystanders = _bystanders(
         words, {first: where[first] for first in firsts if clauses[first] is None}, language
     )
@@ -101,12 +106,11 @@ def without_attending(
 
 
 def _attending_clause(
-    words: str, first: str, spans: list[tuple[int, int]], firsts: list[str]
+    words: str, first: str, spans: list[tuple[int, int]], others: list[tuple[int, int]]
 ) -> tuple[int, int] | None:
     """Where the clause after `first` says that child will be in school: "theo is staying at his dad's
-    and will be in as normal". Not when an absence or another child comes first ("sam is off and ava
-    will be in" says nothing of Sam attending)."""
-    others = [other for other in firsts if other != first]
+    and will be in as normal". Not when an absence or another child (named at `others`) comes first
+    ("sam is off and ava will be in" says nothing of Sam attending)."""
     for start, named_end in spans:
         if _NEGATION.search(_LEAD.split(words[:start])[-1]):
             continue  # "no way of getting tyrese and nevaeh to school"
@@ -117,11 +121,12 @@ def _attending_clause(
         attends = _ATTENDS.search(clause)
         if attends is None:
             continue
-        before = clause[_LISTED.match(clause).end() : attends.start()]  # type: ignore[union-attr]
+        listed = _LISTED.match(clause).end()  # type: ignore[union-attr]
+        before = clause[listed : attends.start()]
         if (
             intent.mentions_absence(before)
             or _NEGATION.search(before)
-            or any(compiled(rf"\b{re.escape(other)}\b").search(before) for other in others)
+            or any(named_end + listed <= other < named_end + attends.start() for other, _ in others)
         ):
             continue
         # "none of them will be in" is the verb, not Will

@@ -485,6 +485,12 @@ _LINES = re.compile(r"\s*\n\s*")
 _WEEKDAY = r"(monday|tuesday|wednesday|thursday|friday)"
 _DATE = r"(?:the )?(\d{1,2})(?:st|nd|rd|th)?"
 _PAIRED_DATES = re.compile(rf"\b{_WEEKDAY} (?:and|&) {_WEEKDAY},? {_DATE} (?:and|&) {_DATE}\b")
+# Three dates and one month: "6, 7 and 8 january" is "6 january, 7 january and 8 january".
+_MONTH = (
+    r"(january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
+)
+_LISTED_DATES = re.compile(rf"\b{_DATE}, {_DATE},? (?:and|&) {_DATE} {_MONTH}\b")
 # Other emoji end a clause as a comma would: "sick tonight 😩 neither will be in tomorrow".
 _PICTOGRAPHS = re.compile("[\u2600-\u27bf\U0001f300-\U0001faff]+")
 
@@ -525,4 +531,5 @@ def normalise(folded: str, language: str = "en") -> str:
         for pattern, replacement in _phrase_fixes(language):
             text = pattern.sub(replacement, text)
     text = _LINES.sub("\n", _SPACES.sub(" ", text)).replace(" ,", ",").strip()
+    text = _LISTED_DATES.sub(r"\1 \4, \2 \4 and \3 \4", text)
     return _PAIRED_DATES.sub(r"\1 \3 and \2 \4", text)
