@@ -1319,6 +1319,15 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      withdrawal("Leo Jones", "2026-11-24", "2026-11-24", "2026-11-25", sessions="am")),
     ("withdrawn-day-however-he-comes-in", MON_0742, LEO, "ignore my last message, he's perked up so i'll drop him in after all",
      withdrawal("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24")),
+    ("until-crusted-which-should-be-by-friday", MON_0742, LEO,
+     "leo has impetigo and the gp said he must stay off until it's crusted over, which should be by friday",
+     report("Leo Jones", "2026-11-23", "2026-11-26", "2026-11-30", ILL)),
+    ("until-48-hours-so-thats-monday", WED_0805, LEO,
+     "leo has impetigo and can't go back until he's had 48 hours of the cream, so realistically that's monday",
+     report("Leo Jones", "2026-11-25", "2026-11-26", "2026-11-30", ILL)),
+    ("aiming-to-be-back-next-monday", MON_0742, LEO,
+     "leo has chickenpox so we're aiming for him to be back next monday 30th",
+     report("Leo Jones", "2026-11-23", "2026-11-26", "2026-11-30", ILL)),
 ]
 # fmt: on
 

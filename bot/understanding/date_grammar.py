@@ -279,7 +279,7 @@ VOCABULARY: dict[str, Vocabulary] = {
             r"|see you|hoping for|fine|ok|okay|alright|all right|recovered|ready|well enough|better|managing|coping|start (?:fresh|again|afresh)"
             r"|try again|(?:we'll |we will )try|right as rain|(?:him|her)self again)|(?:'s|'re|\bis|\bare) in)"
             r"(?:\s+(?:in|to|at|school|on|by|for|from|again|hopefully|probably|maybe|the|date|day|is|are|since|after that"
-            r"|then|after (?:the )?(?:holidays?|half ?term|break|christmas|easter|new year),?)|\s*[:-])*\s*$"
+            r"|then|next|this|coming|after (?:the )?(?:holidays?|half ?term|break|christmas|easter|new year),?)|\s*[:-])*\s*$"
         ),
         negation_tail=(
             r"(?:n't|\bnot|\bcannot|\bnever|\bno way|\bno chance|\btoo(?! and\b)|\bdoubt|\brefus\w+ to|\b(?:neither|nor|none)(?: of \w+)?|\bcan't see (?:her|him|them))"

@@ -134,6 +134,13 @@ class _Found:
     follows: bool = False  # counted from the day mentioned before it, if any: "monday and the day after"
 
 
+# The day a condition the absence lasts until is met: "off until it's crusted over, which should be by
+# friday", "can't go back until he's had 48 hours of the cream, so realistically that's monday".
+_UNTIL_MET = re.compile(r"\buntil (?:he|she|they|it|the|his|her|their|all)\b")
+_WHEN_MET = re.compile(
+    r"\b(?:which|that)(?:'s| is| will be| should be| would be| ought to be)(?: (?:hopefully|probably|about|around))?"
+    r"(?: by| on)?(?: the)? *$"
+)
 # "sorry i didn't ring yesterday, ivy was off": the day not told of is the day missed.
 NOT_TOLD_WORDS = ("didn't", "did not", "forgot to", "never", "should have")
 _NOT_TOLD = re.compile(
@@ -218,6 +225,12 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
             continue  # "that day" with no day before it to be
         tail = text[max(sentence_start, linked.end if linked else 0, item.start - 40) : item.start]
         role = item.role or _role(item.ref, tail, gap, linked, listed, g)
+        if (
+            role is Role.PLAIN
+            and _WHEN_MET.search(tail)
+            and _UNTIL_MET.search(text, sentence_start, item.start)
+        ):
+            role = Role.UNTIL  # "off until it's crusted over, which should be by friday": until friday
         back_that_day = isinstance(item.ref, DayRef) and item.follows and item.ref.offset == 0
         if role is None or (back_that_day and role in (Role.RETURN, Role.UNTIL)):
             continue  # "not back to school that day": the day before it again, no day back

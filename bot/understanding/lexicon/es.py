@@ -31,6 +31,35 @@ CLOCK: tuple[tuple[str, str], ...] = (
 )
 
 GLOSSES: tuple[tuple[str, str], ...] = (
+    # hedged ends: "y seguramente el jueves tampoco"
+    (
+        r"(?:seguramente|probablemente|seguro que|igual|quiz[áa]s?|a lo mejor|posiblemente)(?= (?:el |los )?"
+        + _DAYS
+        + r" tampoco| ma[ñn]ana tampoco)",
+        "probably not",
+    ),
+    (r"seguramente|probablemente|posiblemente", "probably"),
+    (r"tampoco", "either"),
+    # "está malo desde el lunes": ill since then, not from a coming Monday
+    (
+        r"(?:est[áa]|estaba|lleva|sigue|anda) (?:malit[oa]|mal[oa]|enferm[oa]|pachuch[oa]|en (?:la )?cama)(?: con \w+)? desde(?: el| la)?",
+        "has been ill since",
+    ),
+    (
+        r"(?:ya )?(?:voy|vamos) a por(?: a)?|(?:ya (?:voy|vamos|salgo)|voy ahora|salgo ahora|salgo ya|voy ya|voy para all[áa]|voy de camino) a (?:por|buscar|recoger)(?: a)?",
+        "i'm on my way to collect",
+    ),
+    (
+        r"(?:me|nos) (?:han|ha) llamado(?: del (?:cole|colegio))?(?: (?:que|porque|diciendo que))?",
+        "they called me",
+    ),
+    (r"todo el d[íi]a", "all day"),
+    (r"(?:le|me) duele (?:mucho |muchísimo )?la cabeza", "headache"),
+    (r"ya veremos|(?:ya )?veremos (?:c[óo]mo|qu[ée]) (?:sigue|est[áa]|va|tal)", "will see"),
+    (
+        r"me equivoqu[ée] de (?:d[íi]a|fecha)|me he equivocado de (?:d[íi]a|fecha)",
+        "correction, i got the day wrong",
+    ),
     (r"ignor(?:e|en|ad|a)(?: (?:el|mi) (?:[úu]ltimo )?mensaje)?", "ignore my last message"),
     # reasons: the wider vocabulary of illness, appointments, family events and lateness
     (r"devolviendo|ha devuelto|devolvi[óo]|devuelve todo|arrojando|basqueando", "vomiting"),
@@ -96,7 +125,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:lo|la|le) han ingresado|ingresad[oa]s?(?: de urgencia)?|ingresaron", "rushed to hospital"),
     (r"(?:minutos|min|minutitos|un rato|un ratito|media hora) (?:m[áa]s )?tarde", "minutes late"),
     (
-        r"se (?:nos |me |le )?(?:han |ha )?peg(?:ado|aron|[óo]) las s[áa]banas|(?:nos|me|se) (?:quedamos|qued[ée]|qued[óo]) dormid\w*|no son[óo] (?:el|la) (?:despertador|alarma)",
+        r"se (?:nos |me |le )?(?:han |ha )?peg(?:ado|aron|[óo]) las s[áa]banas|(?:nos|me|se) (?:quedamos|qued[ée]|qued[óo]|hemos quedado|he quedado|ha quedado) dormid\w*|(?:nos|me|se) (?:hemos|he|ha|han) dormido|no son[óo] (?:el|la) (?:despertador|alarma)",
         "overslept, running late",
     ),
     (

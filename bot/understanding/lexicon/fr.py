@@ -16,6 +16,43 @@ CLOCK: tuple[tuple[str, str], ...] = (
 )
 
 GLOSSES: tuple[tuple[str, str], ...] = (
+    # hedged ends: "et sans doute pas vendredi non plus"
+    (r"(?:sans doute|s[ûu]rement|probablement|certainement|peut-[êe]tre) pas", "probably not"),
+    (r"sans doute|s[ûu]rement|probablement|certainement", "probably"),
+    (r"non plus", "either"),
+    # the school holidays by their French names
+    (
+        r"(?:apr[èe]s|au retour des) (?:les )?vacances (?:de f[ée]vrier|d'hiver|de (?:la )?toussaint)",
+        "after half term",
+    ),
+    (r"(?:les )?vacances (?:de f[ée]vrier|d'hiver|de (?:la )?toussaint)", "half term"),
+    (
+        r"(?:apr[èe]s|au retour des) (?:les )?vacances (?:de printemps|de p[âa]ques)",
+        "after the easter holidays",
+    ),
+    (r"(?:les )?vacances (?:de printemps|de p[âa]ques)", "the easter holidays"),
+    (
+        r"(?:(?:il|elle|ils|elles) )?ne (?:reviendra|reviendront|revient|reviennent|sera de retour|seront de retour|retournera [àa] l'[ée]cole) qu'apr[èe]s",
+        "won't be back until after",
+    ),
+    (
+        r"(?:(?:il|elle|ils|elles) )?ne (?:pourra|pourront|peut|peuvent) pas (?:reprendre|retourner [àa]|revenir [àa]) (?:l'[ée]cole|les cours|la classe)",
+        "won't be able to come to school",
+    ),
+    # back after an appointment "l'après-midi": in for the afternoon
+    (
+        r"(?:reviendra|reviendront|retournera|retourneront|reprendra|reprendront|ira|iront)"
+        r"(?: [àa] l'[ée]cole| en classe)? (?:dans l'|pour l'|l')apr[èe]s-midi",
+        "will be back at school for the afternoon",
+    ),
+    (
+        r"(?:j'arrive|je pars|je file|je suis en route pour) (?:la |le |les )?(?:chercher|r[ée]cup[ée]rer)",
+        "i'm on my way to collect",
+    ),
+    (
+        r"je me suis tromp[ée]e? de (?:jour|date)|je me suis tromp[ée]e?(?= ?:)",
+        "correction, i got the day wrong",
+    ),
     # reasons: the wider vocabulary of illness, appointments, family events and lateness
     (
         r"(?:s'est fait |a fait |a )?(?:une )?entorse\w*|(?:s'est )?foul[ée]e? (?:la|le) \w+|foulure|(?:s'est )?tordu (?:la|le) \w+",
@@ -499,6 +536,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"et|ni", "and"),
     (r"d[ée]sol[ée]e?s?", "sorry"),
     (r"donc", "so"),
+    (r"avant(?!-)", "before"),
 )
 
 # Common words of the language that are not English words too (Latin-script detection).
@@ -537,6 +575,15 @@ STOPWORDS = frozenset(
         "malade",
         "mardi",
         "maîtresse",
+        "matin",
+        "mais",
+        "panne",
+        "réveil",
+        "reviendra",
+        "revient",
+        "arrivera",
+        "vers",
+        "aussi",
         "merci",
         "mercredi",
         "mon",

@@ -37,6 +37,29 @@ _RELATIVES = (
 _GRAVELY = r"(?:labai )?(?:sunkiai|labai|staiga|netik[ėe]tai) (?:susirgo|serga|sirgo)"
 
 GLOSSES: tuple[tuple[str, str], ...] = (
+    # hedged ends: "gal ir poryt", "turbūt ir rytoj"
+    (r"(?:gal|galb[ūu]t|turb[ūu]t|tikriausiai|veikiausiai) ir(?= poryt| rytoj)", "maybe too"),
+    (r"tikriausiai|turb[ūu]t|veikiausiai", "probably"),
+    (
+        r"(?:kit[ąoa]|kit[ąa]m|ateinan[čc]i(?:o|[ąa]|am)|sekan[čc]i(?:o|[ąa]|am))(?= (?:pirmadien|antradien|tre[čc]iadien|ketvirtadien|penktadien))",
+        "next",
+    ),
+    (r"bus apie(?= \d)", "will be in around"),
+    (
+        r"(?:jau )?(?:va[žz]iuoju|einu|va[žz]iuojam|va[žz]iuojame|lekiu) (?:pasiimti|pasiimt|paimti|pasiimsiu)",
+        "i'm on my way to collect",
+    ),
+    # "Nojų atveš tėtis": the sibling is brought in by someone else, so attends
+    (
+        r"(?:atve[šs]|nuve[šs]|atveža|nuveža|atvesdins|nuvesdins) (?:t[ėe]tis|t[ėe]t[ėe]|tėvelis|mama|mamyt[ėe]|senel[ėe]|senelis|mo[čc]iut[ėe]|brolis|sesuo|aukl[ėe])(?: kaip [įi]prastai| kaip visada| normaliai)?",
+        "will be in as normal",
+    ),
+    # ill since a past day: "serga nuo pirmadienio"
+    (
+        r"(?:serga|sirgo|karš[čc]iuoja|kars[čc]iuoja|guli lovoje|vemia|kosti) (?:jau )?nuo(?= (?:pirmadienio|antradienio|tre[čc]iadienio|ketvirtadienio|penktadienio|[šs]e[šs]tadienio|sekmadienio|vakar|užvakar|uzvakar|praeit))",
+        "has been ill since",
+    ),
+    (r"(?:prad[ėe]jo |pradejo )?v[ėe]m(?:ti|ia|[ėe]|e|ė|s)", "vomiting"),
     (
         r"iki (?:tolesnio|atskiro|kito) prane[šs]imo|neribotam laikui|neapibr[ėe][žz]tam laikui|kol (?:jums )?(?:prane[šs]iu|prane[šs]ime)",
         "until further notice",
@@ -435,5 +458,5 @@ DISTINCT_LETTERS = frozenset("ėįūųčšž")
 ALL_CHILDREN = (r"abu|abi|abudu|(?:abu |visi )?vaikai|visi trys",)
 
 # Endings of declined given names, added to the name without its final vowel.
-CASE_ENDINGS = r"as|o|ui|ą|u|e|ai|os|ei|ę|a|is|io|iui|į|ui"
+CASE_ENDINGS = r"as|o|ui|ą|u|ų|e|ai|os|ei|ę|a|is|io|iui|į|ui|iu|ys|aus|ų"
 NOMINATIVE_ENDINGS = r"as|is|ys|us"

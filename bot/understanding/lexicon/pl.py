@@ -25,6 +25,37 @@ _BACK = (
 GLOSSES: tuple[tuple[str, str], ...] = (
     *((r"(?:w |we |od )?" + day + _BACK, "back on " + english) for day, english in _WEEKDAYS),
     (r"jutro" + _BACK, "back tomorrow"),
+    # ill since a past day: "od poniedziałku leży z grypą", "choruje od wtorku"
+    (
+        r"od(?= "
+        + _DAYS
+        + r"\w* (?:le[żz]y|choruje|choruj[ąa]|jest chor\w*|s[ąa] chor\w*|ma gor[ąa]czk\w*|ma temperatur\w*|kaszle|wymiotuje))",
+        "since",
+    ),
+    (
+        r"(?:le[żz]y|choruje|choruj[ąa]|jest chor[ya]|s[ąa] chorzy|ma gor[ąa]czk[ęe]) (?:w [łl][óo][żz]ku )?od(?= "
+        + _DAYS
+        + r")",
+        "has been ill since",
+    ),
+    (
+        r"pomyli[łl]\w* (?:mi si[ęe] |si[ęe] )?(?:dni|daty|dzie[ńn]|dat[ęe]|terminy?)",
+        "correction, i got the day wrong",
+    ),
+    (r"po obiedzie|po lunchu", "after lunch"),
+    (r"(?:zosta[łl](?:a|o|y|)|jest) odwo[łl]an[aey]", "has been cancelled"),
+    (r"od razu", "straight away"),
+    (r"(?:ju[żz] )?(?:jad[ęe]|jedziemy|id[ęe]|idziemy|wychodz[ęe]) po", "i'm on my way to collect"),
+    (r"pewnie|prawdopodobnie", "probably"),
+    (
+        r"(?:zostaje|zostanie|zostan[ąa]|b[ęe]dzie|b[ęe]d[ąa]|jest) w szkole (?:przez )?ca[łl]y dzie[ńn]",
+        "will be in school all day",
+    ),
+    (r"ca[łl]y dzie[ńn]", "all day"),
+    (
+        r"nie (?:b[ęe]d[ęe]|musz[ęe]|musimy|b[ęe]dziemy|trzeba) (?:go |j[ąa] |jej |ich )?(?:odbiera[ćc]|odebra[ćc])(?: (?:go|j[ąa]|jej|ich))?",
+        "no need to collect her",
+    ),
     (r"dzie[ńn] dobry|cze[śs][ćc]", "hello"),
     # reasons: the wider vocabulary of illness, appointments, family events and withdrawals
     (

@@ -33,6 +33,34 @@ CLOCK: tuple[tuple[str, str], ...] = (
 )
 
 GLOSSES: tuple[tuple[str, str], ...] = (
+    # hedged ends and "since"
+    (r"(?:provavelmente|talvez|acho que|se calhar) (?:tamb[ée]m )?n[ãa]o", "probably not"),
+    (r"provavelmente|se calhar", "probably"),
+    (
+        r"(?:est[áa]|t[áa]|anda|ficou|continua) (?:doente|mal|malzinh[oa]|de cama|com febre|adoentad[oa])(?: com \w+)? desde(?: o| a)?",
+        "has been ill since",
+    ),
+    (r"at[ée] (?:segunda|nova) ordem|at[ée] novo aviso|por tempo indeterminado", "until further notice"),
+    (r"(?:da|na) (?:pr[óo]xima semana|semana que vem|semana seguinte)", "next week"),
+    (r"(?:nem|e|ou) no dia seguinte|no dia seguinte", "and the day after"),
+    (
+        r"(?:vai|v[ãa]o|vai ter que|vai ter de) (?:fazer|ter) (?:uma )?(?:pequena )?(?:cirurgia|opera[çc][ãa]o)",
+        "is having an operation",
+    ),
+    (
+        r"(?:o |nosso |o nosso )?voo (?:foi|ficou) cancelado|(?:os |nossos |os nossos )?voos (?:foram|ficaram) cancelados",
+        "the flight was cancelled",
+    ),
+    (
+        r"(?:me enganei|enganei-me|eu me enganei) (?:no|de|com o) (?:dia|data)|(?:me enganei|enganei-me)(?= ?:)",
+        "correction, i got the day wrong",
+    ),
+    (
+        r"(?:j[áa] )?(?:t[ôo]|estou|to) (?:indo|a ir) buscar(?: o| a| os| as)?|j[áa] vou buscar(?: o| a| os| as)?|estou a caminho (?:para|pra) buscar(?: o| a| os| as)?",
+        "i'm on my way to collect",
+    ),
+    (r"(?:ela |ele |eles |elas )?(?:deve|devem|dever[áa]|dever[ãa]o)(?= ficar)", "probably"),
+    (r"a gente", "we"),
     # reasons: the wider vocabulary of illness, appointments, family events and lateness
     (r"gripad\w*|engripad\w*|constipad\w*|resfriad\w*", "has a bad cold and flu"),
     (r"dolorid\w*|dor(?:es)? no corpo|dor(?:es)? pelo corpo|moid\w*", "aching"),
@@ -92,7 +120,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:acordou|est[áa]|t[áa]) sem febre", "no temperature now"),
     # "a viagem foi cancelada": the trip the absence was for is off.
     (
-        r"(?:a )?(?:viagem|passeio|voo|casamento|batizado|festa) (?:foi|foram|ficou) (?:cancelad[oa]s?|desmarcad[oa]s?)",
+        r"(?:a )?(?:viagem|passeio|casamento|batizado|festa) (?:foi|foram|ficou) (?:cancelad[oa]s?|desmarcad[oa]s?)",
         "the trip has been cancelled",
     ),
     (r"(?:foi|foram|ficou) cancelad[oa]s?", "has been cancelled"),
@@ -123,11 +151,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         for day, english in _WEEKDAYS[:5]
     ),
     (
-        r"(?:vamos|viajamos|vai|v[ãa]o|vou) (?:a|para|pro|pra) portugal|(?:vamos estar|estaremos) em portugal",
+        r"(?:vamos|viajamos|viaja|viajam|vai|v[ãa]o|vou|a gente vai|a gente viaja) (?:a|para|pro|pra) portugal|(?:vamos estar|estaremos) em portugal",
         "going to portugal",
     ),
     (
-        r"(?:vamos|viajamos|vai|v[ãa]o|vou) (?:ao|para o|pro|pra o) brasil|(?:vamos estar|estaremos) no brasil",
+        r"(?:vamos|viajamos|viaja|viajam|vai|v[ãa]o|vou|a gente vai|a gente viaja) (?:ao|para o|pro|pra o|pra) brasil|(?:vamos estar|estaremos) no brasil",
         "going to brazil",
     ),
     (r"(?:posso|podemos|pode) (?:ir )?buscar", "can i collect"),

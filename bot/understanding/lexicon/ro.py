@@ -43,6 +43,43 @@ CLOCK: tuple[tuple[str, str], ...] = (
 )
 
 GLOSSES: tuple[tuple[str, str], ...] = (
+    # the school holidays by their Romanian names
+    (
+        r"(?:p[âa]n[ăa] )?dup[ăa] vacan[țt]a (?:de cr[ăa]ciun|de iarn[ăa]|de s[ăa]rb[ăa]tori)",
+        "until after the christmas holidays",
+    ),
+    (r"vacan[țt]a (?:de cr[ăa]ciun|de iarn[ăa]|de s[ăa]rb[ăa]tori)", "the christmas holidays"),
+    (
+        r"(?:p[âa]n[ăa] )?dup[ăa] (?:vacan[țt]a intersemestrial[ăa]|minivacan[țt][ăa]|vacan[țt]a de februarie)",
+        "until after half term",
+    ),
+    (r"vacan[țt]a intersemestrial[ăa]|minivacan[țt][ăa]|vacan[țt]a de februarie", "half term"),
+    (
+        r"(?:p[âa]n[ăa] )?dup[ăa] vacan[țt]a (?:de pa[șs]te|de prim[ăa]var[ăa])",
+        "until after the easter holidays",
+    ),
+    (r"vacan[țt]a (?:de pa[șs]te|de prim[ăa]var[ăa])", "the easter holidays"),
+    # ill since a day or since last night: "e bolnav de luni", "îi e rău de aseară"
+    (
+        r"(?:e|este|a fost|st[ăa]) (?:bolnav[ăa]?|r[ăa]cit[ăa]?|[îi]n pat|cu febr[ăa])(?: cu \w+)? (?:de|din)(?= "
+        + _DAYS
+        + r"| asear[ăa]| ieri| s[ăa]pt[ăa]m[âa]na)",
+        "has been ill since",
+    ),
+    (
+        r"(?:[îi]i|[îi]mi|ne) (?:e|este) (?:foarte )?r[ăa]u|(?:[îi]i|i) s-a f[ăa]cut (?:foarte )?r[ăa]u|i s-a f[ăa]cut r[ăa]u",
+        "was unwell",
+    ),
+    (r"de asear[ăa]|de ieri sear[ăa]|din cursul nop[țt]ii", "since last night"),
+    (r"(?:o )?opera[țt]i[ae]? (?:la|de) (?:amigdale|polipi|apendicit[ăa]|apendice)", "a tonsil operation"),
+    (
+        r"am venit (?:s[ăa] (?:[îi]l|o|[îi]i) (?:iau|iau acas[ăa]) )?dup[ăa]|l-am luat|am luat-o|i-am luat",
+        "i picked up",
+    ),
+    (r"(?:mai )?vedem (?:m[âa]ine|cum (?:se simte|e|evolueaz[ăa]))|o s[ăa] vedem", "will see about tomorrow"),
+    (r"(?:probabil|poate|pesemne|cel mai probabil) nici", "probably not"),
+    (r"probabil|pesemne|cel mai probabil", "probably"),
+    (r"(?:vin|plec|merg) (?:acum )?(?:dup[ăa]|s[ăa] (?:[îi]l|o|[îi]i) iau pe)", "i'm on my way to collect"),
     (
         r"p[âa]n[ăa] la noi (?:ordine|instruc[țt]iuni|ve[șs]ti|dispozi[țt]ii)|p[âa]n[ăa] la o nou[ăa] (?:comunicare|anun[țt]are)"
         r"|pe (?:o )?perioad[ăa] nedeterminat[ăa]|pe termen nedeterminat|p[âa]n[ăa] c[âa]nd (?:v[ăa] )?(?:anun[țt]|anun[țt][ăa]m|revin)",
@@ -183,6 +220,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (r"(?:a fost (?:anulat|am[âa]nat|mutat)[ăa]?|s-a (?:anulat|am[âa]nat|mutat))", "has been cancelled"),
     (r"anula[țt]i|anulez", "cancel that"),
+    (r"am gre[șs]it (?:ziua|data|zilele)", "correction, i got the day wrong"),
     (r"am gre[șs]it|o gre[șs]eal[ăa]|din gre[șs]eal[ăa]", "ignore my last message"),
     (
         r"dac[ăa] (?:m[âa]ine )?(?:e|este|se simte|va fi|[îi]i e) (?:ok|bine|mai bine|[îi]n regul[ăa])(?: m[âa]ine)?",
@@ -479,6 +517,29 @@ GLOSSES: tuple[tuple[str, str], ...] = (
 STOPWORDS = frozenset(
     [
         "acasa",
+        "programare",
+        "programarea",
+        "joi",
+        "iau",
+        "marți",
+        "marti",
+        "miercuri",
+        "vineri",
+        "lipsește",
+        "lipseste",
+        "spital",
+        "după",
+        "dupa",
+        "până",
+        "pana",
+        "mergem",
+        "nici",
+        "probabil",
+        "febră",
+        "febra",
+        "răcit",
+        "racit",
+        "acum",
         "acasă",
         "ajungem",
         "aseara",
