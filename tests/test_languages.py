@@ -44,6 +44,7 @@ def not_a_report(language: str) -> dict[str, Any]:
 # fmt: off
 CASES: list[tuple[str, tuple[str, ...], str, dict[str, Any]]] = [
     # pl
+    (MON_0742, ("Franek Nowak", "Zosia Nowak"), 'Franka boli brzuch, dzisiaj zostaje w domu. Zosia idzie normalnie.', report('Franek Nowak', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="pl")),
     (MON_0742, LEO, 'Leo jutro będzie później, ma badanie w szpitalu o 9:00.', report('Leo Jones', '2026-11-24', '2026-11-24', '2026-11-25', Category.MEDICAL, sessions="am", language="pl")),
     (MON_0742, PATELS, 'Dzień dobry, Ava ma zapalenie spojówek i zostanie dzisiaj w domu.', report('Ava Patel', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="pl")),
     (MON_0742, PATELS, 'Sam i Ava nie będą w szkole w czwartek, mają wizytę u dentysty.', report('ALL', '2026-11-26', '2026-11-26', '2026-11-30', Category.MEDICAL, language="pl")),
@@ -194,6 +195,7 @@ CASES: list[tuple[str, tuple[str, ...], str, dict[str, Any]]] = [
     (SUN_2100, LEO, 'Leo a vomi cette nuit, il reste à la maison demain.', report('Leo Jones', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="fr")),
     (MON_0742, LEO, "Leo est malade, il ne viendra pas aujourd'hui", report('Leo Jones', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="fr")),
     # lt
+    (MON_0742, ("Gabija Paulauskaitė", "Nojus Paulauskas"), 'Labas rytas, Gabijai skauda gerklę, šiandien jos nebus. Nojų atveš tėtis', report('Gabija Paulauskaitė', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="lt")),
     (MON_0742, LEO, 'Leo rytoj ateis vėliau, 9 val. kraujo tyrimas ligoninėje.', report('Leo Jones', '2026-11-24', '2026-11-24', '2026-11-25', Category.MEDICAL, sessions="am", language="lt")),
     (MON_0742, PATELS, 'Laba diena, Ava serga konjunktyvitu ir šiandien liks namie.', report('Ava Patel', '2026-11-23', None, None, Category.ILLNESS, open_ended=True, questions=('return_day',), language="lt")),
     (MON_0742, PATELS, 'Sam ir Ava ketvirtadienį nebus mokykloje, turi vizitą pas odontologą.', report('ALL', '2026-11-26', '2026-11-26', '2026-11-30', Category.MEDICAL, language="lt")),

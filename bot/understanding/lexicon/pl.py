@@ -582,3 +582,5 @@ ALL_CHILDREN = (r"oboje|obaj|obie|obydwoje|(?:moje |wszystkie )?dzieci|ca[łl]a 
 # Endings of declined given names, added to the name without its final vowel.
 # The diminutive "-ek"/"-ka" ("Wiktorek", "Natalka") and its own cases are read as the name too.
 CASE_ENDINGS = r"a|y|i|ie|e|ę|ą|o|u|owi|em|iem|ek|ka|ki|ke|ku|kiem|kowi|kę|uś|usia|usiu"
+# A name in "-ek" loses its "e" when declined: Franek, Franka; Tymek, Tymkowi.
+NOMINATIVE_ENDINGS = r"ek"
