@@ -1328,6 +1328,15 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
     ("aiming-to-be-back-next-monday", MON_0742, LEO,
      "leo has chickenpox so we're aiming for him to be back next monday 30th",
      report("Leo Jones", "2026-11-23", "2026-11-26", "2026-11-30", ILL)),
+    ("collected-after-the-school-rang", TUE_1300, LEO,
+     "thanks for calling, i'm on my way to collect leo. tomorrow he'll probably stay at home as well",
+     ill_until_unknown("Leo Jones", "2026-11-24", sessions="pm")),
+    ("the-day-put-right", MON_0742, LEO,
+     "sorry, i got the day wrong: the dentist is not on wednesday but thursday. on wednesday he will be in as normal",
+     report("Leo Jones", "2026-11-26", "2026-11-26", "2026-11-30", MED)),
+    ("the-day-put-right-named-again", MON_0742, LEO,
+     "correction, leo's dentist is on thursday not wednesday, so he'll be in on wednesday as normal",
+     report("Leo Jones", "2026-11-26", "2026-11-26", "2026-11-30", MED)),
 ]
 # fmt: on
 

@@ -62,6 +62,9 @@ _CONDITIONAL = re.compile(
 # "tomorrow, maybe longer". ("until friday at least" is left an end, for the bot to confirm.)
 _AT_LEAST = re.compile(
     r"(?: as well| too)? at (?:the )?least\b|,? (?:(?:and )?(?:maybe|possibly|perhaps|probably)|or) (?:longer|more)\b"
+    # "tomorrow she'll probably stay home too", "tomorrow probably off as well"
+    r"|,?(?: (?:he|she|they)(?:'ll| will)?)? (?:probably|maybe|possibly|perhaps|likely)\b(?: [\w']+){0,4}?"
+    r" (?:too|as well|also|off|home|stay\w*|keep\w*)\b"
 )
 
 
@@ -94,11 +97,14 @@ def _without_corrected(words: str, mentions: Mentions) -> Mentions:
     the days named before it were the mistake."""
     if len(mentions.found) < 2:
         return mentions
-    kept = tuple(
-        m
+    # "probably not monday either" is a day not yet known, not one put right
+    wrong = {
+        m.ref
         for m in mentions.found
-        if m.ref == _UNKNOWN_LENGTH or not _CORRECTED.search(words, max(0, m.start - 12), m.start)
-    )  # "probably not monday either" is a day not yet known, not one put right
+        if m.ref != _UNKNOWN_LENGTH and _CORRECTED.search(words, max(0, m.start - 12), m.start)
+    }
+    # the day put right is the mistake wherever it is named: "thursday not wednesday, so he's in on wednesday"
+    kept = tuple(m for m in mentions.found if m.ref not in wrong)
     actually = [i for i, m in enumerate(kept) if _ACTUALLY.search(words, max(0, m.start - 20), m.start)]
     kept = kept[actually[-1] :] if actually else kept
     return Mentions(kept or mentions.found, mentions.unclear)

@@ -310,7 +310,11 @@ def is_withdrawal(text: str, language: str = "en") -> bool:
     attends = attending is not None and compiled.absence.search(text) is None
     replying = _REPLY.search(text) is not None  # "got your message about his nits ... he'll be in as normal"
     return (
-        attends and not replying and not _negated(text, attending.start()) and not is_question(text, language)
+        attends
+        and not replying
+        and not _CORRECTION.search(text)
+        and not _negated(text, attending.start())
+        and not is_question(text, language)
     )
 
 
@@ -352,6 +356,11 @@ def _asks(sentence: str, language: str) -> bool:
 
 _REPLY = re.compile(
     r"\b(?:got|received|thanks for|thank you for) (?:your|the school's) (?:message|text|email|letter|call)\b"
+)
+# A day put right, whose "he'll be in on wednesday as normal" takes nothing back.
+_CORRECTION = re.compile(
+    r"\b(?:got (?:the|my) (?:days?|dates?) (?:wrong|mixed up)|wrong (?:day|date)|correction|mixed up the days"
+    r"|not (?:on )?(?:monday|tuesday|wednesday|thursday|friday),? but)\b"
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n")
 _CLAUSE_BREAK = re.compile(r"[.!?;,()\n]|\b(?:but|so|because)\b")

@@ -204,6 +204,7 @@ def understand(
     went_home = taken_home(words, language) and _in_school_hours(now, calendar, am_close, day_end)
     if went_home:
         sessions = "pm"
+        reason = reason or Category.ILLNESS  # the school rang to have the child collected
     if ill and sessions == "both":
         reason = Category.ILLNESS
     if reason is None and _coming_in_later_today(words, sessions, mentions, language):
