@@ -830,7 +830,7 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
     ("started-antibiotics-yesterday", TUE_0830, LEO, "leo has tonsillitis, started antibiotics yesterday and the gp said keep him off till thursday",
      report("Leo Jones", "2026-11-24", "2026-11-25", "2026-11-26", ILL)),
     ("tomorrow-as-well", TUE_1300, LEO, "i'm on my way to get leo now, i'll keep him off tomorrow as well",
-     report("Leo Jones", "2026-11-24", "2026-11-25", "2026-11-26", sessions="pm")),
+     report("Leo Jones", "2026-11-24", "2026-11-25", "2026-11-26", ILL, sessions="pm")),
     ("the-boys-are-fine", MON_0742, SMITHS, "grace was sick twice in the night so she's staying home today. the boys are fine, their dad is dropping them in",
      ill_until_unknown("Grace Smith", "2026-11-23")),
     ("let-you-know-how-she-is", MON_0742, LEO, "leo won't be in today, he's got a bad cough, i'll let you know how he is tomorrow",
