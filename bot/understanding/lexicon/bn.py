@@ -27,8 +27,20 @@ _COME = (
 _NUMBERS = ("এক", "দুই", "তিন", "চার", "পাঁচ", "ছয়", "সাত", "আট", "নয়", "দশ", "এগারো", "বারো")
 
 # Taking a child out of school, a few words after the time it happens at.
-_TAKE_OUT = (
-    r"(?: [^\s,.।!?]+){0,6} (?:নিয়ে|নিয়ে|niye|nie) (?:যাব|যাবো|যাবে|যাচ্ছি|jabo|jab|jacchi)(?![\u0980-\u09ffa-z])"
+_TAKE_OUT = r"(?: [^\s,.।!?]+){0,6} (?:নিয়ে|নিয়ে|niye|nie) (?:যাব|যাবো|যাবে|যাচ্ছি|jabo|jab|jacchi)(?![\u0980-\u09ffa-z])(?! ?(?:না|na)(?![\u0980-\u09ffa-z]))"
+
+# "সোমবার থেকে অসুস্থ", "shombar theke jor": ill since (last) Monday, no verb of the future in the clause
+_FUTURE = r"(?:বে|বো|বেন|be|bo|ben)(?![\u0980-\u09ffa-z])"
+_ILL = (
+    r"জ্বর|ব্যথা|ব্যাথা|বমি|কাশি|সর্দি|অসুস্থ|অসুখ|ডায়রিয়া|পেট খারাপ|শরীর খারাপ|ফ্লু|infection"
+    r"|\bjor\b|\bjhor\b|betha|batha|bomi|kashi|osustho|oshustho|osukh|oshukh|pet kharap|shorir kharap|\bflu\b"
+)
+_WEEKDAY_WORDS = (
+    ("সোমবার|shombar|sombar|monday", "monday"),
+    ("মঙ্গলবার|mongolbar|tuesday", "tuesday"),
+    ("বুধবার|budhbar|wednesday", "wednesday"),
+    ("বৃহস্পতিবার|বিষ্যুদবার|brihoshpotibar|bishudbar|thursday", "thursday"),
+    ("শুক্রবার|shukrobar|sukrobar|friday", "friday"),
 )
 
 # "৯টা ১০ এর মধ্যে", "সাড়ে ৯টায়", "৯টায়": clock times in digits, read before the glosses.
@@ -80,7 +92,11 @@ CLOCK: tuple[tuple[str, str], ...] = (
     ),
     (r"সাড়ে (?P<h>\d{1,2})টা" + _BN + r"(?=" + _TAKE_OUT + ")", "collect at {h}:30"),
     (
-        r"(?<![\d:])(?P<h>\d{1,2})(?:টা" + _BN + r"|[:.](?P<m>[0-5]\d))(?=" + _TAKE_OUT + ")",
+        r"(?<![\d:])(?P<h>\d{1,2})(?:টা"
+        + _BN
+        + r"|[:.](?P<m>[0-5]\d)| ?(?:tay|tar|ta|tae|tai)(?![a-z]))(?="
+        + _TAKE_OUT
+        + ")",
         "collect at {h}:{m}",
     ),
     (r"(?<!\d)(?P<h>\d{1,2})টা" + _BN + r" (?P<m>[0-5]\d)(?= ?(?:এর|মিনিট|er\b|min))", "{h}:{m}"),
@@ -198,6 +214,32 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:(?<=^)|(?<=^aoa )|(?<=^salam )|(?<=^hi )|(?<=^hello )|(?<=^dear ))(?:miss|sir|madam|mam)(?=[ ,])",
         "teacher",
     ),
+    *(
+        (
+            rf"(?:{days}){_BN} (?:থেকে|theke)(?=(?:(?!{_FUTURE})[^,.!?।\n])*?(?:{_ILL}))(?![^,.!?।\n]*?{_FUTURE})",
+            f"off since {day}",
+        )
+        for days, day in _WEEKDAY_WORDS
+    ),
+    # "পরের মঙ্গলবার পর্যন্ত": until next Tuesday (read as "until" is: the bot confirms)
+    *(
+        (
+            rf"(?:পরের|আগামী|সামনের|porer|agami|shamner|samner) (?:{days}){_BN} (?:পর্যন্ত|অবধি|porjonto|porjanto|projonto)",
+            f"until next {day}",
+        )
+        for days, day in _WEEKDAY_WORDS
+    ),
+    # "এখনই ওকে নিতে আসছি": I am coming to collect her (from school) now
+    (
+        r"(?:এখনই |এখন |ekhoni |ekhon )?(?:ওকে |ওদের |তাকে |oke |oder )?(?:নিতে|nite|nitey) (?:আসছি|যাচ্ছি|আসতেছি|ashchi|aschi|jacchi|jachhi)",
+        "i am picking her up from school now",
+    ),
+    (
+        r"(?:স্কুল|অফিস|school|office|অফিস থেকে|স্কুল থেকে) ?(?:থেকে |theke )?(?:ফোন|কল|phone|call) (?:করেছিল|করেছে|দিয়েছিল|এসেছিল|korechilo|koreche|disilo|dise)",
+        "the school called",
+    ),
+    (r"অবস্থা (?:ভালো না|ভাল না|খারাপ|আশঙ্কাজনক|সংকটাপন্ন)|obostha (?:bhalo na|valo na|kharap)", "critical"),
+    (r"ফ্লু", "flu"),
     # "কাল থেকে জ্বর" (read as yesterday), "গতকাল থেকে": since yesterday
     (r"(?:yesterday|গতকাল\S*|gotokal|gotkal)\s+(?:থেকে|theke)", "since yesterday"),
     # "ভালো হলে জানাবো": when she is better (I will let you know)
@@ -296,7 +338,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:পা|pa|fa) (?:ভেঙে|ভেঙ্গে|bhenge|venge|bangse|bhangse)\S*", "broke her leg"),
     (r"ভেঙে গেছে|ভেঙেছে|ভেঙ্গে গেছে|bhenge geche|venge gese", "fractured"),
     (r"প্লাস্টার|plaster", "in a cast"),
-    (r"(?:কানে|কান|kane|kan) (?:ব্যথা|বেদনা|betha|bisa|bish)", "earache"),
+    (r"(?:কানে|কান|kane|kan) (?:খুব |অনেক |বেশ |khub |onek )?(?:ব্যথা|ব্যাথা|বেদনা|betha|batha|bisa|bish)", "earache"),
     (r"(?:মাথা|matha|mata) (?:ব্যথা|betha|bethha|bisa|bish|dukhe|dukhse)\S*", "headache"),
     (r"(?:পেট|পেটে|pet|fet|pete|fete) (?:ব্যথা|betha|bethha|bisa|bish|kamrai|কামড়া)\S*", "stomach ache"),
     (r"(?:পেট|pet|fet) (?:খারাপ|kharap|kharaf)", "upset stomach"),
@@ -317,7 +359,10 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"আঘাত|চোট|ব্যথা পেয়েছে|betha paise|chot", "injury"),
     (r"(?:পড়ে|pore|fore|pre) (?:গেছে|গিয়ে|gese|geche|giye|gia)", "fell"),
     (r"(?:hospital|হাসপাতাল)(?: ?e| ?o|ে| এ)? (?:ভর্তি|bhorti|vorti|borti|admit)", "in hospital"),
-    (r"নানু|নানী|নানি|দাদী|দাদি|nanu|nani|dadi|nanir|dadir", "her nan"),
+    (
+        r"নানু|নানী|নানি|দাদী|দাদি|দিদিমা|দিদা|ঠাকুমা|ঠাকুরমা|ঠাম্মা|nanu|nani|dadi|nanir|dadir|didima|dida|thakuma|thamma",
+        "her nan",
+    ),
     (r"দাদু|নানা|দাদা ভাই|dadu|nana", "her grandad"),
     (r"চাচা|মামা|খালু|ফুপা|কাকা|chacha|mama|khalu|fupa|kaka", "her uncle"),
     (r"চাচী|মামী|খালা|ফুপু|কাকী|chachi|mami|khala|fupu|kaki", "her aunt"),

@@ -40,12 +40,24 @@ _KAL_FUTURE = _KAL + r"(?=(?:(?!" + _PAST + r")" + _CLAUSE + r")*(?:" + _FUTURE 
 _PRESENT = r"(?<![\u0a00-\u0a7f])(?:ਹੈ|ਹਨ|ਨੇ)(?![\u0a00-\u0a7f])"
 _KAL_SINCE = _KAL + r" ਤੋਂ(?=(?:(?!" + _FUTURE + r")" + _CLAUSE + r")*(?:" + _PRESENT + r"))"
 
+# "ਪਰਸੋਂ" is both the day after tomorrow and the day before yesterday: the tense decides, as for "ਕੱਲ੍ਹ".
+_PARSON = r"(?:ਪਰਸੋਂ|ਪਰਸੋਂ|ਪਰਸੋ|ਪਰਸੂੰ)"
+_PAST_AHEAD = r"(?=(?:(?!" + _FUTURE + r")" + _CLAUSE + r")*(?:" + _PAST + r"))"
+_ILL = r"ਬਿਮਾਰ|ਬੀਮਾਰ|ਬੁਖਾਰ|ਬੁਖ਼ਾਰ|ਤਾਪ|ਖੰਘ|ਉਲਟੀ|ਦਰਦ|ਪੀੜ|ਤਬੀਅਤ|flu|ਫਲੂ"
+_WEEKDAY_WORDS = (
+    ("ਸੋਮਵਾਰ", "monday"),
+    ("ਮੰਗਲਵਾਰ", "tuesday"),
+    ("ਬੁੱਧਵਾਰ|ਬੁਧਵਾਰ", "wednesday"),
+    ("ਵੀਰਵਾਰ", "thursday"),
+    ("ਸ਼ੁੱਕਰਵਾਰ|ਸੁੱਕਰਵਾਰ|ਸ਼ੁਕਰਵਾਰ", "friday"),
+)
+
 # "ਸਾਢੇ 9 ਵਜੇ" 9:30, "ਸਵਾ 9" 9:15, "ਪੌਣੇ 9" 8:45.
 CLOCK: tuple[tuple[str, str], ...] = (
     # "1 ਵਜੇ reception ਤੋਂ ਲੈ ਜਾਵਾਂਗਾ": collecting the child at that time
     (
         r"(?<![\d:.])(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))?(?: ਵਜੇ)?(?=(?: \S+){0,5} (?:ਲੈ (?:ਜਾਵਾਂਗੀ|ਜਾਵਾਂਗਾ|ਜਾਵਾਂਗੇ|ਜਾਊਂਗੀ|ਜਾਊਂਗਾ)"
-        r"|ਲੈਣ (?:ਲਈ )?(?:ਆਵਾਂਗੀ|ਆਵਾਂਗਾ|ਆਵਾਂਗੇ|ਆਊਂਗੀ|ਆਊਂਗਾ|ਆ ਜਾਵਾਂਗੀ|ਆ ਜਾਵਾਂਗਾ|ਆ ਜਾਵਾਂਗੇ)))",
+        r"|ਲੈਣ (?:ਲਈ )?(?:ਆਵਾਂਗੀ|ਆਵਾਂਗਾ|ਆਵਾਂਗੇ|ਆਊਂਗੀ|ਆਊਂਗਾ|ਆ ਜਾਵਾਂਗੀ|ਆ ਜਾਵਾਂਗਾ|ਆ ਜਾਵਾਂਗੇ|ਆ ਰਹੀ|ਆ ਰਿਹਾ|ਆ ਰਹੇ|ਜਾ ਰਹੀ|ਜਾ ਰਿਹਾ|ਜਾ ਰਹੇ)))",
         "collect at {h}:{m}",
     ),
     # "10:30 ਤੱਕ school ਛੱਡ ਜਾਵਾਂਗੇ": we will bring her in by that time (the time comes first in Punjabi)
@@ -60,6 +72,29 @@ CLOCK: tuple[tuple[str, str], ...] = (
 )
 
 GLOSSES: tuple[tuple[str, str], ...] = (
+    (_PARSON + _PAST_AHEAD, "the day before yesterday"),
+    (_PARSON, "the day after tomorrow"),
+    # "ਸੋਮਵਾਰ ਤੋਂ ਬਿਮਾਰ ਹੈ": ill since (last) Monday, said in the present
+    *(
+        (
+            rf"(?:{days}) ਤੋਂ(?=(?:(?!{_FUTURE}){_CLAUSE})*(?:{_ILL}))(?=(?:(?!{_FUTURE}){_CLAUSE})*(?:{_PRESENT}))",
+            f"off since {day}",
+        )
+        for days, day in _WEEKDAY_WORDS
+    ),
+    # "ਸ਼ੁੱਕਰਵਾਰ ਸਮੇਤ": up to and including Friday
+    *((rf"(?:{days}) (?:ਸਮੇਤ|ਤੱਕ ਸਮੇਤ)", f"until {day} inclusive") for days, day in _WEEKDAY_WORDS),
+    (r"(?:ਬਾਕੀ|ਬਾਕੀ ਦਾ|ਬਾਕੀ ਸਾਰਾ) (?:ਹਫ਼ਤਾ|ਹਫਤਾ|ਹਫ਼ਤੇ|ਹਫਤੇ)", "the rest of the week"),
+    (r"ਦੇਰ ਨਾਲ (?:ਦੱਸ|ਮੈਸਜ|ਸੁਨੇਹਾ|message)\S*", "sorry for the late message"),
+    (r"(?:ਮੈਥੋਂ |ਮੇਰੇ ਤੋਂ |ਸਾਡੇ ਤੋਂ )?(?:ਗਲਤੀ|ਗ਼ਲਤੀ) ਹੋ (?:ਗਈ|ਗਿਆ)", "i made a mistake"),
+    # "ਕੱਲ੍ਹ ਆਮ ਵਾਂਗ ਆਵੇਗੀ": back tomorrow as usual (not off tomorrow)
+    (
+        _KAL
+        + r"(?: (?:ਉਹ|ਇਹ|ਫਿਰ|ਫੇਰ|ਤੋਂ)){0,2} (?:ਆਮ ਵਾਂਗ|ਆਮ ਵਾਂਗੂੰ|ਆਮ ਵਾਂਗੂ|ਹਮੇਸ਼ਾ ਵਾਂਗ|ਵਾਪਸ) (?:ਸਕੂਲ )?(?:"
+        + _COME
+        + r")",
+        "back tomorrow",
+    ),
     (_KAL_PAST, "yesterday"),
     (_KAL_SINCE, "since yesterday"),
     (_KAL_FUTURE, "tomorrow"),
@@ -143,7 +178,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"ਉਸ ਦਿਨ|ਓਸ ਦਿਨ|ਉਸੇ ਦਿਨ", "that day"),
     (
         r"(?:ਆਮ ਵਾਂਗ|ਆਮ ਵਾਂਗੂੰ|ਆਮ ਵਾਂਗੂ|ਆਮ ਤੌਰ ਤੇ|ਹਮੇਸ਼ਾ ਵਾਂਗ) (?:ਸਕੂਲ )?(?:" + _COME + r"|ਆਵੇਗਾ|ਆਵੇਗੀ)",
-        "back as usual",
+        "will be in as usual",
+    ),
+    (
+        r"(?:ਆਮ ਵਾਂਗ|ਆਮ ਵਾਂਗੂੰ|ਆਮ ਵਾਂਗੂ|ਹਮੇਸ਼ਾ ਵਾਂਗ) (?:ਸਕੂਲ )?(?:ਆ|ਜਾ) (?:ਰਿਹਾ|ਰਹੀ|ਰਹੇ) (?:ਹੈ|ਹਨ|ਨੇ|ਆ)",
+        "will be in as usual",
     ),
     (r"ਆਮ ਵਾਂਗ|ਆਮ ਵਾਂਗੂੰ|ਆਮ ਵਾਂਗੂ|ਆਮ ਤੌਰ ਤੇ|ਹਮੇਸ਼ਾ ਵਾਂਗ", "as usual"),
     (r"ਸ਼ਾਮ|ਸਾਮ", "evening"),
@@ -172,7 +211,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "will be in school",
     ),
     (
-        r"(?:ਲੈਣ|ਲੈਣ ਲਈ) (?:ਆਵਾਂਗੀ|ਆਵਾਂਗਾ|ਆਵਾਂਗੇ|ਆਊਂਗੀ|ਆਊਂਗਾ|ਆ ਜਾਵਾਂਗੀ|ਆ ਜਾਵਾਂਗਾ|ਆ ਜਾਵਾਂਗੇ)"
+        r"(?:ਲੈਣ|ਲੈਣ ਲਈ) (?:ਆਵਾਂਗੀ|ਆਵਾਂਗਾ|ਆਵਾਂਗੇ|ਆਊਂਗੀ|ਆਊਂਗਾ|ਆ ਜਾਵਾਂਗੀ|ਆ ਜਾਵਾਂਗਾ|ਆ ਜਾਵਾਂਗੇ|ਆ ਰਹੀ|ਆ ਰਿਹਾ|ਆ ਰਹੇ)(?: ਹਾਂ| ਆਂ)?"
         r"|ਲੈ (?:ਜਾਵਾਂਗੀ|ਜਾਵਾਂਗਾ|ਜਾਵਾਂਗੇ)",
         "will collect",
     ),
@@ -208,7 +247,10 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"ਹੁਣ ਠੀਕ|ਠੀਕ ਹੋ ਗਿਆ|ਠੀਕ ਹੋ ਗਈ", "better now"),
     (r"ਦੰਦ (?:ਵਿੱਚ |ਵਿਚ )?(?:ਬਹੁਤ )?ਦਰਦ|ਦੰਦ ਦਾ ਦਰਦ|ਦਾੜ੍ਹ (?:ਵਿੱਚ )?(?:ਬਹੁਤ )?ਦਰਦ", "toothache"),
     (r"ਕੰਨ (?:ਵਿੱਚ |ਵਿਚ )?(?:ਬਹੁਤ )?ਦਰਦ", "earache"),
-    (r"ਗਲ਼ਾ ਖ਼ਰਾਬ|ਗਲਾ ਖਰਾਬ|ਗਲ਼ੇ ਵਿੱਚ ਦਰਦ|ਗਲੇ ਵਿੱਚ ਦਰਦ", "sore throat"),
+    (
+        r"(?:ਗਲ਼ਾ|ਗਲਾ) (?:ਬਹੁਤ |ਕਾਫ਼ੀ |ਕਾਫੀ )?(?:ਖ਼ਰਾਬ|ਖਰਾਬ)|(?:ਗਲ਼ੇ|ਗਲੇ) (?:ਵਿੱਚ |ਵਿਚ |ਚ )?(?:ਬਹੁਤ )?(?:ਦਰਦ|ਪੀੜ)",
+        "sore throat",
+    ),
     (r"ਛੁੱਟੀ ਤੇ|ਛੁੱਟੀ ਉੱਤੇ|ਛੁੱਟੀ 'ਤੇ", "off"),
     (r"ਭੁੱਲ ਗਈ|ਭੁੱਲ ਗਿਆ", "forgot"),
     (r"ਤਰੀਕ|ਤਾਰੀਖ਼|ਤਾਰੀਖ", ""),
@@ -473,13 +515,18 @@ STOPWORDS = frozenset(
         "dhanvaad",
         "dhanwaad",
         "dhanvad",
+        "labh",
+        "labhda",
+        "labhdi",
+        "labhde",
     ]
 )
 
 # Phrases meaning every child of the parent.
 ALL_CHILDREN = (
-    r"ਦੋਵੇਂ|ਦੋਨੋਂ|ਦੋਵਾਂ|ਦੋਹਾਂ|ਤਿੰਨੇ|ਤਿੰਨੋਂ|(?:ਸਾਰੇ |ਦੋਵੇਂ |ਤਿੰਨੇ )?ਬੱਚੇ"
-    r"|dovein|donve|doven|dono|donon|teene|tinne|tinno|teeno"
+    # not "ਬਾਕੀ ਦੋਵੇਂ", "baaki dono": the other two
+    r"(?<!ਬਾਕੀ )(?<!baaki )(?<!baki )(?<!baqi )(?<!baaqi )(?:ਦੋਵੇਂ|ਦੋਨੋਂ|ਦੋਵਾਂ|ਦੋਹਾਂ|ਤਿੰਨੇ|ਤਿੰਨੋਂ|(?:ਸਾਰੇ |ਦੋਵੇਂ |ਤਿੰਨੇ )?ਬੱਚੇ"
+    r"|dovein|donve|doven|dovaan|dovan|donvaan|dohan|dono|donon|teene|tinne|tinno|teeno|tinnon)"
     r"|(?:saare |sare |dovein |donve |dono |teene |tinne )?(?:bachche|bacche|bache|bachay|bachian|bachiyan)",
 )
 

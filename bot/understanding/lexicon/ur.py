@@ -74,6 +74,17 @@ _KAL_SINCE = (
 )
 _KAL_PRESENT = _KAL + r"(?=(?:(?!" + _PAST + r")" + _CLAUSE + r")*(?:" + _PRESENT + r"))"
 
+_PARSON = r"(?:پرسوں|parson|parso|parsoon|parsun)"
+_PAST_AHEAD = r"(?=(?:(?!" + _FUTURE + r")" + _CLAUSE + r")*(?:" + _PAST + r"))"
+_ILL = r"بیمار|بخار|طبیعت|کھانسی|الٹی|درد|فلو|b[ie]e?maa?r|bukhaa?r|tabi?y?e?at|khaa?nsi|ult[iy]|dard|flu|\bsick\b"
+_WEEKDAY_WORDS = (
+    ("پیر|سوموار|peer|pir|somwaa?r|somvaa?r|monday", "monday"),
+    ("منگل|mangal(?:w?v?aa?r)?|tuesday", "tuesday"),
+    ("بدھ|budh(?:w?v?aa?r)?|wednesday", "wednesday"),
+    ("جمعرات|jumm?[ae]?raa?t|jumairat|veerw?v?aa?r|thursday", "thursday"),
+    ("جمع[ہے]|jumm?ah?|jumm?e|shukk?arw?v?aa?r|friday", "friday"),
+)
+
 # Hours said in words before "بجے" / "baje": "دس بجے" is 10 o'clock, "ساڑھے دس بجے" half past ten.
 _HOURS = (
     ("ایک", "ek"),
@@ -96,7 +107,7 @@ CLOCK: tuple[tuple[str, str], ...] = (
     (
         r"(?<![\d:.])(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))?(?: بجے| baje| bajay| bje| vaje| vje| waje)? (?:تک|tak|tk|takk)"
         r" (?:(?:school|skool|اسکول|سکول) )?(?:(?:chh?add?|chh?od|chh?orr?|drop|pohancha|pahuncha) (?:kar |kr )?"
-        r"(?:dungi|dunga|dangi|danga|devangi|devanga|davangi|davanga|denge|dange|deinge|jaungi|jaunga|aaungi|aaunga|aungi|aunga)"
+        r"(?:dungi|dunga|dangi|danga|devangi|devanga|devange|davangi|davanga|davange|deyange|dayange|denge|dange|deinge|jaungi|jaunga|aaungi|aaunga|aungi|aunga)"
         r"|(?:le|lay) (?:ke |kar )?(?:aaungi|aaunga|aungi|aunga|aavangi|aavanga|aayenge|aavange)"
         r"|(?:چھوڑ|پہنچا) (?:دوں|دیں|جاؤں|جائیں|آؤں|آئیں) ?(?:گی|گا|گے)|لے (?:کر )?(?:آؤں|آئیں) ?(?:گی|گا|گے))",
         "will bring her to school by {h}:{m}",
@@ -181,6 +192,13 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "in hospital",
     ),
     (r"(?:us|uss|ous|oss|ose|usi|usse) din", "that day"),
+    (r"(?:اس|اسی|اُس) دن", "that day"),
+    (r"(?:سارا|پورا) دن|(?:sara|saara|poora|pura) din", "all day"),
+    (
+        r"(?:(?:اسکول|سکول) سے )?(?:فون|کال) (?:آیا|آئی)(?: (?:تھا|تھی))?"
+        r"|(?:(?:school|skool) (?:se|say|sy|ton) )?(?:phone|fone|call) (?:aaya|aya|ayi|aayi|aai)(?: (?:tha|thi|si))?",
+        "the school called",
+    ),
     # "nani ke ghar ja rahe hain", "دادا دادی کے پاس لاہور جا رہے ہیں": going to (stay with) the grandparents
     (
         r"(?:دادا دادی|نانا نانی|دادی|نانی|دادا|نانا|dada dadi|nana nani|daada daadi|naana naani|dadi|nani|daadi|naani|dada|nana"
@@ -247,6 +265,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:نئے|نیا|اگلے|naye|naya|nae|agle) (?:term|ٹرم) (?:کے|کا|ke|ka) (?:پہلے|pehle|pehlay) (?:دن|din)"
         r"(?: (?:واپس|wapas|wapis))?",
         "back on the first day of the new term",
+    ),
+    # Punjabi typed in Latin letters: "Wednesday nu bhejange", sending the child back in on that day
+    (
+        r"(?:(?<=day )|(?<=waar )|(?<=vaar )|(?<=war )|(?<=var ))(?:ko|nu) "
+        r"(?:bhejange|bhejenge|bhejangi|bhejungi|bhejunga|bhejange ji|bhej (?:deyange|dayange|devange))",
+        "back in school",
     ),
     (r"ton|toon|tun", "from"),
     (r"nu|noo", ""),
@@ -319,6 +343,27 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"|(?:اسکول |سکول )?واپس (?:اسکول |سکول )?)(?:" + _COME + r")",
         "back tomorrow",
     ),
+    # "پرسوں" is both the day after tomorrow and the day before yesterday: the tense decides, as for "کل"
+    (_PARSON + _PAST_AHEAD, "the day before yesterday"),
+    (_PARSON, "the day after tomorrow"),
+    # "پیر سے بیمار ہے", "peer se bimar hai": ill since (last) Monday, said in the present
+    *(
+        (
+            rf"(?:{days}) (?:سے|se)(?=(?:(?!{_FUTURE}){_CLAUSE})*(?:{_ILL}))(?=(?:(?!{_FUTURE}){_CLAUSE})*(?:{_PRESENT}))",
+            f"off since {day}",
+        )
+        for days, day in _WEEKDAY_WORDS
+    ),
+    # "جمعہ سمیت", "jumma samet": up to and including Friday
+    *(
+        (rf"(?:{days}) (?:سمیت|samet|samait|sameet)", f"until {day} inclusive")
+        for days, day in _WEEKDAY_WORDS
+    ),
+    # "باقی ہفتہ", "baqi hafta": the rest of the week
+    (
+        r"(?:باقی|بقیہ|baqi|baaqi|baki|baaki)(?: (?:سارا|پورا|sara|saara|pura|poora))? (?:ہفتہ|ہفتے|hafta|hafte|haftay)",
+        "the rest of the week",
+    ),
     (_KAL_PAST, "yesterday"),
     (_KAL_SINCE, "since yesterday"),
     (_KAL_FUTURE, "tomorrow"),
@@ -341,6 +386,13 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (
         r"(?<=day )(?:ko|nu) bhej (?:dungi|dunga|doongi|doonga|denge|dange|dangi|danga|devangi|devanga)",
         "back in school",
+    ),
+    # "je kal tak theek ho gaye", "agar kal tak": if (better) by tomorrow
+    (r"(?:je|jey|jekar|agar|agr|اگر) (?:kall?|kl|کل) (?:tak|takk|تک)", "if by tomorrow"),
+    (
+        r"(?:hun|hunn|hun ta|hunn ta|hun tan) (?:(?:oh|o|ohdi|ohda) )?(?:(?:tabiyat|tabiat|sehat) )?(?:theek|thik|changa|changi|vadhiya)"
+        r" (?:lag rahi|lag reha|lag riha|lag rahe|ho gayi|ho gaya|ho gai|ho gya|ho gyi|aa|ae|hai|he)(?: (?:aa|ae|hai|he))?",
+        "she is better now",
     ),
     (r"(?:bukhaa?r|bukhar|taap|tap) (?:utar|uttar|utter) (?:gaya|gya|gayi|gai|gyi)", "fever has gone down"),
     (
@@ -370,7 +422,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "i said",
     ),
     (
-        r"(?:appointment|اپائنٹمنٹ|اپوائنٹمنٹ)(?: \S+)? (?:cancel|کینسل|منسوخ|ملتوی) (?:ہو|ho)\S*",
+        r"(?:appointment|اپائنٹمنٹ|اپوائنٹمنٹ)(?: \S+)? (?:cancel|کینسل|منسوخ|ملتوی) (?:ہو|ho)\S*"
+        r"|(?:appointment|اپائنٹمنٹ|اپوائنٹمنٹ)(?: \S+)? (?:cancel|کینسل|منسوخ) (?:کر|kar|kr) (?:دی|دیا|دی گئی|di|diya|dia|dee)(?: (?:ہے|hai|he))?",
         "appointment has been cancelled",
     ),
     (
@@ -465,6 +518,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     # Urdu script
     (r"(?:کل رات|گزشتہ رات|پچھلی رات) سے", "since last night"),
     (r"کل رات|گزشتہ رات|پچھلی رات", "last night"),
+    # "گھر لے آئی ہوں", "ghar le aayi hoon": brought the child home from school (collected)
+    (
+        r"(?:اسکول سے |سکول سے )?گھر (?:لے|لے کر) (?:آئی|آیا|آئے|آ گئی|آ گیا|آ گئے)(?: (?:ہوں|ہیں|ہے))?"
+        r"|(?:school se |skool se )?ghar (?:le|lay|le kar|le ke) (?:aayi|ayi|aaya|aya|aaye|aye|aa gayi|aa gaya|aa gaye)(?: (?:hoon|hun|hu|hain|hai|he))?",
+        "i have picked her up from school",
+    ),
     # dropping a child off at school later in the day; "لے جاؤں گی" alone is taking the child out
     (r"لے (?:جاؤں|جائیں|جائے) ?(?:گی|گا|گے)", "collect"),
     (
@@ -485,7 +544,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "will bring her to school",
     ),
     (
-        r"(?:school |skool )?(?:chh?add?) (?:dungi|dunga|dangi|danga|devangi|devanga|davangi|davanga|deyangi|dyangi"
+        r"(?:school |skool )?(?:chh?add?) (?:dungi|dunga|dangi|danga|devangi|devanga|devange|davangi|davanga|davange|deyangi|dyangi|deyange"
         r"|jaungi|jaunga|javangi|javanga|jaavangi|jaavanga|aavangi|aavanga|aaungi|aunga|jaangi|jaanga|jaange)(?:, ?)?",
         "will bring her to school",
     ),
@@ -507,7 +566,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     # not a fever or sickness coming on: "بخار آ رہا ہے"
     (
         r"(?<!واپس )(?<!بخار )(?<!الٹی )(?<!الٹیاں )(?<!قے )(?<!چکر )(?<!کھانسی )(?<!خون )(?<!نیند )"
-        r"(?:آ رہا ہے|آ رہی ہے|آ رہے ہیں)",
+        r"(?:آ رہا ہے|آ رہی ہے|آ رہے ہیں|آ رہی ہیں)",
         "will be in school",
     ),
     (r"طبیعت(?: اچانک| بہت| زیادہ| کافی| ایک دم)+ (?:خراب|بری|بگڑ)", "very ill"),
@@ -650,6 +709,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"واپس", "back"),
     (r"سے", "from"),
     (r"اور", "and"),
+    (r"بھی", "also"),
     (r"لیکن|مگر|lekin|lekn|laikin|lakin|magar|par ab|pr ab", "but"),
     (r"تک", "until"),
     (r"صبح", "morning"),
@@ -664,9 +724,10 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"بخار", "temperature"),
     (r"الٹی\S*|قے", "vomiting"),
     (r"کھانسی", "cough"),
+    (r"کھانس(?:تا|تی|تے|تیں)|کھانس رہ[اےی]", "coughing"),
     (r"نزلہ|زکام", "a bad cold"),
     (r"سر (?:میں )?درد", "headache"),
-    (r"پیٹ (?:میں )?درد|پیٹ خراب", "stomach"),
+    (r"پیٹ (?:میں )?(?:(?:بہت|سخت|شدید) )?درد|پیٹ خراب", "stomach"),
     (r"طبیعت (?:ٹھیک نہیں|خراب)", "unwell"),
     (r"دست", "diarrhoea"),
     (r"ٹوٹ (?:گیا|گئی)|فریکچر", "fractured"),
@@ -850,6 +911,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"aaj|ajj|aj", "today"),
     (r"agl[ae] haft[ae]", "next week"),
     (r"is haft[ae]", "this week"),
+    # "poora hafta aaram karna", "پورا ہفتہ آرام": a week's rest (a length of time, not this week)
+    (
+        r"(?:poora|pura|sara|saara|poore) haft[ae](?: (?:ghar|ghare))?(?: (?:pe|par|te))? (?:aaram|araam|rest)",
+        "a week of rest",
+    ),
     (r"(?:poora|pura|sara|saara|poore) haft[ae]", "all week"),
     (r"agl[aei]|aane wal[ae]", "next"),
     (r"peer|pir|somw?v?aa?r", "monday"),
@@ -865,8 +931,16 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:char|chaar) din", "4 days"),
     (r"(?:panch|paanch) din", "5 days"),
     (r"chicken ?pox|khasra", "chicken pox"),
-    (r"daa?nt (?:(?:mein|me|mai) )?(?:bohat |bahut )?dard|daa?nt ka dard", "toothache"),
-    (r"kaa?n (?:(?:mein|me|mai) )?(?:bohat |bahut )?dard|kaa?n ka dard", "earache"),
+    (
+        r"(?:daa?nt|dandd?|daand|daa?rh) (?:(?:mein|me|mai|ch|vich|wich) )?(?:bohat |bahut |bht |bohot )?(?:dard|peerh|peed|pirh)"
+        r"|daa?nt ka dard|dand da dard",
+        "toothache",
+    ),
+    (
+        r"(?:kaa?n|kann|kaann) (?:(?:mein|me|mai|ch|vich|wich) )?(?:bohat |bahut |bht |bohot )?(?:dard|peerh|peed|pirh)"
+        r"|kaa?n ka dard|kann da dard",
+        "earache",
+    ),
     (r"gale? (?:(?:mein|me|mai) )?(?:bohat |bahut )?dard|gala (?:kharab|kharaab|kharb)", "sore throat"),
     (r"shaa?di|shadee", "wedding"),
     (r"eid|eed", "eid"),
@@ -888,9 +962,16 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"bukhaa?r", "temperature"),
     (r"ult[iy]\w*", "vomiting"),
     (r"khaa?nsi", "cough"),
+    (
+        r"khaa?ns(?:ta|ti|te|tay) (?:raha|rahi|rahe|rha|rhi|rhe|hai|he|hain)|khaa?ns (?:raha|rahi|rahe|rha|rhi|rhe)",
+        "coughing",
+    ),
     (r"nazla|zukaa?m", "a bad cold"),
     (r"s[ai]r (?:mein |me )?dard", "headache"),
-    (r"pa?e?t (?:mein |me )?dard|pa?e?t kharab", "stomach"),
+    (
+        r"(?:pait|paet|payt|pa?e?t) (?:(?:mein|me|main|mai) )?(?:(?:bohat|bahut|bohot|boht|sakht|bht) )?dard|(?:pait|pa?e?t) kharab",
+        "stomach",
+    ),
     (r"tabi?y?e?at (?:theek nahi|thik nahi|kharab)", "unwell"),
     (r"(?:toot|tut|toota|tuta) (?:gaya|gayi|gai)|fracture", "fractured"),
     (r"chot", "injury"),
