@@ -85,6 +85,7 @@ _SIBLING_APPOINTMENT = re.compile(
 _SEEN_ABOUT_IT = re.compile(
     r"\b(?:(?:an? |the )?(?:gp|doctor'?s?|docs?|surgery|practice nurse|nurse|walk-in(?: centre)?|urgent care|111"
     r"|x-?rays?|a&e|minor injuries(?: unit)?)(?: (?:appointment|appt))?|appointment|appt)\b"
+    r"(?: (?:in|at) (?:the )?hospital\b)?"  # "an appointment in hospital" is no stay "in hospital"
 )
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 _ARRIVING_LATE = re.compile(
