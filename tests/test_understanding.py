@@ -33,6 +33,7 @@ TUE_0830 = "2026-11-24T08:30"
 TUE_1300 = "2026-11-24T13:00"
 WED_0805 = "2026-11-25T08:05"
 THU_1800 = "2026-11-26T18:00"
+THU_0720 = "2026-11-26T07:20"
 FRI_1930 = "2026-11-20T19:30"
 SUN_2100 = "2026-11-22T21:00"
 
@@ -1337,6 +1338,36 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
     ("the-day-put-right-named-again", MON_0742, LEO,
      "correction, leo's dentist is on thursday not wednesday, so he'll be in on wednesday as normal",
      report("Leo Jones", "2026-11-26", "2026-11-26", "2026-11-30", MED)),
+    ("physio-then-in-sibling-walking", MON_0742, PATELS,
+     "ava has physio at 8.45 this morning for her knee, i'll bring her straight in after, about 10.15. sam's walking in with his friend",
+     report("Ava Patel", "2026-11-23", "2026-11-23", "2026-11-24", MED, sessions="am")),
+    ("a-long-weekend-to-clear-up", THU_0720, LEO,
+     "leo has conjunctivitis, keeping him home today. with the training day tomorrow he'll have a long weekend to clear up and be back monday",
+     report("Leo Jones", "2026-11-26", "2026-11-26", "2026-11-30", ILL)),
+    ("parents-at-a-wedding", MON_0742, LEO,
+     "this is grandma, i have leo this week while his mum and dad are at a wedding in spain. he has a rash so i'm keeping him with me today",
+     ill_until_unknown("Leo Jones", "2026-11-23")),
+    ("relative-in-law-ill-abroad", MON_0742, LEO,
+     "my father-in-law is very ill in hospital in chennai, we fly on wednesday so leo will miss wednesday to friday",
+     report("Leo Jones", "2026-11-25", "2026-11-26", "2026-11-30", EXC)),
+    ("with-you-by-ten-past-nine", MON_0840, LEO, "leo forgot his costume so we've dashed home for it. he'll be with you by 9.10, sorry!",
+     report("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", Category.LATE, sessions="am")),
+    ("until-no-fever-for-a-day", TUE_0830, LEO, "leo has flu, the doctor says stay at home until no fever for 24 hours",
+     ill_until_unknown("Leo Jones", "2026-11-24")),
+    ("withdrawn-being-in-late", MON_0742, LEO,
+     "scrap what i said about leo being in late, the dentist moved his appointment to after school",
+     withdrawal("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", sessions="am")),
+    ("hopefully-thursday", MON_0742, LEO, "leo's got a temperature so he won't be in today. hopefully wednesday.",
+     report("Leo Jones", "2026-11-23", "2026-11-24", "2026-11-25", ILL)),
+    ("got-in-late-for-a-burst-pipe", "2026-11-23T15:20", LEO,
+     "sorry, leo got in late because of a burst pipe at the nursery. he arrived about 9.35.",
+     report("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", Category.LATE_AFTER_CLOSE, sessions="am")),
+    ("back-after-24-hours-of-antibiotics", MON_0742, LEO,
+     "leo has scarlet fever. he can go back after 24 hours of antibiotics but i'm keeping him home for the rest of the week",
+     report("Leo Jones", "2026-11-23", "2026-11-26", "2026-11-30", ILL)),
+    ("sorry-to-message-late", "2026-11-23T09:40", LEO,
+     "sorry to message late, there's been an incident on the line so leo is coming back home, no way he'll get in today",
+     report("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", Category.TRAVEL_DISRUPTION)),
 ]
 # fmt: on
 

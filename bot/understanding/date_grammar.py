@@ -275,7 +275,7 @@ VOCABULARY: dict[str, Vocabulary] = {
         list_connector=r"^\s*(?:,|and|&|\+|, and)\s*(?:the\s+|on\s+|also\s+)?$",
         alternative_connector=r"^\s*(?:or|/|or maybe|maybe)\s*(?:the\s+|on\s+)?$",
         return_tail=(
-            r"(?:\b(?:back|return|returns|returning|resume|resumes|resuming|be in|in school|(?:coming|come|going|go) (?:in|to school)"
+            r"(?:^\s*(?:hopefully|fingers crossed|all being well)|\b(?:back|return|returns|returning|resume|resumes|resuming|be in|in school|(?:coming|come|going|go) (?:in|to school)"
             r"|see you|hoping for|fine|ok|okay|alright|all right|recovered|ready|well enough|better|managing|coping|start (?:fresh|again|afresh)"
             r"|try again|(?:we'll |we will )try|right as rain|(?:him|her)self again)|(?:'s|'re|\bis|\bare) in)"
             r"(?:\s+(?:in|to|at|school|on|by|for|from|again|hopefully|probably|maybe|the|date|day|is|are|since|after that"

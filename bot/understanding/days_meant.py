@@ -23,6 +23,7 @@ _ACTUALLY = re.compile(r"\bactually (?:on |for )?(?:the )?$")
 # A length said with a hedge before it ("he'll probably be off a couple of days"): a guess, not an end.
 _HEDGED = re.compile(
     r"\b(?:probably|prob|maybe|might|possibly|perhaps|reckons?|about|around|roughly)\b[\w' ]{0,20}$"
+    r"|\buntil (?:no|there's no|there is no) \w+ (?:for )?$"  # "until no fever for 24 hours": a condition, not a length
 )
 # Before a day: the parent will decide later ("will update re tomorrow", "test again tomorrow", "I doubt
 # tomorrow either"), so the day is not one of the absence.

@@ -236,7 +236,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"emergency at home",
                 # someone else in the family taken ill: the child is kept home by it, not ill
                 r"(?:my|me|his|her|their|our|\w+'s) (?:great[- ]?)?(?:dad|mum|mam|mom|father|mother|nan|nana|gran|grandma|grandad"
-                r"|grandpa|grandparents?|brother|sister|husband|wife|partner|uncle|aunt\w*)(?:'s| has| had| is| was)?"
+                r"|grandpa|grandparents?|brother|sister|husband|wife|partner|uncle|aunt\w*)(?:-in-law)?(?:'s| has| had| is| was)?"
                 r"(?: \w+){0,5} (?:stroke|heart attack|rushed|in hospital|intensive care|icu|itu|critical|very (?:sick|ill)"
                 r"|seriously ill|dying|flared up|(?:in )?(?:a|an) (?:car |road |serious |bad )?(?:crash|accident)|chemo\w*|cancer|(?:had )?a fall|fallen"
                 r"|(?:a |an |major |big )?(?:operation|surgery)|taken (?:in)?to hospital|taken in|blue-?light\w*|hospice"
@@ -405,7 +405,8 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"going away",
                 r"flights?",
                 r"airport",
-                r"ferry(?!(?: \w+){0,3} (?:has been |was |is |have |has )?cancell?ed)",
+                r"ferry(?!(?: \w+){0,3} (?:(?:has been |was |is |have |has )?cancell?ed|isn't running|is not running"
+                r"|not running|delayed))",
                 r"plane",
                 r"flying (?:out|to|back|home)",
                 r"visit(?:ing|s)? (?:family|relatives|grandparents|grandma|grandad|nan|nana) (?:in|abroad)",
@@ -421,7 +422,8 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"glamping",
                 r"butlin'?s|pontins|haven (?:holiday|park|caravan)",
                 r"(?:back|return\w*|fly\w*|land\w*) (?:in|to|into) (?:the )?uk\b",
-                r"(?<!the )long weekend",  # "a long weekend away", not "he's got the long weekend to get over it"
+                # "a long weekend away", not "he's got the long weekend to get over it"
+                r"(?<!the )long weekend(?! to (?:clear|get|recover|rest|shake|feel|sleep))",
                 r"caravan\w*",
                 r"camping",
                 r"cruise",
@@ -457,9 +459,11 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"(?:sheet of |black )?ice\b",
                 r"frozen",
                 r"not (?:been )?gritted",
-                r"(?:bus|train|the \d+)(?: \w+)? (?:isn't|is not|aren't|not) running",
+                r"(?:bus|train|ferry|ferries|the \d+)(?: \w+)? (?:isn't|is not|aren't|not) running",
+                r"gales|gale[- ]force|(?:high|strong) winds",  # not the Urdu "gale" (throat)
                 r"(?:trains?|the tube|ferry|ferries)(?: \w+){0,3} (?:are |were |is |was |have been |has been )?cancell?ed",
                 r"signal(?:ling)? (?:failure|fault|problems?)|replacement bus\w*",
+                r"(?:incident|trespasser|person hit by a train) on the (?:line|railway|tracks?)",
                 r"(?:all|the) buses(?: \w+){0,2} (?:are |were |have been )?cancell?ed",
                 r"cancell?ed (?:\w+ ){0,2}trains?",
                 r"buses (?:are |were |have been )?(?:all )?cancell?ed",

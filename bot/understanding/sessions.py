@@ -49,7 +49,7 @@ PHRASES: dict[str, SessionPhrases] = {
             r"(?: back)?(?: (?:straight |right )?in(?: ?to)?(?: school)?| to school| at school| there| with you)?"
             r",? (?:a bit |a little |just |straight |right |probably |hopefully )?"
             r"(?:later|after(?:wards)?(?! school| (?:the |half )?(?:holidays?|christmas|easter|half term|term|new year"
-            r"|weekend)| the break)"
+            r"|weekend)| the break| \d+ (?:hours?|days?|weeks?))"
             r"(?! that,? on (?:monday|tuesday|wednesday|thursday|friday)\b)"  # "back after that on monday 7th"
             r"|by(?! (?:monday|tuesday|wednesday|thursday|friday|tomorrow|the|next)\b)|around|about|before (?:lunch|\d)"
             r"|for (?:the )?(?:afternoon|lunch|dinner)|at (?:about |around )?\d+|at (?:lunch|dinner) ?time"
@@ -218,10 +218,12 @@ def withdrawn_sessions(text: str, language: str = "en") -> Sessions:
     c = _compiled(language)
     if c.leaves_early.search(text):
         return "pm"
-    return "am" if _ON_TIME.search(text) else "both"
+    return "am" if _LATENESS.search(text) else "both"
 
 
-_ON_TIME = re.compile(r"\bmark (?:him|her|them) (?:as )?late\b|\b(?:won't|will not|not) be late\b")
+_LATENESS = re.compile(
+    r"\bmark (?:him|her|them) (?:as )?late\b|\b(?:won't|will not|not) be late\b|\b(?:being|coming|arriving) (?:in )?late\b"
+)
 
 
 def taken_home(text: str, language: str = "en") -> bool:

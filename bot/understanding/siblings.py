@@ -25,6 +25,7 @@ _ATTENDS = re.compile(
     r"|hospital|agony|a&e)\b)"
     r"|\b(?:is|are|'s|'re) on (?:his|her|their|the) way(?: in| to school)?\b"
     r"|\b(?:is|are|'s|'re) (?:walking|taking|bringing|dropping) (?:him|her|them) in\b"
+    r"|\b(?:is|are|'s|'re) (?:walking|cycling|scooting|getting the bus) (?:in|to school)\b"
     r"|\b(?:will|'ll) (?:bring|take|walk|drop) (?:him|her|them) in\b"
     r"(?! (?:later|late|after|by|for|at|around|about|straight|right|once|when|as soon)\b)"
     r"|\b(?:picked up|collected)(?: at [\d.:]+)? as (?:normal|usual)\b"
@@ -39,7 +40,8 @@ _ATTENDS = re.compile(
     r"|\b(?:was|were) in (?:all week|school|as normal|every day)\b"
     r"|\b(?:will|'ll) be there (?:as normal|as usual|normally)\b"
     # errands in school: "jude will bring the appointment card in", "maya will bring his reading book back"
-    r"|\b(?:will|'ll|can) (?:bring|take|give|hand)(?: in| back)? (?:the|his|her|their|a|an) \w+(?: \w+){0,2} (?:in|back)\b"
+    r"|\b(?:will|'ll|can) (?:bring|take|give|hand)(?: in| back)? (?:the|his|her|their|a|an) (?!straight|right|back|home)\w+"
+    r"(?: \w+){0,2} (?:in|back)\b"
     r"|\bcoming (?:in )?(?:as )?(?:normal|normally|as usual)\b"
 )
 _LISTED = re.compile(r"(?:(?:,| and| &) [a-z]+)*")

@@ -195,7 +195,8 @@ HOME_TIME = r"(?:3[:.](?:1[5-9]|[2-5]\d)|[4-6](?:[:.]\d\d)?)(?![\d:.])"
 # "Late" meaning the child arrives late, not "late last night", "sorry for the late notice", "the clinic
 # always runs late" or "a late shift".
 LATE_EN = (
-    r"(?<!runs )(?<!too )(?<!\ba )late(?! (?:last |the |that )?(?:night|evening|afternoon|yesterday|on|notice|message|msg|reply|text"
+    r"(?<!runs )(?<!too )(?<!\ba )(?<!message )(?<!messaging )(?<!text )(?<!texting )(?<!writing )(?<!replying )"
+    r"(?<!ringing )(?<!calling )(?<!so )late(?! (?:last |the |that )?(?:night|evening|afternoon|yesterday|on|notice|message|msg|reply|text"
     r"|txt|email|response|shift)| (?:for|to) (?:pick[- ]?up|parents'? evening|collection|home ?time|the meeting)| from work)"
 )
 
@@ -230,7 +231,8 @@ PHRASE_FIXES: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\bconsent form for (?:the |his |her |their )?[\w ]{1,20}?(?=[.,!]|$)", "consent form"),
         # "staying with us while her parents are abroad": where the parents are, not the child
         (
-            r"\b(?:while|as) (?:his|her|their) (?:parents?|mum|dad|mother|father) (?:is|are) (?:abroad|away)\b",
+            r"\b(?:while|whilst|as) (?:his|her|their) (?:parents?|mum|dad|mother|father)(?: and (?:dad|mum))? (?:is|are)"
+            r" (?:abroad|away|on holiday|at a (?:wedding|funeral)(?: in \w+)?)\b",
             "meanwhile",
         ),
         (r"\bto day\b", "today"),

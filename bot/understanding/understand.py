@@ -94,7 +94,9 @@ _ARRIVING_LATE = re.compile(
     rf"(?:a (?:bit|little) |(?:about |around )?\d+(?:(?: or |-)\d+)? ?(?:mins?|minutes) )?(?:{LATE_EN})\b"
     r"|\bbe there in \d+(?!\d)(?! (?:mins? |minutes )?to (?:get|collect|pick|fetch))"
     r"|\b(?:won't|will not|not) be there (?:till|until) (?:about |around )?\d"
-    r"|\b(?:will|'ll) be (?:in|there) (?:for|by) (?:about |around )?(?:9|1[01])(?:[:.]\d\d)?(?: ?am)?\b(?![/.]?\d|st|nd|rd|th)"
+    r"|\b(?:will|'ll) be (?:in|there|with you) (?:for|by) (?:about |around )?(?:9|1[01])(?:[:.]\d\d)?(?: ?am)?\b"
+    r"(?![/.]?\d|st|nd|rd|th)"
+    r"|\b(?:got|came) in late\b|\barrived (?:at |about |around )?(?:9|1[01])[:.]\d\d"
 )
 _TERM_END = re.compile(
     # "back after the holidays", not "ill after the holiday"
@@ -242,7 +244,7 @@ def _is_report(words: str, reason: Category | None, mentions: Mentions, language
     if _NONE_MISSED.search(words):
         return False  # "we land back on the 3rd, so the children won't miss any school"
     told = intent.without_questions(words, language)
-    if intent.mentions_absence(told, language):
+    if intent.mentions_absence(told, language) or _ARRIVING_LATE.search(told):
         return True
     if reason is Category.MEDICAL and (times := clock_times(words, language)) and min(times) >= day_end:
         return False  # "the dentist at 4 today": after school
