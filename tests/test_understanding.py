@@ -1368,6 +1368,11 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
     ("sorry-to-message-late", "2026-11-23T09:40", LEO,
      "sorry to message late, there's been an incident on the line so leo is coming back home, no way he'll get in today",
      report("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", Category.TRAVEL_DISRUPTION)),
+    ("wedding-postponed", MON_0742, PATELS,
+     "i said yesterday the kids would be off today for my cousin's wedding but it's been postponed so sam and ava will be in as normal",
+     withdrawal("ALL", "2026-11-23", "2026-11-23", "2026-11-24")),
+    ("jumper-gone-missing", MON_0742, LEO, "leo's school jumper has gone missing after pe, could someone look in lost property?",
+     not_a_report("Leo Jones")),
 ]
 # fmt: on
 

@@ -50,6 +50,7 @@ PHRASES: dict[str, Phrases] = {
             # not "going home with sarah pell tonight"
             r"(?<!came )(?<!come )(?<!comes )(?<!going )(?<!go )(?<!goes )(?<!walking )home with",
             r"(?<!won't )(?<!wont )(?<!not )(?<!never )(?<!thanks to )(?<!much to )(?<!thank you to )(?<!dear )(?<!hi )(?<!hello )"
+            r"(?<!gone )(?<!go )(?<!went )(?<!goes )"  # "her jumper has gone missing"
             r"miss(?:es|ed|ing)?(?! (?:the |your |an? |my )?(?:e-?mail|message|call|letter|text|post|deadline|bus|train))"
             # "thank you to miss okafor for everything": a teacher, not missing school
             r"(?! (?!school|today|tomorrow|class|lessons?|swimming|pe|it|out|the|a|her|his|this|next)[a-z]+(?:'s)?"
@@ -126,7 +127,7 @@ PHRASES: dict[str, Phrases] = {
             r"sent (?:this|that|it) (?:by mistake|to the wrong)",
             r"(?<!n't )(?<!not )(?:be|coming|going|come|go|sending \w+|send \w+) (?:in|to school)(?: [\w./-]+){0,5} after all",
             r"(?:appointment|operation|op|surgery|procedure|trip|wedding|funeral|interview|audition|it)(?: [\w.:']+){0,3} "
-            r"(?:got|has been|was|is|'s been|has|had) (?:been )?"
+            r"(?:got|has been|was|is|'s been|has|had|been) (?:been )?"
             r"(?:cancelled|canceled|postponed|moved)",
             r"no longer (?:off|absent|ill|sick|poorly|needs?|going|travelling|flying)",
             r"not (?:off|absent) after all",

@@ -87,6 +87,11 @@ _SEEN_ABOUT_IT = re.compile(
     r"|x-?rays?|a&e|minor injuries(?: unit)?)(?: (?:appointment|appt))?|appointment|appt)\b"
     r"(?: (?:in|at) (?:the )?hospital\b)?"  # "an appointment in hospital" is no stay "in hospital"
 )
+# The day the earlier message was sent: "i said yesterday the kids would be off today".
+_TOLD_ON = re.compile(
+    r"\b(?:said|wrote|messaged|texted|emailed|told you|rang|called|phoned|sent (?:a|my|the) (?:message|text|email))"
+    r"(?: (?:you|the office|the school))? (?:on )?$"
+)
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 _ARRIVING_LATE = re.compile(
     r"\b(?:is|'s|are|'re) on (?:his|her|their) way(?: in| to school)?(?: now)?(?= *(?:[.,!]|$))|"
@@ -169,7 +174,15 @@ def understand(
         # with none named, the day a report would be about ("ignore my text, she's coming in after all"),
         # unless it is a trip called off or "that week", whose days are those of the earlier message.
         # ...but not a day told of in passing ("i was mixed up with next week") beside one withdrawn.
-        kept = tuple(m for m in mentions.found if m.about_absence or not m.past) or mentions.found
+        kept = (
+            tuple(
+                m
+                for m in mentions.found
+                if (m.about_absence or not m.past)
+                and not _TOLD_ON.search(words, max(0, m.start - 30), m.start)
+            )
+            or mentions.found
+        )
         # the end of a range stays one ("in school 8th-12th feb after all")
         plain = tuple(m if m.role is Role.END else replace(m, role=Role.PLAIN) for m in kept)
         days = Mentions(plain, mentions.unclear)
