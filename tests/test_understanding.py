@@ -1373,6 +1373,12 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      withdrawal("ALL", "2026-11-23", "2026-11-23", "2026-11-24")),
     ("jumper-gone-missing", MON_0742, LEO, "leo's school jumper has gone missing after pe, could someone look in lost property?",
      not_a_report("Leo Jones")),
+    ("appointment-moved-to-another-day", "2026-11-30T07:40", LEO,
+     "the hospital have moved leo's appointment from wednesday to friday, so he'll be in school on wednesday and off on friday instead",
+     report("Leo Jones", "2026-12-04", "2026-12-04", "2026-12-07", MED)),
+    ("appointment-moved-after-school", "2026-11-30T07:40", LEO,
+     "the dentist has moved leo's appointment to after school so he'll be in as normal",
+     withdrawal("Leo Jones", "2026-11-30", "2026-11-30", "2026-12-01")),
 ]
 # fmt: on
 

@@ -92,6 +92,11 @@ _TOLD_ON = re.compile(
     r"\b(?:said|wrote|messaged|texted|emailed|told you|rang|called|phoned|sent (?:a|my|the) (?:message|text|email))"
     r"(?: (?:you|the office|the school))? (?:on )?$"
 )
+# An appointment or event moved to another day: "the hospital have moved it from wednesday to friday".
+_MOVED_TO = re.compile(
+    r"\b(?:moved|changed|rearranged|brought forward|put back|switched)\b[\w' ]{0,40}?(?P<to>\bto )"
+    r"(?:(?:this|next|the) )?(?P<day>monday|tuesday|wednesday|thursday|friday|\d{1,2}(?:st|nd|rd|th)?\b)"
+)
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 _ARRIVING_LATE = re.compile(
     r"\b(?:is|'s|are|'re) on (?:his|her|their) way(?: in| to school)?(?: now)?(?= *(?:[.,!]|$))|"
@@ -169,7 +174,10 @@ def understand(
             absence_stated=intent.mentions_absence(words, language),
         )
 
-    if intent.is_withdrawal(without_spans(words, attending), language):
+    moved_to = _moved_to(words, mentions)
+    if moved_to is not None:
+        mentions = moved_to  # "the dentist has been moved to thursday": a report of the new day
+    elif intent.is_withdrawal(without_spans(words, attending), language):
         # Every day a withdrawal names is a day no longer absent, "she'll be in today" included, and
         # with none named, the day a report would be about ("ignore my text, she's coming in after all"),
         # unless it is a trip called off or "that week", whose days are those of the earlier message.
@@ -244,6 +252,27 @@ def understand(
     if category is Category.LATE and _after_register_close(words, now, period.first_day, am_close, language):
         category = Category.LATE_AFTER_CLOSE
     return _report(named, period, sessions, category, cancel=False, language=language)
+
+
+def _moved_to(words: str, mentions: Mentions) -> Mentions | None:
+    """The new school day an appointment or event is moved to ("moved from wednesday to friday, so he'll
+    be in on wednesday"), as the one day of the report; None when nothing is moved to a named day."""
+    moved = _MOVED_TO.search(words)
+    if moved is None:
+        return None
+    new = next(
+        (
+            m
+            for m in mentions.found
+            if m.start >= moved.start("to")
+            and isinstance(m.ref, DayRef)
+            and moved["day"] in words[m.start : m.end]
+        ),
+        None,
+    )
+    if new is None:
+        return None
+    return Mentions((replace(new, role=Role.PLAIN, past=False, about_absence=True),), unclear=False)
 
 
 def _seen_for_the_illness(words: str, language: str) -> bool:

@@ -31,6 +31,11 @@ CLOCK: tuple[tuple[str, str], ...] = (
 )
 
 GLOSSES: tuple[tuple[str, str], ...] = (
+    # "Carmen sí": a sibling who does go in ("creo que sí" is no attendance)
+    (r"(?<=[a-zñáéíóú] )(?<!que )(?<!creo )s[íi](?= *(?:[.!;]|$))(?<!\bsi)", "will be in"),
+    # a corrected day: "no es el jueves sino el viernes"
+    (r"no (?:es|ser[áa]|va a ser)(?: (?:el|para el))?(?= " + _DAYS + r")", "not"),
+    (r",? sino(?: que es)?(?: el)?(?= " + _DAYS + r")", " but"),
     # hedged ends: "y seguramente el jueves tampoco"
     (
         r"(?:seguramente|probablemente|seguro que|igual|quiz[áa]s?|a lo mejor|posiblemente)(?= (?:el |los )?"
@@ -202,12 +207,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     # "les llamo esta semana para explicarles": a call promised, its day no day of the absence
     (
         r"(?:os|les|te|le) (?:llamo|llamar[ée]|llamamos|llamaremos|voy a llamar|vamos a llamar"
-        r"|escribo|escribir[ée]|cuento|contar[ée])"
+        r"|escribir[ée]|contar[ée])"
         r"(?: (?:esta semana|en estos d[íi]as|estos d[íi]as|en unos d[íi]as|la semana que viene|la pr[óo]xima semana"
         r"|m[áa]s adelante|luego|despu[ée]s|pronto))?(?= (?:para|y|con)\b)",
         "will call you",
     ),
-    (r"(?:os|les|te|le) escribo(?= porque| por)", "i am writing"),
+    (r"(?:os|les|te|le) (?:escribo|cuento)(?= porque| por| para)", "i am writing"),
     (r"(?:hasta )?el [úu]ltimo d[íi]a(?: de (?:clase|cole|colegio|trimestre))?", "until the end of term"),
     # "les aviso que Carla tiene...": telling the school now, not promising to say later.
     (
@@ -367,7 +372,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (r"vuelos?|billetes? de avi[óo]n|volamos|nos vamos en avi[óo]n", "flight"),
     (
-        r"(?:para )?pasar (?:la )?navidad(?:es)?|(?:para|por) (?:las )?navidades|(?:para|por) navidad",
+        r"(?:para )?pasar (?:la )?navidad(?:es)?|(?:para|por) (?:las )?navidades|(?:para|por) navidad"
+        r"|(?:para )?pasar (?:el d[íi]a de |los )?reyes|(?:para|por) (?:los )?reyes|(?:para )?pasar (?:las )?fiestas",
         "for the christmas holiday",
     ),
     (r"navidad(?:es)?", "the christmas holiday"),

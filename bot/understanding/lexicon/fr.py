@@ -16,6 +16,9 @@ CLOCK: tuple[tuple[str, str], ...] = (
 )
 
 GLOSSES: tuple[tuple[str, str], ...] = (
+    # a corrected day: "n'est pas mercredi mais jeudi"
+    (r"(?:n'est|ne sera|n'aura lieu|ce n'est) pas(?: (?:le|pour))?(?= " + _DAYS + r")", "not"),
+    (r",? mais(?: (?:le|bien le|plut[ôo]t))?(?= " + _DAYS + r")", " but"),
     # hedged ends: "et sans doute pas vendredi non plus"
     (r"(?:sans doute|s[ûu]rement|probablement|certainement|peut-[êe]tre) pas", "probably not"),
     (r"sans doute|s[ûu]rement|probablement|certainement", "probably"),
@@ -71,6 +74,17 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:se repose|va se reposer|reste se reposer)(?: [àa] la maison)?", "is resting at home"),
     (r"ophtalm\w*|opticien\w*|orthoptiste\w*", "optician"),
     (r"orthophon\w*", "speech therapy"),
+    # a burst pipe, a flooded home: "un tuyau a éclaté", "l'appartement est inondé", "dégât des eaux"
+    (
+        r"(?:un |une )?(?:tuyau|canalisation|conduite)(?: d'eau)? (?:a [ée]clat[ée]|a p[ée]t[ée]|a cass[ée]|[ée]clat[ée]e?)"
+        r"|(?:une )?fuite d'eau|(?:un )?d[ée]g[âa]ts? des eaux",
+        "a burst pipe",
+    ),
+    (
+        r"(?:l'appartement|l'appart|la maison|le logement|la cuisine|chez nous)(?: entier| enti[èe]re)? (?:est|a [ée]t[ée]) (?:compl[èe]tement )?inond[ée]e?",
+        "the flat is flooded",
+    ),
+    (r"inond[ée]e?s?|inondations?", "flooded"),
     (r"kin[ée]\w*|psychomotric\w*|psychologue|psychiatre|th[ée]rapie\w*|th[ée]rapeute", "therapy"),
     (r"clinique\w*|polyclinique", "clinic"),
     (
@@ -104,6 +118,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:son |sa )?(?:petit|jeune) fr[èe]re", "her little brother"),
     (r"(?:son |sa )?(?:petite|jeune) s(?:œ|oe)ur", "her little sister"),
     (r"(?:vient|viendra|ira|va venir|va aller|sera l[àa]) quand m[êe]me", "will be in after all"),
+    # "Ibrahima vient.": a sibling who comes in, said at the end of a sentence
+    (r"(?<=[a-zéèïë] )(?:vient|viendra|ira)(?= *(?:[.!;]|$))", "will be in"),
     (r"coiffeur|coiffeuse", "haircut"),
     (r"faire (?:les boutiques|du shopping|les magasins|les courses)|shopping", "shopping"),
     (r"incendie\w*", "house fire"),
@@ -127,7 +143,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "appointment has been cancelled",
     ),
     (
-        r"(?:le |son |mon |leur )?(?:rendez-vous|rdv)(?=(?: [\w'-]+){0,7} (?:a [ée]t[ée]|est|sont|ont [ée]t[ée])"
+        r"(?:le |son |mon |leur |la |sa )?(?:rendez-vous|rdv|s[ée]ance|consultation)(?=(?: [\w'-]+){0,7} (?:a [ée]t[ée]|est|sont|ont [ée]t[ée])"
         r" (?:annul|report|d[ée]command))",
         "cancelled appointment",
     ),
@@ -137,7 +153,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "no need to pick her up",
     ),
     (
-        r"(?:il|elle|ils|elles) (?:reste|restera|restent|resteront) [àa] l'[ée]cole(?: toute la journ[ée]e)?",
+        r"(?:il|elle|ils|elles) (?:reste|restera|restent|resteront) [àa] (?:l'[ée]cole|la cantine)(?: toute la journ[ée]e)?",
         "will be in school all day",
     ),
     (r"annul(?:ez|er)", "cancel that"),
@@ -432,6 +448,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"puis|ensuite", "then"),
     (r"juste apr[èe]s|tout de suite apr[èe]s|directement apr[èe]s", "straight after"),
     (r"apr[èe]s (?:le |son |leur |mon )?(?:rendez-vous|rdv)|apr[èe]s(?= *(?:[,.!;]|$))", "afterwards"),
+    # "je vous tiens au courant pour la suite": what comes next is not known yet
+    (
+        r"(?:je |on )?(?:vous )?(?:tiens|tiendrai|tiendrons|tenons|tient|tiendra) (?:inform[ée]e?s?|au courant)"
+        r" (?:pour la suite|de la suite|pour son retour|de son retour|pour le retour)",
+        "will let you know when she can come back",
+    ),
     (
         r"(?:je )?(?:vous )?(?:tiens|tiendrai|tiendrons|tenons) (?:inform[ée]e?s?|au courant)"
         r"|(?:je )?vous (?:dirai|redirai|confirmerai|recontacterai)",

@@ -208,6 +208,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:šiandien|siandien) (?:jau )?(?:viskas |jau )?(?:gerai|sveik\w*|geriau)",
         "fine and back today",
     ),
+    # "jam jau daug geriau": he is (much) better now
+    (
+        r"(?:jam|jai|jiems|joms|vaikams) (?:jau )?(?:daug |kur kas |[žz]ymiai |gerokai )?geriau",
+        "he is better",
+    ),
     (r"(?:jau )?(?:jau[čc]iasi )?geriau", "is feeling better"),
     (r"(?:dar )?(?:ne |ne)sveik\w*|(?:dar )?nepasveik\w*", "unwell"),
     # "jis jau sveikas": he is well again ("Sveiki," alone is the greeting).

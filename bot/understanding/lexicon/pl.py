@@ -20,11 +20,20 @@ _BACK = (
     r"(?:,? (?:mam|mamy) nadziej[ęe],? [żz]e|,? miejmy nadziej[ęe]|,? chyba|,? pewnie|,? raczej"
     r"| powinien| powinna| powinny| powinni)?(?: ju[żz])?"
     r" (?:wr[óo]c(?:i|[ąa]|i[ćc])|b[ęe]d(?:zie|[ąa]) z powrotem|przyjd(?:zie|[ąa])|p[óo]jd(?:zie|[ąa]) do szko[łl]y)"
+    # not "w czwartek przyjdzie po wizycie": in later that same day
+    r"(?! po (?:wizy|lekarz|dentys|badani|zabieg|szczepi|ortodon|kontroli|terapi|spotkani|mszy|nabo[żz]e))"
 )
 
 GLOSSES: tuple[tuple[str, str], ...] = (
     *((r"(?:w |we |od )?" + day + _BACK, "back on " + english) for day, english in _WEEKDAYS),
     (r"jutro" + _BACK, "back tomorrow"),
+    # a corrected day: "nie w środę, tylko w czwartek"
+    (r"nie(?= (?:w |we )?" + _DAYS + r")", "not"),
+    (r",? (?:tylko|lecz|ale)(?= (?:w |we )?" + _DAYS + r")", " but"),
+    (
+        r"(?:przyjdzie|przyjd[ąa]|b[ęe]dzie|b[ęe]d[ąa]) po (?:wizycie|lekarzu|dentys[tc]ie|badaniu|zabiegu|szczepieniu)",
+        "will be in after the appointment",
+    ),
     # ill since a past day: "od poniedziałku leży z grypą", "choruje od wtorku"
     (
         r"od(?= "
@@ -45,6 +54,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"po obiedzie|po lunchu", "after lunch"),
     (r"(?:zosta[łl](?:a|o|y|)|jest) odwo[łl]an[aey]", "has been cancelled"),
     (r"od razu", "straight away"),
+    # "jedziemy po babcię na lotnisko": fetching a relative, not the child from school
+    (
+        r"(?:jad[ęe]|jedziemy|pojedziemy|pojad[ęe]|jedzie|pojedzie) po"
+        r"(?= (?:babci|dziadk|m[ęe][żz]|tat|mam|[żz]on|brat|siostr|cioci|wujk|rodzin|go[śs]ci))",
+        "we are picking up",
+    ),
     (r"(?:ju[żz] )?(?:jad[ęe]|jedziemy|id[ęe]|idziemy|wychodz[ęe]) po", "i'm on my way to collect"),
     (r"pewnie|prawdopodobnie", "probably"),
     (
@@ -294,6 +309,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"dzisiaj|dzi[śs]", "today"),
     (r"jutro|jutra", "tomorrow"),
     (r"wczoraj wieczorem", "yesterday evening"),
+    # "wracamy we wtorek późno wieczorem": that day is still away
+    (r"(?:p[óo][źz]n(?:o|ym) )?wieczorem|p[óo][źz]nym wieczorem|w nocy|nocnym lotem", "evening"),
     (r"wczoraj", "yesterday"),
     (
         r"(?:w )?przysz[łl]ym tygodniu|przysz[łl]y tydzie[ńn]|przysz[łl]ego tygodnia|(?:w )?nast[ęe]pnym tygodniu",

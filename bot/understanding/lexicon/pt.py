@@ -33,6 +33,9 @@ CLOCK: tuple[tuple[str, str], ...] = (
 )
 
 GLOSSES: tuple[tuple[str, str], ...] = (
+    # a corrected day: "não é quinta, é sexta", "não é na quinta mas sim na sexta"
+    (r"n[ãa]o (?:é|ser[áa]|vai ser|fica)(?: (?:na|no|para))?(?= " + _DAYS + r")", "not"),
+    (r",? (?:mas sim|mas|é|e sim)(?: (?:na|no))?(?= " + _DAYS + r")", " but"),
     # hedged ends and "since"
     (r"(?:provavelmente|talvez|acho que|se calhar) (?:tamb[ée]m )?n[ãa]o", "probably not"),
     (r"provavelmente|se calhar", "probably"),
@@ -124,7 +127,13 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "the trip has been cancelled",
     ),
     (r"(?:foi|foram|ficou) cancelad[oa]s?", "has been cancelled"),
-    (r"(?:vai|v[ãa]o) ser operad[oa]s?", "is having an operation"),
+    (r"(?:vai|v[ãa]o) ser operad[oa]s?|(?:vai|v[ãa]o) (?:se )?operar", "is having an operation"),
+    # "já não volta à escola amanhã": not back that day
+    (
+        r"(?:j[áa] )?n[ãa]o (?:volta|voltam|vai voltar|v[ãa]o voltar|regressa|regressam|vai regressar)",
+        "won't be back",
+    ),
+    (r"ecografias?|ultrassons?|ultra-?sons?|raio-?x|resson[âa]ncias?(?: magn[ée]tica)?|tac\b", "scan"),
     (r"(?:tem|t[êe]m|teve) (?:de|que)", "has to"),
     (r"fica(?:m|r)? mais (?:hoje|hj)", "off today too"),
     (r"fica(?:m|r)? mais (?:um|1) dia", "off 1 more day"),
@@ -420,6 +429,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"s[áa]bado", "saturday"),
     (r"domingo", "sunday"),
     (r"(?:na|no)(?= " + _DAYS + ")", "on"),
+    # "o Davi continua indo normal": a sibling keeps coming in
+    (
+        r"continua(?:m)? (?:a ir|a vir|indo|vindo)(?:" + _SCHOOL + r")?(?: normal(?:mente)?| como sempre)",
+        "will be in as normal",
+    ),
     (
         r"(?:vai|vem|est[áa] a ir|est[áa] indo)"
         + _SCHOOL

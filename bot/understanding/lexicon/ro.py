@@ -20,7 +20,8 @@ _BACK_AS_NORMAL = (
 
 # "Vineri se întoarce la școală": a day said before the verb of coming back; English says it after.
 _BACK_ON = (
-    r" (?:(?:el|ea|ei|ele) )?(?:se (?:va |vor )?)?(?:[îi]ntoarce|[îi]ntorc|revine|revin|vine [îi]napoi|vin [îi]napoi"
+    r" (?:sper (?:s[ăa]|c[ăa] (?:va |vor |o s[ăa] )?) )?(?:(?:el|ea|ei|ele) )?(?:se (?:va |vor )?)?"
+    r"(?:[îi]ntoarce|[îi]ntoarc[ăa]|[îi]ntorc|revine|revin[ăa]|revin|vine [îi]napoi|vin [îi]napoi|vin[ăa] [îi]napoi"
     # "Luni îi aduc la școală": the day the parent brings them in again, unless it is later that day.
     r"|(?:[îi]l|o|[îi]i) (?:aduc|aducem|trimit|trimitem)(?: [îi]napoi)? la [șs]coal[ăa](?! (?:dup|mai t|la \d|la ora|pe la|[îi]n jur|cam)))"
 )
@@ -43,6 +44,12 @@ CLOCK: tuple[tuple[str, str], ...] = (
 )
 
 GLOSSES: tuple[tuple[str, str], ...] = (
+    # a corrected day: "nu lipsește joi, ci vineri"
+    (
+        r"nu (?:lipse[șs]te|lipsesc|va lipsi|vor lipsi|e|este|va fi)(?: (?:pe|[îi]n))?(?= " + _DAYS + r")",
+        "not",
+    ),
+    (r",? ci(?: (?:pe|[îi]n))?(?= " + _DAYS + r")", " but"),
     # the school holidays by their Romanian names
     (
         r"(?:p[âa]n[ăa] )?dup[ăa] vacan[țt]a (?:de cr[ăa]ciun|de iarn[ăa]|de s[ăa]rb[ăa]tori)",
@@ -204,6 +211,22 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "until after the holidays",
     ),
     (r"ignora[țt]i(?: (?:mesajul|ultimul mesaj)(?: anterior)?)?", "ignore my last message"),
+    # "nu mai luați în seamă mesajul de aseară", "nu țineți cont de mesajul meu"
+    (
+        r"nu (?:mai )?(?:lua[țt]i [îi]n (?:seam[ăa]|considerare)|[țt]ine[țt]i cont de)(?: (?:mesajul|ultimul mesaj)(?: meu)?)?",
+        "please ignore my message",
+    ),
+    # stuck in traffic / arriving by a time: "ajunge pe la 9:40 cel mai devreme"
+    (
+        r"(?:suntem|sunt|am r[ăa]mas|au r[ăa]mas|st[ăa]m) bloca[țt]i?(?: [îi]n trafic| [îi]n ambuteiaj)?",
+        "we are stuck in traffic",
+    ),
+    (
+        r"(?:o s[ăa] |va |vom |vor )?(?:ajung(?:em|e|em)?|ajung[ăa]) (?:(?:cam )?pe la|[îi]n jur de|p[âa]n[ăa] la|la|pe la ora|la ora)(?= \d)",
+        "will be in by",
+    ),
+    (r"cel (?:mai )?devreme", "at the earliest"),
+    (r"cel (?:mai )?t[âa]rziu", "at the latest"),
     (r"inclusiv", "inclusive"),
     (
         r"(?:e|este|sunt) deja (?:la|[îi]n) [șs]coal[ăa](?: cu (?:tat[ăa]l|mama|bunic\w*|fratele|sora) (?:ei|lui|lor))?",
@@ -413,6 +436,18 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (r"apoi|pe urm[ăa]", "then"),
     (r"(?:[îi]l|o) (?:iau|voi lua) (?:\w+ )?mai devreme", "pick her up early"),
+    # "o să iau copiii de la școală la 12", "trebuie să-l iau pe Matei"
+    (
+        r"(?:(?:o|am|trebuie|vin|vrem|vreau) s[ăa] (?:[îi]l |o |[îi]i )?(?:iau|lu[ăa]m)|voi lua|vom lua)(?= )",
+        "will pick up",
+    ),
+    # "îi aduc pe Ianis și pe Daria la școală după slujbă": brought in later that day
+    (r"(?:[îi]l|o|[îi]i) (?:aduc|aducem|ducem|duc) pe(?= )", "will bring"),
+    (
+        r"(?:vine|va veni|merge|va merge|vin|vor veni) (?:azi|ast[ăa]zi)(?: la [șs]coal[ăa])?",
+        "will be in today",
+    ),
+    (r"[șs]i probabil [șs]i", "and probably also"),
     (r"(?:[îi]l|o|[îi]i) (?:iau|vom lua|voi lua|lu[ăa]m)", "pick up"),
     # "Azi vine la școală": the child is in today.
     (
