@@ -1379,6 +1379,12 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
     ("appointment-moved-after-school", "2026-11-30T07:40", LEO,
      "the dentist has moved leo's appointment to after school so he'll be in as normal",
      withdrawal("Leo Jones", "2026-11-30", "2026-11-30", "2026-12-01")),
+    ("dates-then-their-weekdays", MON_0742, LEO, "leo won't be in on 17 and 18 december thursday and friday, we fly to vilnius",
+     report("Leo Jones", "2026-12-17", "2026-12-18", "2027-01-06", HOL)),
+    ("month-dates-then-weekdays", MON_0742, LEO, "leo won't be in december 3-4 (thursday and friday), family wedding",
+     report("Leo Jones", "2026-12-03", "2026-12-04", "2026-12-07", HOL)),
+    ("bring-them-by-name-after", MON_0742, PATELS, "both have the dentist at 9 today, i'll bring sam and ava to school after the dentist, around 11",
+     report("ALL", "2026-11-23", "2026-11-23", "2026-11-24", MED, sessions="am")),
 ]
 # fmt: on
 

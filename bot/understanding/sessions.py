@@ -65,6 +65,8 @@ PHRASES: dict[str, SessionPhrases] = {
             r"on (?:our|his|her|their|the) way(?: in| to school)?(?: now)?(?! (?:up |down |over )?to (?!school)| home| back)"
             r"(?![\w' ]{0,30}\b(?:turned (?:round|around|back)|(?:gone|went|headed|heading|come|came) (?:back )?home))",
             r"in (?:school )?later",
+            # "will bring ianis and daria to school after the service, around 12"
+            r"bring\w* (?:[\w']+ ){1,4}?(?:in|to school) after\b(?! school)",
             r"(?:won't|will not|not) be (?:in |there )?until (?:after |about |around )?(?:lunch\w*|"
             + _ARRIVAL_HOUR
             + ")",

@@ -493,6 +493,14 @@ _MONTH = (
     r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
 )
 _LISTED_DATES = re.compile(rf"\b{_DATE}, {_DATE},? (?:and|&) {_DATE} {_MONTH}\b")
+# Two dates and then their weekdays: "17 and 18 december thursday and friday", "december 3-4 (thursday and
+# friday)" are "thursday 17 december and friday 18 december".
+_DATES_THEN_WEEKDAYS = re.compile(
+    rf"\b{_DATE} ?(and|&|-|to) ?{_DATE} {_MONTH},? (?:\(|- )?{_WEEKDAY} (?:and|&|-|to) {_WEEKDAY}\)?"
+)
+_MONTH_DATES_THEN_WEEKDAYS = re.compile(
+    rf"\b{_MONTH} {_DATE} ?(and|&|-|to) ?{_DATE},? (?:\(|- )?{_WEEKDAY} (?:and|&|-|to) {_WEEKDAY}\)?"
+)
 # Other emoji end a clause as a comma would: "sick tonight 😩 neither will be in tomorrow".
 _PICTOGRAPHS = re.compile("[\u2600-\u27bf\U0001f300-\U0001faff]+")
 
@@ -534,4 +542,6 @@ def normalise(folded: str, language: str = "en") -> str:
             text = pattern.sub(replacement, text)
     text = _LINES.sub("\n", _SPACES.sub(" ", text)).replace(" ,", ",").strip()
     text = _LISTED_DATES.sub(r"\1 \4, \2 \4 and \3 \4", text)
+    text = _DATES_THEN_WEEKDAYS.sub(r"\5 \1 \4 \2 \6 \3 \4", text)
+    text = _MONTH_DATES_THEN_WEEKDAYS.sub(r"\5 \2 \1 \3 \6 \4 \1", text)
     return _PAIRED_DATES.sub(r"\1 \3 and \2 \4", text)
