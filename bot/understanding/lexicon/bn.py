@@ -32,7 +32,7 @@ _TAKE_OUT = r"(?: [^\s,.।!?]+){0,6} (?:নিয়ে|নিয়ে|niye|ni
 # "সোমবার থেকে অসুস্থ", "shombar theke jor": ill since (last) Monday, no verb of the future in the clause
 _FUTURE = r"(?:বে|বো|বেন|be|bo|ben)(?![\u0980-\u09ffa-z])"
 _ILL = (
-    r"জ্বর|ব্যথা|ব্যাথা|বমি|কাশি|সর্দি|অসুস্থ|অসুখ|ডায়রিয়া|পেট খারাপ|শরীর খারাপ|ফ্লু|infection"
+    r"জ্বর|ব্যথা|ব্যাথা|বমি|কাশি|সর্দি|অসুস্থ|অসুখ|ডায়রিয়া|পেট খারাপ|শরীর খারাপ|ফ্লু|infection|জলবসন্ত|চিকেন ?পক্স|হাম|chicken ?pox"
     r"|\bjor\b|\bjhor\b|betha|batha|bomi|kashi|osustho|oshustho|osukh|oshukh|pet kharap|shorir kharap|\bflu\b"
 )
 _WEEKDAY_WORDS = (
@@ -103,10 +103,24 @@ CLOCK: tuple[tuple[str, str], ...] = (
     (r"সাড়ে (?P<h>\d{1,2})টা" + _BN + r" (?:মধ্যে|moddhe)", "by {h}:30"),
     (r"সাড়ে (?P<h>\d{1,2})টা" + _BN, "{h}:30"),
     (r"(?<!\d)(?P<h>\d{1,2})টা" + _BN, "{h}:00"),
+    # "22 tarikh theke abar school e ashbe": back on the 22nd (no weekday or month said before it)
+    (
+        r"(?<![\d:])(?<!bar )(?<!বার )(?P<h>\d{1,2}) (?:তারিখ"
+        + _BN
+        + r"|tarikh|tarik) (?:থেকে|theke) (?:আবার |abar )?(?:স্কুলে |স্কুল এ |school ?e |iskul ?e )"
+        r"(?:আসবে|যাবে|ashbe|asbe|jabe)(?! ?(?:না|na)(?![\u0980-\u09ffa-z]))",
+        "back on the {h}th",
+    ),
 )
 
 GLOSSES: tuple[tuple[str, str], ...] = (
     # "সাড়ে দশটা", "৯টায়": the clock times English writes 10:30, 9:00.
+    # "বাচ্চা দুইটারই জ্বর", "দুটোই", "দুজনকেই": both of them (not two o'clock)
+    (
+        r"(?:বাচ্চা |বাচ্চারা |বাচ্চা দুইটা |ছেলেমেয়ে )?(?:দুইটা|দুটো|দুইটো|দুটা|দুইজন|দুজন|দু'জন)(?:রই|রেই|ই|কেই|েরই|কেও|ও)(?![\u0980-\u09ff])"
+        r"|(?:bacca |baccha |bachcha )?(?:duita|duto|dujon|duijon)(?:ri|rei|i|kei|eri)\b",
+        "both",
+    ),
     *((rf"সাড়ে {word}টা{_BN} মধ্যে", f"by {hour}:30") for hour, word in enumerate(_NUMBERS, 1)),
     *((rf"{word}টা{_BN} মধ্যে", f"by {hour}:00") for hour, word in enumerate(_NUMBERS, 1)),
     # "সাড়ে এগারোটায় ... স্কুল থেকে নিয়ে যাব": taking the children out of school at that time
@@ -190,6 +204,19 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (r"(?:এখনো |এখনও )?(?:জানি না|জানিনা)(?: কবে)?|(?:ekhono )?jani ?na(?: kobe)?", "not sure when"),
     (r"(?:ফেরার )?(?:তারিখ|দিন) (?:ঠিক|নিশ্চিত) হলে|(?:ferar )?(?:tarikh|din) thik hole", "when we know more"),
+    # "ওকে ওর বাবা নিবে": his dad will collect him (from school)
+    (
+        r"(?:ওকে |ওদের |তাকে )?(?:ওর |ওদের |তার )?(?:বাবা|আব্বু|আব্বা) (?:নিবে|নেবে|নিয়ে যাবে|নিয়ে যাবে|আনবে|নিয়ে আসবে|নিতে আসবে)"
+        r"|(?:oke |oder )?(?:or |oder )?(?:baba|abbu|abba) (?:nibe|nebe|niye jabe|anbe|nite ashbe)",
+        "his dad will collect him",
+    ),
+    (
+        r"(?:ওকে |ওদের |তাকে )?(?:ওর |ওদের |তার )?(?:মা|আম্মু|আম্মা) (?:নিবে|নেবে|নিয়ে যাবে|নিয়ে যাবে|আনবে|নিয়ে আসবে|নিতে আসবে)"
+        r"|(?:oke |oder )?(?:or |oder )?(?:ma|ammu|amma) (?:nibe|nebe|niye jabe|anbe|nite ashbe)",
+        "his mum will collect him",
+    ),
+    # "জায়ান থাকবে": (a sibling) stays in school as usual; not "বাসায় থাকবে" (a place before it)
+    (r"(?<!ে )(?<!এ )(?<!য় )(?<!য় )(?<!তে )(?<!না )থাকবে(?= ?[,.।!]| ?$)", "will be in as normal"),
     (r"(?:আমার )?(?:আম্মার|আম্মুর|মায়ের)(?= )|(?:amar )?(?:ammar|ammur|mayer)", "my mum's"),
     (r"(?:আমার )?(?:আম্মা|আম্মু|মা|আব্বা|আব্বু|বাবা)(?= )|(?:amar )?(?:amma|ammu|abba|abbu)", "my mum"),
     (r"হঠাৎ|হঠাত|hothat|hotat", "suddenly"),
@@ -214,12 +241,32 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:(?<=^)|(?<=^aoa )|(?<=^salam )|(?<=^hi )|(?<=^hello )|(?<=^dear ))(?:miss|sir|madam|mam)(?=[ ,])",
         "teacher",
     ),
+    # "সোমবার থেকে বুধবার পর্যন্ত অসুস্থ ছিল": was off ill (told afterwards)
+    *(
+        (
+            rf"(?:{days}){_BN} (?:থেকে|theke) (?:{days2}){_BN} (?:পর্যন্ত|porjonto|porjanto|projonto)"
+            r" (?:অসুস্থ|বাসায়|বাসায়|বাড়িতে|osustho|oshustho|basay|bashay)(?: (?:ছিল|ছিলো|ছিলেন|chilo|chhilo|silo))",
+            f"was off ill {day} to {day2}",
+        )
+        for days, day in _WEEKDAY_WORDS
+        for days2, day2 in _WEEKDAY_WORDS
+    ),
     *(
         (
             rf"(?:{days}){_BN} (?:থেকে|theke)(?=(?:(?!{_FUTURE})[^,.!?।\n])*?(?:{_ILL}))(?![^,.!?।\n]*?{_FUTURE})",
             f"off since {day}",
         )
         for days, day in _WEEKDAY_WORDS
+    ),
+    # "বৃহস্পতিবার থেকে পরের মঙ্গলবার পর্যন্ত": from Thursday to (and including) next Tuesday
+    *(
+        (
+            rf"(?:{days}){_BN} (?:থেকে|theke) (?:পরের|আগামী|সামনের|porer|agami|shamner|samner) (?:{days2}){_BN}"
+            r" (?:পর্যন্ত|অবধি|porjonto|porjanto|projonto)",
+            f"from {day} to next {day2}",
+        )
+        for days, day in _WEEKDAY_WORDS
+        for days2, day2 in _WEEKDAY_WORDS
     ),
     # "পরের মঙ্গলবার পর্যন্ত": until next Tuesday (read as "until" is: the bot confirms)
     *(
@@ -232,7 +279,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     # "এখনই ওকে নিতে আসছি": I am coming to collect her (from school) now
     (
         r"(?:এখনই |এখন |ekhoni |ekhon )?(?:ওকে |ওদের |তাকে |oke |oder )?(?:নিতে|nite|nitey) (?:আসছি|যাচ্ছি|আসতেছি|ashchi|aschi|jacchi|jachhi)",
-        "i am picking her up from school now",
+        "i'm on my way to collect her now",
     ),
     (
         r"(?:স্কুল|অফিস|school|office|অফিস থেকে|স্কুল থেকে) ?(?:থেকে |theke )?(?:ফোন|কল|phone|call) (?:করেছিল|করেছে|দিয়েছিল|এসেছিল|korechilo|koreche|disilo|dise)",
@@ -248,6 +295,19 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "when she is better",
     ),
     # "কবে ফিরবে পরে জানাব": I will let you know later when she is back
+    # "কবে পাঠাতে পারব পরে জানাব": I'll let you know when they can come back
+    (
+        r"কবে (?:স্কুলে )?(?:পাঠাতে|পাঠাইতে|দিতে|আসতে|যেতে|ফিরতে) (?:পারব|পারবো|পারবে|পারবেন|পারবা)"
+        r" (?:পরে |আবার )?(?:জানাব|জানাবো|জানিয়ে দেব|জানিয়ে দেবো|জানিয়ে দিব|জানাইবো|জানাইব)"
+        r"|kobe (?:school ?e )?(?:pathate|pathaite|dite|ashte|aste|jete|firte) (?:parbo|parbe|parba)"
+        r" (?:pore |abar )?(?:janabo|janiye debo|janiye dibo|janaibo)",
+        "i will let you know when they can come back",
+    ),
+    (
+        r"কবে (?:স্কুলে )?(?:পাঠাতে|পাঠাইতে|দিতে|আসতে|যেতে|ফিরতে) (?:পারব|পারবো|পারবে|পারবেন|পারবা)"
+        r"|kobe (?:school ?e )?(?:pathate|pathaite|dite|ashte|aste|jete|firte) (?:parbo|parbe|parba)",
+        "when they can come back",
+    ),
     (r"কবে|kobe|kobey", "when"),
     (
         r"(?:পরে |আবার )?(?:জানাব|জানাবো|জানিয়ে দেব|জানিয়ে দেবো|জানিয়ে দিব|জানাইবো|জানাইব)"

@@ -66,6 +66,12 @@ CLOCK: tuple[tuple[str, str], ...] = (
         r"(?:ਜਾਵਾਂਗੇ|ਜਾਵਾਂਗੀ|ਜਾਵਾਂਗਾ|ਦਿਆਂਗੇ|ਦਿਆਂਗੀ|ਦਿਆਂਗਾ|ਆਵਾਂਗੇ|ਆਵਾਂਗੀ|ਆਵਾਂਗਾ|ਦੇਵਾਂਗੇ|ਦੇਵਾਂਗੀ|ਦੇਵਾਂਗਾ|ਜਾਊਂਗੀ|ਜਾਊਂਗਾ)",
         "will bring her in by {h}:{m}",
     ),
+    # "9:05 ਤੱਕ ਪਹੁੰਚ ਜਾਵਾਂਗੇ", "9 ਵਜੇ ਤੋਂ ਪਹਿਲਾਂ ਪਹੁੰਚ ਜਾਵੇਗੀ": in (late) by that time
+    (
+        r"(?<![\d:.])(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))?(?: ਵਜੇ)? (?:ਤੱਕ|ਤਕ|ਤੋਂ ਪਹਿਲਾਂ|ਤੋਂ ਪਹਿਲਾ) (?:ਸਕੂਲ |school )?(?:ਪਹੁੰਚ|ਪੁੱਜ) "
+        r"(?:ਜਾਵਾਂਗੇ|ਜਾਵਾਂਗੀ|ਜਾਵਾਂਗਾ|ਜਾਵੇਗਾ|ਜਾਵੇਗੀ|ਜਾਣਗੇ|ਜਾਣਗੀਆਂ|ਜਾਊਗਾ|ਜਾਊਗੀ|ਜਾਊਂਗੀ|ਜਾਊਂਗਾ)",
+        "will be in by {h}:{m}",
+    ),
     (r"ਸਾਢੇ (?P<h>\d{1,2})(?: ਵਜੇ)?", "{h}:30"),
     (r"ਸਵਾ (?P<h>\d{1,2})(?: ਵਜੇ)?", "{h}:15"),
     (r"(?:ਪੌਣੇ|ਪੋਣੇ) (?P<h>\d{1,2})(?: ਵਜੇ)?", "{before}:45"),
@@ -81,6 +87,16 @@ GLOSSES: tuple[tuple[str, str], ...] = (
             f"off since {day}",
         )
         for days, day in _WEEKDAY_WORDS
+    ),
+    # "ਸੋਮਵਾਰ ਤੋਂ ਬੁੱਧਵਾਰ ਤੱਕ ਬਿਮਾਰ ਸੀ": was off ill (told afterwards)
+    *(
+        (
+            rf"(?:{days}) ਤੋਂ (?:{days2}) (?:ਤੱਕ|ਤਕ) (?:ਬਿਮਾਰ|ਬੀਮਾਰ|ਢਿੱਲਾ|ਢਿੱਲੀ|ਢਿੱਲੇ|ਠੀਕ ਨਹੀਂ|ਘਰ|ਘਰੇ|ਛੁੱਟੀ ਤੇ)"
+            r"(?: ਰਿਹਾ| ਰਹੀ| ਰਹੇ)? (?:ਸੀ|ਸਨ|ਸੀਗਾ|ਸੀਗੀ)",
+            f"was off ill {day} to {day2}",
+        )
+        for days, day in _WEEKDAY_WORDS
+        for days2, day2 in _WEEKDAY_WORDS
     ),
     # "ਸ਼ੁੱਕਰਵਾਰ ਸਮੇਤ": up to and including Friday
     *((rf"(?:{days}) (?:ਸਮੇਤ|ਤੱਕ ਸਮੇਤ)", f"until {day} inclusive") for days, day in _WEEKDAY_WORDS),
@@ -111,7 +127,10 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (r"(?:ਦੱਸ ਨਹੀਂ (?:ਸਕੀ|ਸਕਿਆ|ਸਕੇ)|ਨਹੀਂ ਦੱਸਿਆ|ਦੱਸਿਆ ਨਹੀਂ|ਦੱਸਣਾ ਭੁੱਲ (?:ਗਈ|ਗਿਆ|ਗਏ))", "i didn't let you know"),
     (r"(?:ਉਹਨੂੰ |ਓਹਨੂੰ |ਉਸਨੂੰ |ਉਹਨਾਂ ਨੂੰ )?(?:ਘਰ|ਘਰੇ) (?:ਹੀ )?(?:ਰੱਖਿਆ|ਰੱਖੀ|ਰੱਖੇ)(?: ਸੀ)?", "kept her at home"),
-    (r"(?:ਵਾਪਸ )?ਸਕੂਲ (?:ਵਾਪਸ )?(?:ਆ|ਚਲਾ|ਚਲੀ|ਚਲੇ) (?:ਗਿਆ|ਗਈ|ਗਏ)(?: ਹੈ| ਆ| ਨੇ)?", "is back in school"),
+    (
+        r"(?:ਵਾਪਸ )?(?:ਸਕੂਲ|school) (?:ਵਾਪਸ )?(?:ਆ|ਚਲਾ|ਚਲੀ|ਚਲੇ) (?:ਗਿਆ|ਗਈ|ਗਏ)(?: ਹੈ| ਆ| ਨੇ| ਹਨ)?",
+        "is back in school",
+    ),
     (r"(?:ਇਹ|ਏਹ|ਇਸ) (?:ਹਫ਼ਤਾ|ਹਫਤਾ|ਹਫ਼ਤੇ|ਹਫਤੇ)", "this week"),
     (r"(?:ਘਰ|ਘਰੇ) (?:ਰੱਖੋ|ਰੱਖਣਾ|ਰੱਖਣ|ਰੱਖਾਂਗੇ|ਰੱਖਾਂਗੀ|ਰੱਖਣਾ ਹੈ)", "keep at home"),
     # --- reasons vocabulary ---
@@ -195,7 +214,10 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"ਅੱਜ (?:ਸਕੂਲ )?(?:" + _COME + r"|ਆ ਰਿਹਾ ਹੈ|ਆ ਰਹੀ ਹੈ|ਆ ਰਹੇ ਹਨ|ਜਾ ਰਿਹਾ ਹੈ|ਜਾ ਰਹੀ ਹੈ|ਜਾ ਰਹੇ ਹਨ)",
         "will be in school today",
     ),
-    (r"(?:ਦੇਰ ਨਾਲ|ਲੇਟ) (?:" + _COME + r"|ਹੋ (?:ਜਾਵੇਗਾ|ਜਾਵੇਗੀ|ਜਾਣਗੇ|ਜਾਣਗੀਆਂ))", "will be late"),
+    (
+        r"(?:ਦੇਰ ਨਾਲ|ਲੇਟ) (?:" + _COME + r"|ਹੋ (?:ਜਾਵੇਗਾ|ਜਾਵੇਗੀ|ਜਾਣਗੇ|ਜਾਣਗੀਆਂ)|ਹੋਣਗੇ|ਹੋਣਗੀਆਂ|ਹੋਵੇਗਾ|ਹੋਵੇਗੀ|ਹੋਊਗਾ|ਹੋਊਗੀ)",
+        "will be late",
+    ),
     (r"(?:ਤੋਂ |ਵਾਪਸ )*ਸਕੂਲ (?:ਵਾਪਸ )?(?:" + _COME + ")", "back in school"),
     (r"ਉਹ (?:" + _COME + ")", "will be in"),  # "ਉਹ ਆਵੇਗੀ": (s)he will come, said of a sibling
     # "ਗੁਰਲੀਨ ਆਵੇਗੀ।": a name, then "will come" ending the clause, with no day or "back" before it
@@ -359,6 +381,10 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (r"(?:ਢਿੱਡ|ਪੇਟ) (?:ਵਿੱਚ )?ਦਰਦ", "stomach"),
     (r"(?:ਤਬੀਅਤ )?ਠੀਕ ਨਹੀਂ", "unwell"),
+    # "ਲੱਤ ਦੀ ਹੱਡੀ ਟੁੱਟ ਗਈ", "ਬਾਂਹ ਟੁੱਟ ਗਈ": broke a leg, an arm
+    (r"(?:ਲੱਤ|ਲੱਤਾਂ)(?: ਦੀ ਹੱਡੀ)? ਟੁੱਟ (?:ਗਈ|ਗਿਆ|ਗਈਆਂ)", "broke her leg"),
+    (r"(?:ਬਾਂਹ|ਬਾਹ|ਹੱਥ)(?: ਦੀ ਹੱਡੀ)? ਟੁੱਟ (?:ਗਈ|ਗਿਆ)", "broke her arm"),
+    (r"(?:ਗੁੱਟ|ਵੀਣੀ)(?: ਦੀ ਹੱਡੀ)? ਟੁੱਟ (?:ਗਈ|ਗਿਆ)", "broke her wrist"),
     (r"ਟੁੱਟ (?:ਗਈ|ਗਿਆ)", "fractured"),
     (r"ਸੱਟ", "injury"),
     (r"ਅਪੌਇੰਟਮੈਂਟ|ਅਪਾਇੰਟਮੈਂਟ", "appointment"),
@@ -389,6 +415,18 @@ GLOSSES: tuple[tuple[str, str], ...] = (
 STOPWORDS = frozenset(
     [
         "aa",
+        "ch",
+        "vajje",
+        "pohnch",
+        "pahunch",
+        "chhadan",
+        "chaddan",
+        "hune",
+        "haje",
+        "usnu",
+        "kiha",
+        "dovaan",
+        "bhejange",
         "aaunge",
         "aauga",
         "dange",

@@ -101,8 +101,23 @@ _HOURS = (
     ("بارہ", "barah|bara"),
 )
 
+# Arriving (at school): "pohnch javange", "پہنچ جائے گا" (Urdu and Punjabi).
+_ARRIVE = (
+    r"(?:pohnch|pahunch|pohanch|pahuch|puhanch|pohonch|pounch|pahonch) (?:javange|jaavange|jaange|jayenge|jaenge|jaunga|jaungi"
+    r"|javangi|javanga|jaega|jaegi|jayega|jayegi|jaavegi|jaavega|javegi|javega|jange)"
+    r"|(?:pohnchega|pahunchega|pohnchegi|pahunchegi|pohnchenge|pahunchenge|pohanchega|pohanchegi)"
+    r"|(?:پہنچ جائے|پہنچ جائیں|پہنچ جاؤں|پہنچ جاۓ|پہنچے|پہنچیں) ?(?:گا|گی|گے)"
+)
+
 # A time said before the verb of taking a child out of school: "11:30 pe le jaungi" is collecting them at 11:30.
 CLOCK: tuple[tuple[str, str], ...] = (
+    # "9 vajje ton pehla pohnch javange", "9:30 tak pahunch javange", "10 بجے تک اسکول پہنچ جائے گا": in late, by then
+    (
+        r"(?<![\d:.])(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))?(?: بجے| baje| bajay| bje| vaje| vajje| vje| waje)?"
+        r" (?:تک|tak|tk|takk|(?:سے|se|say|ton|to|tu) (?:پہلے|pehle|pehlay|pahle|pehla|pehlan|pehlaan|pahlan))"
+        r"(?: (?:school|skool|اسکول|سکول)(?: (?:ch|vich|wich|mein|me|میں))?)? (?:" + _ARRIVE + ")",
+        "will be in by {h}:{m}",
+    ),
     # "12 vaje tak school chhad dangi", "11 بجے تک اسکول چھوڑ دوں گی": bringing the child in by that time
     (
         r"(?<![\d:.])(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))?(?: بجے| baje| bajay| bje| vaje| vje| waje)? (?:تک|tak|tk|takk)"
@@ -111,6 +126,12 @@ CLOCK: tuple[tuple[str, str], ...] = (
         r"|(?:le|lay) (?:ke |kar )?(?:aaungi|aaunga|aungi|aunga|aavangi|aavanga|aayenge|aavange)"
         r"|(?:چھوڑ|پہنچا) (?:دوں|دیں|جاؤں|جائیں|آؤں|آئیں) ?(?:گی|گا|گے)|لے (?:کر )?(?:آؤں|آئیں) ?(?:گی|گا|گے))",
         "will bring her to school by {h}:{m}",
+    ),
+    # "9 vajje ton pehlan", "9 بجے سے پہلے": before that time (read as "by" it)
+    (
+        r"(?<![\d:.])(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))?(?: بجے| baje| bajay| bje| vaje| vajje| vje| waje)? (?:سے|se|say|ton|to|tu|توں) "
+        r"(?:پہلے|pehle|pehlay|pahle|pehla|pehlan|pehlaan|pahlan)",
+        "by {h}:{m}",
     ),
     # "10:30 تک", "10 baje tak": by that time
     (
@@ -254,6 +275,16 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r" (?:تک|tak)",
         "until the christmas holidays",
     ),
+    # "کرسمس کی چھٹیوں کے بعد ہی اسکول آئے گی": back in school (only) after the Christmas holidays
+    (
+        r"(?:کرسمس|christmas|krismas) (?:کی|ki) (?:چھٹیوں|چھٹیاں|chuttiyon|chhuttiyon|chutiyon|chuttiyan|holidays)"
+        r" (?:کے|ke) (?:بعد|baad|bad)(?: (?:ہی|hi))? (?:(?:اسکول|سکول|school|skool) )?(?:(?:واپس|wapas|wapis) )?(?:"
+        + _COME
+        + "|"
+        + _ROMAN_COME
+        + ")",
+        "will be back in school after the christmas holidays",
+    ),
     (
         r"(?:کرسمس|christmas|krismas) (?:کی|ki) (?:چھٹیوں|چھٹیاں|chuttiyon|chhuttiyon|chutiyon|chuttiyan|holidays)"
         r" (?:کے|ke) (?:بعد|baad|bad)",
@@ -320,6 +351,23 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:lunch|lanch|khane|khaane) (?:ke|k) (?:baad|bad|bd)|(?:لنچ|کھانے) کے بعد",
         "after lunch",
     ),
+    # "ساڑھے نو بجے تک اسکول پہنچے گا": will be in (late) by half past nine
+    *(
+        (
+            rf"(?:ساڑھے|سا?ڑھے) {urdu} بجے (?:تک|سے پہلے) (?:(?:اسکول|سکول) )?(?:{_ARRIVE})"
+            rf"|(?:saa?rhe|sarhe|sadhe) (?:{roman}) (?:baje|bje|vaje|vajje) (?:tak|(?:se|ton) (?:pehle|pehla|pehlan)) (?:school (?:ch )?)?(?:{_ARRIVE})",
+            f"will be in by {hour}:30",
+        )
+        for hour, (urdu, roman) in enumerate(_HOURS, 1)
+    ),
+    *(
+        (
+            rf"{urdu} بجے (?:تک|سے پہلے) (?:(?:اسکول|سکول) )?(?:{_ARRIVE})"
+            rf"|(?:{roman}) (?:baje|bje|vaje|vajje) (?:tak|(?:se|ton) (?:pehle|pehla|pehlan)) (?:school (?:ch )?)?(?:{_ARRIVE})",
+            f"will be in by {hour}:00",
+        )
+        for hour, (urdu, roman) in enumerate(_HOURS, 1)
+    ),
     *(
         (rf"(?:ساڑھے|سا?ڑھے) {urdu} بجے|(?:saa?rhe|sarhe|sadhe) (?:{roman}) (?:baje|bje)", f"at {hour}:30")
         for hour, (urdu, roman) in enumerate(_HOURS, 1)
@@ -353,6 +401,16 @@ GLOSSES: tuple[tuple[str, str], ...] = (
             f"off since {day}",
         )
         for days, day in _WEEKDAY_WORDS
+    ),
+    # "پیر سے بدھ تک بیمار تھی", "somvar ton budhvar tak bimar si": was off ill (told afterwards)
+    *(
+        (
+            rf"(?:{days}) (?:سے|se|ton) (?:{days2}) (?:تک|tak|tk) (?:بیمار|b[ie]e?maa?r|گھر پر|گھر|ghar|چھٹی پر)"
+            r"(?: (?:رہی|رہا|رہے|rahi|raha|rahe|rehi|reha|rahay))? (?:تھی|تھا|تھے|thi|tha|thay|the|si|san|sige)",
+            f"was off ill {day} to {day2}",
+        )
+        for days, day in _WEEKDAY_WORDS
+        for days2, day2 in _WEEKDAY_WORDS
     ),
     # "جمعہ سمیت", "jumma samet": up to and including Friday
     *(
@@ -522,7 +580,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (
         r"(?:اسکول سے |سکول سے )?گھر (?:لے|لے کر) (?:آئی|آیا|آئے|آ گئی|آ گیا|آ گئے)(?: (?:ہوں|ہیں|ہے))?"
         r"|(?:school se |skool se )?ghar (?:le|lay|le kar|le ke) (?:aayi|ayi|aaya|aya|aaye|aye|aa gayi|aa gaya|aa gaye)(?: (?:hoon|hun|hu|hain|hai|he))?",
-        "i have picked her up from school",
+        "i have brought her home from school",
     ),
     # dropping a child off at school later in the day; "لے جاؤں گی" alone is taking the child out
     (r"لے (?:جاؤں|جائیں|جائے) ?(?:گی|گا|گے)", "collect"),
@@ -730,6 +788,21 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"پیٹ (?:میں )?(?:(?:بہت|سخت|شدید) )?درد|پیٹ خراب", "stomach"),
     (r"طبیعت (?:ٹھیک نہیں|خراب)", "unwell"),
     (r"دست", "diarrhoea"),
+    # "عائشہ کی ٹانگ کی ہڈی ٹوٹ گئی ہے", "bazu toot gaya": broke a leg, an arm
+    *(
+        (
+            rf"(?:کی |کا |کے |ki |ka |ke )?(?:{limb})(?: (?:کی|کا|ki|ka) (?:ہڈی|haddi|hadi))? (?:ٹوٹ|toot|tut) (?:گیا|گئی|گئے|gaya|gayi|gai|gaye)",
+            f"broke her {english}",
+        )
+        for limb, english in (
+            ("ٹانگ|taang|tang|lat", "leg"),
+            ("بازو|ہاتھ|bazu|baazu|bazoo|haath|hath|baah|banh", "arm"),
+            ("کلائی|kalai|kalaai|gutt", "wrist"),
+            ("ٹخنہ|ٹخنے|takhna|takhne|gitta|gitte", "ankle"),
+            ("پاؤں|پیر کی|paon|pair|pair ki", "foot"),
+            ("انگلی|ungli|ungal", "finger"),
+        )
+    ),
     (r"ٹوٹ (?:گیا|گئی)|فریکچر", "fractured"),
     (r"چوٹ", "injury"),
     (r"اپائنٹمنٹ|اپوائنٹمنٹ", "appointment"),
@@ -823,7 +896,35 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"|(?:nu |ko )?(?:school |skool )(?:bhejenge|bhejengay|bhejungi|bhejunga|bhejange)",
         "back in school",
     ),
+    # "adenoids da operation", "ٹانسلز کا آپریشن": an operation to recover from (the illness)
+    (
+        r"(?:adenoids?|tonsils?|tonsil|appendix|hernia|grommets?|ٹانسلز|ٹانسل|اپینڈکس|اپنڈکس|غدود)"
+        r" (?:da|di|de|ka|ki|ke|کا|کی|کے) (?:operation|opreshan|aapreshan|apreshan|surgery|آپریشن|اپریشن)",
+        "an operation",
+    ),
     (r"plz|pls|plzz", "please"),
+    # "kal da haje pata nahi", "کل کا ابھی پتہ نہیں": not sure about tomorrow yet
+    (
+        r"(?:kal|kall|کل) (?:da|di|de|ka|ki|ke|کا|کی|کے) (?:(?:haje|hale|aje|ajje|abhi|abi|hun|ابھی|ابهی) )?"
+        r"(?:pata|pta|maloom|malum|پتہ|پتا|معلوم) (?:nahi|nai|nhi|nahin|nahee|نہیں)",
+        "not sure about tomorrow yet",
+    ),
+    # "bus miss ho gayi", "bus nikal gayi": missed the bus
+    (
+        r"(?:bus|train|van) (?:miss|nikal|chhut|chhoot|chut|lang) (?:ho )?(?:gayi|gai|gaya|gyi|gya|gayee|gaye)",
+        "missed the bus",
+    ),
+    # "9 vajje ton pehla pohnch javange": we will be in (by then)
+    (
+        r"(?:pohnch|pahunch|pohanch|pahuch|puhanch|pohonch|pounch|pahonch) (?:javange|jaavange|jaange|jayenge|jaenge|jaunga|jaungi"
+        r"|javangi|javanga|jaega|jaegi|jayega|jayegi|jaavegi|jaavega|javegi|javega|jange)",
+        "will be in",
+    ),
+    # "Rehmat already school ch aa": a sibling already in school
+    (
+        r"(?:already|pehlan hi|pehle hi|pehla hi) (?:school|skool) (?:ch|vich|wich|mein|me|main|mai) (?:aa|ae|hai|he|hain|ne|a)\b",
+        "is in school already",
+    ),
     (r"(?:msg|message|mesej)s?", "message"),
     (r"jan(?:wari)?", "january"),
     (r"feb|farwari", "february"),
@@ -969,7 +1070,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"nazla|zukaa?m", "a bad cold"),
     (r"s[ai]r (?:mein |me )?dard", "headache"),
     (
-        r"(?:pait|paet|payt|pa?e?t) (?:(?:mein|me|main|mai) )?(?:(?:bohat|bahut|bohot|boht|sakht|bht) )?dard|(?:pait|pa?e?t) kharab",
+        r"(?:pait|paet|payt|pa?e?t|dhidd|dhid|dhiddh) (?:(?:mein|me|main|mai|ch|vich|wich) )?(?:(?:bohat|bahut|bohot|boht|sakht|bht|bda|bada|kaafi|kafi) )?"
+        r"(?:dard|dukh(?:da|di|de|n)?|peed|peer)|(?:pait|pa?e?t|dhidd|dhid) kharab",
         "stomach",
     ),
     (r"tabi?y?e?at (?:theek nahi|thik nahi|kharab)", "unwell"),
@@ -1073,6 +1175,7 @@ ALL_CHILDREN = (
 # Words meaning both "tomorrow" and "yesterday", and the past-tense words that make them yesterday.
 EITHER_DAY = (
     _KAL
+    + r"(?! (?:da|di|de|ka|ki|ke|کا|کی|کے) (?:\S+ )?(?:pata|pta|maloom|malum|پتہ|پتا|معلوم))"
     + r"(?!"
     + _CLAUSE
     + r"*(?:"
