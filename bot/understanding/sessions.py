@@ -224,7 +224,7 @@ def withdrawn_sessions(text: str, language: str = "en") -> Sessions:
 
 
 _LATENESS = re.compile(
-    r"\bmark (?:him|her|them) (?:as )?late\b|\b(?:won't|will not|not) be late\b|\b(?:being|coming|arriving) (?:in )?late\b"
+    r"\bmark (?:him|her|them) (?:as )?late\b|\b(?:be|being|coming|arriving) (?:in )?late\b"
 )
 
 
