@@ -1386,7 +1386,7 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
     ("bring-them-by-name-after", MON_0742, PATELS, "both have the dentist at 9 today, i'll bring sam and ava to school after the dentist, around 11",
      report("ALL", "2026-11-23", "2026-11-23", "2026-11-24", MED, sessions="am")),
     ("withdrawn-will-be-late", MON_0742, LEO,
-     "i said leo would be late because of the dentist but they've cancelled, so he's coming to school on time as usual",
+     "i said leo would be late because of the dentist but the appointment has been cancelled, he'll be in on time",
      withdrawal("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", sessions="am")),
 ]
 # fmt: on
