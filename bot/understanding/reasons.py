@@ -314,6 +314,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"(?:his|her|their|a|an) (?:[\w-]+ ){0,2}(?:review|check-?up|follow-?up)(?! meeting)",
                 r"(?:autism|adhd|asd|hearing|sight|eye|speech|developmental|paediatric) (?:assessment|test)",
                 r"(?:sleep|allergy|hearing|sweat|urine|skin prick) (?:study|studies|tests?|assessment)",
+                r"(?:food|allergy|oral food) challenge",
                 r"(?:a|her|his|their) filling|(?:tooth|teeth) (?:out|extraction)|extraction",
                 r"dental",
                 r"orthodont\w*",
