@@ -141,6 +141,10 @@ _WHEN_MET = re.compile(
     r"\b(?:which|that)(?:'s| is| will be| should be| would be| ought to be)(?: (?:hopefully|probably|about|around))?"
     r"(?: by| on)?(?: the)? *$"
 )
+_BACK_AFTER = re.compile(
+    r",? (?:he|she|they|both|both of them)(?:'s|'re| is| are| will be|'ll be) back(?: (?:at|in|to) school)?"
+    r"(?= *(?:[.,!;\n]|$))"  # not "today, he'll be back on monday"
+)
 # "sorry i didn't ring yesterday, ivy was off": the day not told of is the day missed.
 NOT_TOLD_WORDS = ("didn't", "did not", "forgot to", "never", "should have")
 _NOT_TOLD = re.compile(
@@ -231,6 +235,8 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
             and _UNTIL_MET.search(text, sentence_start, item.start)
         ):
             role = Role.UNTIL  # "off until it's crusted over, which should be by friday": until friday
+        elif role is Role.PLAIN and _BACK_AFTER.match(text, item.end):
+            role = Role.RETURN  # "on wednesday 20th they are back at school"
         back_that_day = isinstance(item.ref, DayRef) and item.follows and item.ref.offset == 0
         if role is None or (back_that_day and role in (Role.RETURN, Role.UNTIL)):
             continue  # "not back to school that day": the day before it again, no day back

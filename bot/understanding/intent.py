@@ -123,6 +123,7 @@ PHRASES: dict[str, Phrases] = {
             r" (?:any ?more|after all)",
             r"(?:'s|is|are|'re) (?:bringing|taking|dropping|sending) (?:him|her|them) in now(?= *(?:[.!,]|$))",
             r"never ?mind",
+            r"no need (?:to|for) (?:have |get |send )?(?:\w+ )?(?:ready|collect\w*|pick\w*(?: \w+)? up|out)\b",
             r"false alarm",
             r"sent (?:this|that|it) (?:by mistake|to the wrong)",
             r"(?<!n't )(?<!not )(?:be|coming|going|come|go|sending \w+|send \w+) (?:in|to school)(?: [\w./-]+){0,5} after all",

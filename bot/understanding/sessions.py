@@ -101,7 +101,7 @@ PHRASES: dict[str, SessionPhrases] = {
             r"slept in",
         ),
         leaves_early=(
-            r"(?:(?<!meant to )(?<!supposed to )collect\w*|finish\w*|getting|tak(?:e|ing) \w+ (?:from|out of) school|pick\w*(?: \w+){0,3}? up|(?<!we're )(?<!we are )(?<!we )leav\w+(?!(?: early)? for work| the house| home\b)|going home|go home|tak(?:e|ing) \w+ out)\b[\w' ]{0,25}?"
+            r"(?:(?<!meant to )(?<!supposed to )collect\w*|finish\w*|getting|tak(?:e|ing) \w+ (?:from|out of) school|pick\w*(?: \w+){0,3}? up|(?<!we're )(?<!we are )(?<!we )leav\w+(?!(?: early)? for work| the house| home\b)|going home|go home|tak(?:e|ing) \w+ out)\b[\w' ]{0,30}?"
             rf"\b(?:lunch\w*|midday|noon|early|afternoon|(?!{HOME_TIME})\d{{1,2}}(?:[:.]\d\d)?\s*pm"
             rf"|(?:at|around|about) (?!{HOME_TIME})\d{{1,2}}(?:[:.]\d\d)?"
             r"|at (?:quarter|half) (?:past|to) (?:\d|one|two|three)|at half (?:\d|one|two|three))",
@@ -110,6 +110,8 @@ PHRASES: dict[str, SessionPhrases] = {
             r"(?:(?:have|hav|get) \w+ ready|be ready|send \w+ out) (?:for|4|by|at) (?:about |around )?(?:1[2-5]|[1-3])"
             r"(?:[:.]\d\d)?(?: ?pm)?\b",
             r"send \w+ (?:to|down to) the (?:office|reception)(?: \w+){0,2} (?:at|for|by)",
+            r"be sent (?:down )?to (?:the )?(?:office|reception) (?:at|for|by)",
+            r"be there (?:for|at|by) (?:about |around )?\d{1,2}(?:[:.]\d\d)? to (?:get|collect|pick|fetch)",
             r"sign(?:ed|ing)? (?:\w+ )?out (?:at|before)",
             r"(?:won't|will not|not) be (?:in|back) after lunch",
             r"miss(?:es|ing)? (?:the )?afternoon",
@@ -249,8 +251,14 @@ _NEGATED = re.compile(r"\b(?:not|never|won't|wont|n't|too late to)\b[\w' ]*$")
 
 
 def _arrives(text: str, m: re.Match[str]) -> bool:
-    """Not said with a "not" before it, unless that is "not until" ("won't be back until 11")."""
+    """Not said with a "not" before it, unless that is "not until" ("won't be back until 11"); nor the
+    parent's arrival to take the child ("i'll be there for about 12.15 to get him")."""
+    if _TO_COLLECT.match(text, m.end()):
+        return False
     return " until " in m.group() or not _NEGATED.search(text, max(0, m.start() - 25), m.start())
+
+
+_TO_COLLECT = re.compile(r"[\w.:]*\s+to (?:get|collect|pick|fetch)\b")
 
 
 _HOUR_WORDS = (

@@ -96,6 +96,7 @@ _TOLD_ON = re.compile(
 _MOVED_TO = re.compile(
     r"\b(?:moved|changed|rearranged|brought forward|put back|switched)\b[\w' ]{0,40}?(?P<to>\bto )"
     r"(?:(?:this|next|the) )?(?P<day>monday|tuesday|wednesday|thursday|friday|\d{1,2}(?:st|nd|rd|th)?\b)"
+    r"(?! after school| at (?:[3-7](?![:.]?\d)|[3-7][:.]\d\d) ?(?:pm)?)"  # not moved out of the school day
 )
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 _ARRIVING_LATE = re.compile(
@@ -188,6 +189,7 @@ def understand(
                 for m in mentions.found
                 if (m.about_absence or not m.past)
                 and not _TOLD_ON.search(words, max(0, m.start - 30), m.start)
+                and not AFTER_SCHOOL.match(words, m.end + 1)  # "moved to thursday after school": no day off
             )
             or mentions.found
         )
