@@ -222,6 +222,7 @@ def time_in_process(records: list[dict[str, Any]], settings: Settings, passes: i
     """Warm per-message latency (p99, ms) and messages per second on one core, over `passes` passes."""
     calendar, am_close = settings.school_calendar, settings.registers.am_close
     inputs = _prepared(records, settings)
+    prepare()  # as `absence-bot run` does before its first message
     for text, now, children in inputs:  # warm-up
         understand(text, now, children, calendar, am_close=am_close)
     samples: list[float] = []

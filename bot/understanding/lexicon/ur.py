@@ -110,7 +110,18 @@ _ARRIVE = (
 )
 
 # A time said before the verb of taking a child out of school: "11:30 pe le jaungi" is collecting them at 11:30.
+_OCLOCK = r"(?:بجے|baje|bajay|bje|vaje|vajje|vje|waje)"
+
 CLOCK: tuple[tuple[str, str], ...] = (
+    # An hour said in words before "بجے" becomes its number, for the rules after: "ساڑھے نو بجے" is "9:30 بجے".
+    *(
+        (rf"(?:ساڑھے|سا?ڑھے|saa?rhe|sarhe|saa?dhe|saa?de) (?:{urdu}|{roman})(?= {_OCLOCK})", f"{hour}:30")
+        for hour, (urdu, roman) in enumerate(_HOURS, 1)
+    ),
+    *(
+        (rf"(?<!\S)(?:{urdu}|{roman})(?= {_OCLOCK})", f"{hour}:00")
+        for hour, (urdu, roman) in enumerate(_HOURS, 1)
+    ),
     # "9 vajje ton pehla pohnch javange", "9:30 tak pahunch javange", "10 بجے تک اسکول پہنچ جائے گا": in late, by then
     (
         r"(?<![\d:.])(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))?(?: بجے| baje| bajay| bje| vaje| vajje| vje| waje)?"
@@ -350,31 +361,6 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (
         r"(?:lunch|lanch|khane|khaane) (?:ke|k) (?:baad|bad|bd)|(?:لنچ|کھانے) کے بعد",
         "after lunch",
-    ),
-    # "ساڑھے نو بجے تک اسکول پہنچے گا": will be in (late) by half past nine
-    *(
-        (
-            rf"(?:ساڑھے|سا?ڑھے) {urdu} بجے (?:تک|سے پہلے) (?:(?:اسکول|سکول) )?(?:{_ARRIVE})"
-            rf"|(?:saa?rhe|sarhe|sadhe) (?:{roman}) (?:baje|bje|vaje|vajje) (?:tak|(?:se|ton) (?:pehle|pehla|pehlan)) (?:school (?:ch )?)?(?:{_ARRIVE})",
-            f"will be in by {hour}:30",
-        )
-        for hour, (urdu, roman) in enumerate(_HOURS, 1)
-    ),
-    *(
-        (
-            rf"{urdu} بجے (?:تک|سے پہلے) (?:(?:اسکول|سکول) )?(?:{_ARRIVE})"
-            rf"|(?:{roman}) (?:baje|bje|vaje|vajje) (?:tak|(?:se|ton) (?:pehle|pehla|pehlan)) (?:school (?:ch )?)?(?:{_ARRIVE})",
-            f"will be in by {hour}:00",
-        )
-        for hour, (urdu, roman) in enumerate(_HOURS, 1)
-    ),
-    *(
-        (rf"(?:ساڑھے|سا?ڑھے) {urdu} بجے|(?:saa?rhe|sarhe|sadhe) (?:{roman}) (?:baje|bje)", f"at {hour}:30")
-        for hour, (urdu, roman) in enumerate(_HOURS, 1)
-    ),
-    *(
-        (rf"{urdu} بجے|(?:{roman}) (?:baje|bje)", f"at {hour}:00")
-        for hour, (urdu, roman) in enumerate(_HOURS, 1)
     ),
     # "kal wo normal aa jayegi", "کل معمول کے مطابق آئے گی": back tomorrow as usual (not off tomorrow)
     (
