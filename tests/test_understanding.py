@@ -1406,6 +1406,15 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
     ("moved-to-after-school", MON_0742, LEO,
      "ignore my message about leo coming in late, the optician has moved his appointment to thursday after school. he'll be in on time today.",
      withdrawal("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", sessions="am")),
+    ("will-finish-on-a-day", "2026-12-04T12:40", LEO,
+     "leo will finish on wednesday 16th december as we fly to delhi early on the thursday morning, back on 6th january",
+     report("Leo Jones", "2026-12-17", "2026-12-18", "2027-01-06", HOL)),
+    ("their-last-day-in", "2027-03-01T07:30", LEO,
+     "we're off with the fair from friday so leo will be travelling with us for the season. thursday will be his last day in.",
+     report("Leo Jones", "2027-03-05", None, None, Category.PARENT_TRAVEL_OCCUPATIONAL, open_ended=True, questions=("return_day",))),
+    ("at-some-point-next-week", MON_0742, LEO,
+     "leo's got his hospital appointment at some point next week but they haven't given us the day yet",
+     report("Leo Jones", None, category=MED, questions=("dates",))),
 ]
 # fmt: on
 

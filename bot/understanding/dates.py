@@ -141,6 +141,8 @@ _WHEN_MET = re.compile(
     r"\b(?:which|that)(?:'s| is| will be| should be| would be| ought to be)(?: (?:hopefully|probably|about|around))?"
     r"(?: by| on)?(?: the)? *$"
 )
+_LAST_IN_BEFORE = re.compile(r"\bfinish(?:es|ing)?(?: (?:school|term))?(?: on)?(?: the)? *$")
+_LAST_IN_AFTER = re.compile(r",? (?:will be|is|'ll be|'s) (?:his|her|their) last day\b")
 _BACK_AFTER = re.compile(
     r",? (?:he|she|they|both|both of them)(?:'s|'re| is| are| will be|'ll be) back(?: (?:at|in|to) school)?"
     r"(?= *(?:[.,!;\n]|$))"  # not "today, he'll be back on monday"
@@ -164,7 +166,7 @@ _INCLUSIVE_BEFORE = re.compile(
 _EITHER = re.compile(r"\beither\s+(?:on\s+)?(?:the\s+)?$")
 # A day the parent does not know yet: "it'll be one day next week".
 _VAGUE = re.compile(
-    r"\b(?:(?:one|some) ?day|sometime|some time|(?:a few|a couple of|some|two|three|2|3) days)"
+    r"\b(?:(?:one|some) ?day|sometime|some time|at some point|(?:a few|a couple of|some|two|three|2|3) days)"
     r"(?: midweek| (?:at )?(?:the )?(?:end|start|beginning) of)? (?:last|next|this|that|the following) week\b"
 )
 _EVENING_AFTER = re.compile(r"\s+(?:in the |at )?(?:night|evening)\b")
@@ -237,6 +239,13 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
             role = Role.UNTIL  # "off until it's crusted over, which should be by friday": until friday
         elif role is Role.PLAIN and _BACK_AFTER.match(text, item.end):
             role = Role.RETURN  # "on wednesday 20th they are back at school"
+        if (
+            isinstance(item.ref, DayRef)
+            and role in (Role.PLAIN, Role.START)
+            and (_LAST_IN_BEFORE.search(tail) or _LAST_IN_AFTER.match(text, item.end))
+        ):
+            # "she will finish on wednesday 16th", "thursday will be their last day in": off from the day after
+            item, role = replace(item, ref=DayRef(offset=1, base=item.ref)), Role.START
         back_that_day = isinstance(item.ref, DayRef) and item.follows and item.ref.offset == 0
         if role is None or (back_that_day and role in (Role.RETURN, Role.UNTIL)):
             continue  # "not back to school that day": the day before it again, no day back
