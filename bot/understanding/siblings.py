@@ -20,7 +20,7 @@ _COMMON_WORD_NAMES = COMMON_WORD_NAMES["en"]
 _ATTENDS = re.compile(
     # not "rufus's library book is in clemmie's bag"
     r"(?<!book )(?<!books )(?<!bag )(?<!kit )(?<!letter )(?<!form )(?<!money )(?<!coat )(?<!lunch )(?<!bottle )"
-    r"(?:\b(?:is|are|will|'ll|'s|should|can)|^) (?:still |both |now )?(?:be )?(?:coming |going )?"
+    r"(?:\b(?:is|are|will|'ll|'s|should|can)|^) (?:still |both |now )?(?:be )?(?:coming |going )?(?:back )?"
     r"(?:in|into school|to school|at school)\b(?! (?:later|late|after|by|for|at|around|about|tomorrow|on|pain|bed|tears"
     r"|hospital|agony|a&e)\b)"
     r"|\b(?:is|are|'s|'re) on (?:his|her|their|the) way(?: in| to school)?\b"

@@ -207,6 +207,7 @@ def understand(
         sessions = withdrawn_sessions(without_spans(words, attending), language)
         return _report(named or mentioned, period, sessions, None, cancel=True, language=language)
 
+    mentions = _outside_spans(mentions, attending)
     reason = find_reason(words, language)
     if not _is_report(words, reason, mentions, language, day_end):
         return Understanding(
@@ -254,6 +255,13 @@ def understand(
     if category is Category.LATE and _after_register_close(words, now, period.first_day, am_close, language):
         category = Category.LATE_AFTER_CLOSE
     return _report(named, period, sessions, category, cancel=False, language=language)
+
+
+def _outside_spans(mentions: Mentions, spans: list[tuple[int, int]]) -> Mentions:
+    """The days not told of in a sibling's clause ("rosa's coming back in today, but alfie's off"): those
+    are that sibling's. (A withdrawal's days are in such a clause: "they'll be in school 8th-12th".)"""
+    kept = tuple(m for m in mentions.found if not any(start <= m.start < end for start, end in spans))
+    return mentions if len(kept) == len(mentions.found) else Mentions(kept, mentions.unclear)
 
 
 def _moved_to(words: str, mentions: Mentions) -> Mentions | None:
