@@ -1416,7 +1416,7 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      "leo's got his hospital appointment at some point next week but they haven't given us the day yet",
      report("Leo Jones", None, category=MED, questions=("dates",))),
     ("sibling-coming-back-in-today", MON_0742, PATELS,
-     "ava's spots have all scabbed over so she's coming back in today, but now sam has come out in them. he'll be off until they've crusted over.",
+     "chickenpox update: ava's spots have all scabbed over so she's coming back in today, but now sam has come out in them. he'll be off until they've crusted over.",
      ill_until_unknown("Sam Patel", "2026-11-23")),
 ]
 # fmt: on
