@@ -1418,6 +1418,9 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
     ("sibling-coming-back-in-today", MON_0742, PATELS,
      "chickenpox update: ava's spots have all scabbed over so she's coming back in today, but now sam has come out in them. he'll be off until they've crusted over.",
      ill_until_unknown("Sam Patel", "2026-11-23")),
+    ("friday-being-a-training-day", WED_0805, LEO,
+     "leo has tonsillitis, the gp said to keep him off for a few days. with friday being a training day i'll keep him home until monday.",
+     report("Leo Jones", "2026-11-25", "2026-11-26", "2026-11-30", ILL)),
 ]
 # fmt: on
 

@@ -73,9 +73,25 @@ def days_meant(words: str, mentions: Mentions) -> Mentions:
     """The mentions of `words` (normalised) that are days of the absence."""
     return _without_asides(
         _without_corrected(
-            words, _without_seasons(words, _without_events(_without_deferred(words, mentions)))
+            words,
+            _without_seasons(
+                words, _without_events(_without_deferred(words, _without_closures(words, mentions)))
+            ),
         )
     )
+
+
+# After a day: the school is closed then ("with friday being a training day").
+_CLOSED = re.compile(
+    r"(?:,? (?:being|is|'s|will be|was))? (?:a |an |the )?(?:training|inset|staff training|teacher training)(?: day)?\b"
+)
+
+
+def _without_closures(words: str, mentions: Mentions) -> Mentions:
+    """ "keep him home until monday, with friday being a training day": a day named as the school's
+    closure is why no more days are missed, not one of them."""
+    kept = tuple(m for m in mentions.found if not _CLOSED.match(words, m.end))
+    return mentions if len(kept) == len(mentions.found) or not kept else Mentions(kept, mentions.unclear)
 
 
 def _without_events(mentions: Mentions) -> Mentions:
