@@ -1421,6 +1421,11 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
     ("friday-being-a-training-day", WED_0805, LEO,
      "leo has tonsillitis, the gp said to keep him off for a few days. with friday being a training day i'll keep him home until monday.",
      report("Leo Jones", "2026-11-25", "2026-11-26", "2026-11-30", ILL)),
+    ("church-then-to-family", MON_0742, LEO,
+     "leo will not be at school on wednesday, it is armenian christmas and we go to church in the morning and then to our family in london",
+     report("Leo Jones", "2026-11-25", "2026-11-25", "2026-11-26", REL)),
+    ("right-for-monday", "2026-11-20T07:30", LEO, "leo was sick in the night so i'm keeping him home. i expect he'll be right for monday",
+     report("Leo Jones", "2026-11-20", "2026-11-20", "2026-11-23", ILL)),
 ]
 # fmt: on
 

@@ -84,7 +84,7 @@ PHRASES: dict[str, SessionPhrases] = {
             + ")",
             LATE_EN,
             # not "then was sick in the car on the way in"
-            r"then\b(?! (?:was|were|he|she|they|started|got)\b)[\w' ]{0,25}\b(?:in|school)",
+            r"then\b(?! (?:was|were|he|she|they|started|got|to (?!school))\b)[\w' ]{0,25}\b(?:in|school)",
             r"miss(?:es|ing)? (?:the )?morning",
             r"missed (?:\w+ )?morning",
             r"came in (?:at|after|for) (?:lunch\w*|\d)",
