@@ -569,15 +569,26 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"এখনো|এখনও|ekhono", "still"),
     (r"কাল রাত" + _BN + " থেকে|gotokal rat theke|kal rat theke", "since last night"),
     (r"গত ?রাত" + _BN + "|গতকাল রাত" + _BN + "|gotokal rate|gotokal rat|goto rate", "last night"),
+    # "আয়ান পুরো সপ্তাহ এসেছিল": a sibling came in all week (not a week off)
+    (
+        r"(?:পুরো|সারা) ?সপ্তাহ(?:ই|টা|টাই)? (?:স্কুলে |স্কুল এ )?(?:এসেছে|এসেছিল|এসেছিলো|গিয়েছে|গিয়েছিল|গিয়েছিলো|গেছে|গেছিল)"
+        r"|(?:puro|pura|shara|sara) (?:shoptah|saptah|soptah)(?:i|ta)? (?:school ?e )?(?:esheche|eshechilo|esechilo|geche|gese|gechilo|gesilo)",
+        "was in every day",
+    ),
+    # "দুপুর ১২টার মধ্যে": by 12 noon (midday, still the morning session)
+    (r"দুপুর" + _BN + r"(?= +(?:by )?1[12](?!\d))|dupur" + _E + r"(?= +(?:by )?1[12](?!\d))", ""),
+    (r"(?:স্কুলে |স্কুল এ )?চলে আসবে|(?:school ?e )?chole ashbe", "will come to school"),
     (r"(?:স্কুলে )?(?:আসেনি|যায়নি|আসে নি|যায় নি|আসতে পারেনি|যেতে পারেনি)", "wasn't in"),
     # "রাইসা গতকাল গিয়েছিল।": a sibling went in (that day), said at the end of the clause
     (
         r"(?<!হাসপাতালে )(?<!বাসায় )(?<!বাড়িতে )(?<!দেশে )(?<!কাছে )(?<!ডাক্তারের )(?<!hospital e )(?<!basay )(?<!bari )"
         r"(?:(?:স্কুলে |স্কুল এ |school ?e )?(?:গিয়েছিল|গিয়েছিলো|গেছিল|গেছিলো|এসেছিল|এসেছিলো"
         r"|giyechilo|giyechhilo|gechilo|gesilo|eshechilo|esechilo)"
-        r"|(?:স্কুলে |স্কুল এ |school ?e )(?:গিয়েছে|গেছে|এসেছে|gese|geche|esheche))(?= *[।.!,\n]| *$)",
+        r"|(?:স্কুলে |স্কুল এ |school ?e )(?:গিয়েছে|গেছে|gese|geche))(?= *[।.!,\n]| *$)",
         "was in school",
     ),
+    # "আজকে স্কুলে এসেছে": has come in (back, today)
+    (r"(?:স্কুলে |স্কুল এ |school ?e )(?:এসেছে|esheche|eseche|ashche)(?= *[।.!,\n]| *$)", "came to school"),
     (r"(?:school ?e )?(?:ashe ?ni|ase ?ni|jay ?ni|jai ?ni)", "wasn't in"),
     (r"(?:" + _COME + ") ?(?:না|na)", "won't be in"),
     (

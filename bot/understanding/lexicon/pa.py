@@ -181,6 +181,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:ਪੂਰੇ|ਪੂਰਾ|ਪੂਰੀ) ਹੋ (?:ਗਏ|ਗਿਆ|ਗਈ)|ਅਕਾਲ ਚਲਾਣਾ ਕਰ (?:ਗਏ|ਗਿਆ|ਗਈ)|ਚੜ੍ਹਾਈ ਕਰ (?:ਗਏ|ਗਿਆ|ਗਈ)|ਗੁਜ਼ਰ (?:ਗਏ|ਗਿਆ|ਗਈ)|ਮੌਤ",
         "died",
     ),
+    # "ਅਖੰਡ ਪਾਠ ਦਾ ਭੋਗ", "ਸਹਿਜ ਪਾਠ": the close of a reading of the Guru Granth Sahib, a religious ceremony
+    (r"(?:ਅਖੰਡ |ਸਹਿਜ |ਸੁਖਮਨੀ )?ਪਾਠ(?: ਸਾਹਿਬ)?(?: ਦਾ| ਦੇ)?(?: ਭੋਗ)?", "religious ceremony at the gurdwara"),
     (r"ਸਸਕਾਰ|ਸੰਸਕਾਰ|ਅੰਤਿਮ ਅਰਦਾਸ|ਭੋਗ|ਅੰਤਮ ਸੰਸਕਾਰ", "funeral"),
     (r"ਮੁਸੀਬਤ|ਐਮਰਜੈਂਸੀ|emergency", "family emergency"),
     (r"ਘੁੰਮਣ|ਘੁੰਮਣ ਫਿਰਨ|ਸੈਰ|ਛੁੱਟੀਆਂ ਮਨਾਉਣ", "holiday"),

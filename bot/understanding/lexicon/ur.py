@@ -113,6 +113,12 @@ _ARRIVE = (
 _OCLOCK = r"(?:بجے|baje|bajay|bje|vaje|vajje|vje|waje)"
 
 CLOCK: tuple[tuple[str, str], ...] = (
+    # "22 ko wapis aa jayen ge", "22 تاریخ کو واپس آئیں گے": back on the 22nd (a day of the month, not a clock time)
+    (
+        r"(?<![\d:.])(?P<h>\d{1,2}) (?:tareekh |tarikh |تاریخ )?(?:ko|کو) (?:wapis|wapas|vapas|واپس) (?:school |skool |اسکول |سکول )?"
+        r"(?:aa|a|آ|آئیں|آئے|آئیگا|آئے گا|آئیں گے|آئے گی)",
+        "back on the {h}th",
+    ),
     # An hour said in words before "بجے" becomes its number, for the rules after: "ساڑھے نو بجے" is "9:30 بجے".
     *(
         (rf"(?:ساڑھے|سا?ڑھے|saa?rhe|sarhe|saa?dhe|saa?de) (?:{urdu}|{roman})(?= {_OCLOCK})", f"{hour}:30")
@@ -465,9 +471,25 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:میں نے )?(?:بتایا|میسج کیا|میسیج کیا) تھا|(?:maine |mene )?(?:bataya|message kiya|msg kiya) tha",
         "i said",
     ),
+    # "3 se 12 Feb tak", "3 سے 12 فروری تک": from the 3rd to the 12th
+    (r"(?<=\d )(?:se|سے|ton|توں)(?= \d{1,2} )", "to"),
+    # "Hassan dono din aaya tha", "حسن دونوں دن آیا تھا", "Mehar aa rahi aa": a sibling who was / is in
+    (
+        r"(?:دونوں دن|پورا ہفتہ|سارا ہفتہ|dono din|donon din|dovein din|poora hafta|pura hafta|sara hafta|saara hafta)"
+        r" (?:(?:اسکول|سکول|school|skool) )?(?:آیا تھا|آئی تھی|آئے تھے|آیا ہے|آئی ہے|aaya tha|aya tha|aayi thi|ayi thi|aaye the|aaya si|aayi si)",
+        "was in every day",
+    ),
+    (
+        r"(?<!chhadan )(?<!chadan )(?<!chhadne )(?<!chhodne )(?<!chodne )(?<!lain )(?<!lene )(?<!ke )(?<!kar )(?:school |skool )?(?:aa rahi|aa rahe|aa reha|aa riha|aa raha) (?:aa|ae|ne|hai|he)(?= *[.,!\n]| *$)",
+        "is coming in",
+    ),
+    (
+        r"(?:full day|poora din|pura din|saara din|sara din) (?:school|skool) (?:rehna|rahegi|rahega|rahe gi|rahe ga|rehegi|rehega)",
+        "will be in school all day",
+    ),
     (
         r"(?:appointment|اپائنٹمنٹ|اپوائنٹمنٹ)(?: \S+)? (?:cancel|کینسل|منسوخ|ملتوی) (?:ہو|ho)\S*"
-        r"|(?:appointment|اپائنٹمنٹ|اپوائنٹمنٹ)(?: \S+)? (?:cancel|کینسل|منسوخ) (?:کر|kar|kr) (?:دی|دیا|دی گئی|di|diya|dia|dee)(?: (?:ہے|hai|he))?",
+        r"|(?:appointment|اپائنٹمنٹ|اپوائنٹمنٹ)(?: \S+)? (?:cancel|کینسل|منسوخ) (?:کر|kar|kr) (?:دی|دیا|دی گئی|di|diya|dia|dee|ditti|diti|ditta|dita)(?: (?:ہے|hai|he))?",
         "appointment has been cancelled",
     ),
     (
