@@ -6,7 +6,7 @@ import pytest
 
 from bot.understanding.children import which_children
 from bot.understanding.text import fold
-from bot.understanding.transliterate import written_in_script
+from bot.understanding.transliterate import written_in_script, written_without_vowels
 
 
 @pytest.mark.parametrize(
@@ -93,6 +93,17 @@ def test_punjabi_names_called_by_their_word(roster: list[str], text: str, expect
 )
 def test_a_name_without_its_vowel_signs(text: str, name: str, expected: bool) -> None:
     assert written_in_script(text, name, vowels_dropped=True) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("مناہل کو بخار ہے", "Minahil", True),  # Urdu writes no short vowels
+        ("لأن لديه موعد", "Lina", False),  # a name of two consonants is too like everyday words
+    ],
+)
+def test_a_name_written_without_short_vowels(text: str, name: str, expected: bool) -> None:
+    assert written_without_vowels(text, name) is expected
 
 
 @pytest.mark.parametrize(

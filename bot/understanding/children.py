@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 from bot.understanding import lexicon
 from bot.understanding.nicknames import pet_names, plain
 from bot.understanding.text import WORD_END, WORD_START, any_of, compiled
-from bot.understanding.transliterate import written_in_script
+from bot.understanding.transliterate import written_in_script, written_without_vowels
 
 # Phrases meaning every child of the parent ("both", "the kids"), per language.
 ALL_CHILDREN: dict[str, tuple[str, ...]] = {
@@ -188,6 +188,7 @@ def which_children(folded: str, roster: Sequence[str], language: str = "en") -> 
             or (unique and _shortened(lowered, first, first_names))
             or (unique and _pet_name(lowered, first, first_names, language))
             or (unique and any(written_in_script(folded, form) for form in (first, *pet_names(first))))
+            or (unique and written_without_vowels(folded, first))
         ):
             named.append(full_name)
     if language == "en" and (some := _SOME_OF_THEM.search(lowered)) and not _FINE.match(lowered, some.end()):

@@ -311,6 +311,18 @@ def written_in_script(text: str, first_name: str, *, vowels_dropped: bool = Fals
     if len(latin) < 2:
         return False
     consonants = _consonants(latin)
+    return _written(text, latin, consonants, vowels_dropped)
+
+
+def written_without_vowels(text: str, first_name: str) -> bool:
+    """Whether `text` writes a name of three consonants or more without its short vowels, as Urdu and
+    Arabic script does ("مناہل" is Minahil); shorter names are too like everyday words ("لأن", Lina)."""
+    latin = _latin(first_name)
+    consonants = _consonants(latin)
+    return consonants >= 3 and _written(text, latin, consonants, True)
+
+
+def _written(text: str, latin: str, consonants: int, vowels_dropped: bool) -> bool:
     for word in dict.fromkeys(_NON_LATIN_WORD.findall(text)):  # each word once, however often it is written
         if word in _COMMON_WORDS:
             continue
