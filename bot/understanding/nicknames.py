@@ -87,6 +87,8 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     "arshdeep": ("arsh",),
     "mariam": ("mimi", "maryoom"),
     "aisha": ("aashi", "ashi", "aishu"),
+    "ayesha": ("aashi", "ashi", "ayshu"),
+    "manraj": ("mannu", "manu", "raj"),
     "nusaiba": ("nusu", "nusur"),
     "jasmeet": ("jas", "jass"),
     "jaspreet": ("jas", "jass"),
