@@ -31,6 +31,15 @@ CLOCK: tuple[tuple[str, str], ...] = (
 )
 
 GLOSSES: tuple[tuple[str, str], ...] = (
+    # a sibling who did go in: "came all week", "came both days"
+    (
+        r"(?<!no )(?:s[íi] )?(?:vino|vinieron|fue|fueron|estuvo|estuvieron)(?: al cole(?:gio)?| en (?:el )?cole(?:gio)?)? toda la semana(?! (?:enferm|malit|mal|en casa|en cama|en el hospital|sin |fuera))",
+        "was in all week",
+    ),
+    (
+        r"(?<!no )(?:s[íi] )?(?:vino|vinieron|fue|fueron|estuvo|estuvieron)(?: al cole(?:gio)?| en (?:el )?cole(?:gio)?)? (?:los dos|ambos) d[íi]as(?! (?:enferm|malit|mal|en casa|en cama|en el hospital|sin |fuera))",
+        "was in as normal",
+    ),
     # "Carmen sí": a sibling who does go in ("creo que sí" is no attendance)
     (r"(?<=[a-zñáéíóú] )(?<!que )(?<!creo )s[íi](?= *(?:[.!;]|$))(?<!\bsi)", "will be in"),
     # a corrected day: "no es el jueves sino el viernes"
@@ -59,6 +68,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "they called me",
     ),
     (r"todo el d[íi]a", "all day"),
+    # "le ha subido la fiebre esta tarde": ill since earlier today, not off this afternoon
+    (
+        r"(?:le |les )?(?:ha|han) (?:subido|dado|empezado) (?:la |el )?(?:fiebre|calentura|temperatura)"
+        r"(?= (?:esta tarde|esta noche|esta ma[ñn]ana|hoy)\b)",
+        "has had a temperature since",
+    ),
     (r"(?:le|me) duele (?:mucho |muchísimo )?la cabeza", "headache"),
     (r"ya veremos|(?:ya )?veremos (?:c[óo]mo|qu[ée]) (?:sigue|est[áa]|va|tal)", "will see"),
     (
@@ -195,8 +210,26 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     # "lo hemos cancelado": a plan called off, so the absence it caused is withdrawn.
     (
         r"(?:lo|la|los|las) (?:hemos|he|han) (?:cancelado|anulado|suspendido)|(?:lo|la|los|las) (?:cancelamos|anulamos)"
-        r"|se (?:ha )?(?:cancelado|anulado|suspendido)|se (?:cancel|anul|suspendi)[óo]|(?:ha sido|fue) (?:cancelad|anulad)[oa]",
+        r"|se (?:ha )?(?:cancelado|anulado|suspendido)|se (?:cancel|anul|suspendi)[óo]|(?:ha sido|fue) (?:cancelad|anulad)[oa]"
+        r"|(?:nos |me |le )?(?:lo|la|los|las) (?:cancelaron|anularon|suspendieron|desconvocaron)",
         "it has been cancelled",
+    ),
+    # "ayer les avisé que...": an earlier message, whose days are not this one's
+    (
+        r"(?<=ayer )(?:les|os|le|te) (?:avis[ée]|dije|coment[ée]|escrib[íi]|mand[ée] (?:un )?(?:mensaje|correo))",
+        "i told you",
+    ),
+    (r"(?:iba|iban) a(?= llegar (?:un poco |algo )?(?:tarde|m[áa]s tarde))", "would be"),
+    # "hoy llega a su hora normal": in at the usual time, so no late arrival
+    (
+        r"(?:llega|llegan|llegar[áa]n?|va a llegar|van a llegar|entra|entran|entrar[áa]n?)"
+        r" (?:a su hora(?: normal| de siempre)?|a la hora (?:normal|de siempre)|puntual(?:es)?)",
+        "will be in as normal",
+    ),
+    # "ya la veis el lunes": the teachers see the child again on that day
+    (
+        r"(?:ya )?(?:la|lo|los|las) (?:veis|ver[ée]is|ven|ver[áa]n|volv[ée]is a ver|volver[ée]is a ver)",
+        "back",
     ),
     (r"al final|finalmente|despu[ée]s de todo", "after all"),
     # "mañana os digo": the parent will say tomorrow, so tomorrow is not yet a day of the absence.
@@ -386,6 +419,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "in",
     ),
     (r"hasta (?:las )?vacaciones", "until the holidays"),
+    # "por ahora no va a ir": off from today, the end not yet known
+    (
+        r"(?:por ahora|por el momento|de momento|por lo pronto),? no (?:va a ir|van a ir|va|van|ir[áa]n?)"
+        r"(?: al (?:cole|colegio))?",
+        "for now won't be in today",
+    ),
     (r"por ahora|por el momento|de momento|por lo pronto", "for now"),
     (r"amaneci[óo]|se despert[óo]", "woke up"),
     (r"(?:el|la|mi|nuestr[oa]) beb[ée]", "the baby"),
@@ -677,7 +716,9 @@ STOPWORDS = frozenset(
 DISTINCT_LETTERS = frozenset("¡¿ñ")
 
 # Phrases meaning every child of the parent.
-ALL_CHILDREN = (r"los dos|las dos|ambos|ambas|(?:los|mis) (?:niños|hijos)|los tres",)
+ALL_CHILDREN = (
+    r"los dos|las dos|ambos|ambas|(?:los|mis) (?:niños|hijos)|los tres|las tres|(?:los|las) cuatro|(?:los|mis) (?:chicos|peques|nenes|cr[íi]os)",
+)
 
 # Diminutives of given names, added to the name without its final vowel ("Thiaguito", "Anita", "Miguelito").
 CASE_ENDINGS = r"ito|ita|uito|uita|cito|cita|illo|illa"

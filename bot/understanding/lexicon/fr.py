@@ -16,11 +16,26 @@ CLOCK: tuple[tuple[str, str], ...] = (
 )
 
 GLOSSES: tuple[tuple[str, str], ...] = (
+    # a sibling who did go in: "came all week", "came both days"
+    (
+        r"(?:est venue?s?|sont venue?s|est all[ée]e?s?|sont all[ée]e?s|[ée]tai(?:t|ent) l[àa])(?: [àa] l'[ée]cole)? toute la semaine",
+        "was in all week",
+    ),
+    (
+        r"(?:est venue?s?|sont venue?s|est all[ée]e?s?|sont all[ée]e?s|[ée]tai(?:t|ent) l[àa])(?: [àa] l'[ée]cole)? les deux jours",
+        "was in as normal",
+    ),
     # a corrected day: "n'est pas mercredi mais jeudi"
     (r"(?:n'est|ne sera|n'aura lieu|ce n'est) pas(?: (?:le|pour))?(?= " + _DAYS + r")", "not"),
     (r",? mais(?: (?:le|bien le|plut[ôo]t))?(?= " + _DAYS + r")", " but"),
     # hedged ends: "et sans doute pas vendredi non plus"
     (r"(?:sans doute|s[ûu]rement|probablement|certainement|peut-[êe]tre) pas", "probably not"),
+    # "elle restera sûrement à la maison demain": a hedged further day, so the end is not yet known
+    (
+        r"(?:restera|resteront|va rester|vont rester) (?:sans doute|s[ûu]rement|probablement|certainement|peut-[êe]tre)"
+        r" (?:encore |aussi )?[àa] la maison",
+        "will probably be off",
+    ),
     (r"sans doute|s[ûu]rement|probablement|certainement", "probably"),
     (r"non plus", "either"),
     # the school holidays by their French names
@@ -345,7 +360,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     # "Adam sera là.": said of a sibling with no time, the child is in as usual.
     (
-        r"(?:sera|seront) (?:l[àa]|pr[ée]sente?s?)(?= *(?:[.!;]|$|,? (?:normalement|comme d'habitude|aussi)))",
+        r"(?:sera|seront) (?:l[àa]|pr[ée]sente?s?)(?= *(?:[.!;]|$|,? (?:normalement|comme d'habitude|aussi)"
+        r"| pour (?:la|le|les|l')\b| aujourd'hui))",
         "will be in",
     ),
     (
@@ -632,4 +648,6 @@ STOPWORDS = frozenset(
 DISTINCT_LETTERS = frozenset("èêëùûœ")
 
 # Phrases meaning every child of the parent.
-ALL_CHILDREN = (r"(?:tous |toutes )?les deux(?! autres| petit| grand| plus)|(?:les|mes) enfants|les trois",)
+ALL_CHILDREN = (
+    r"(?:tous |toutes )?les deux(?! autres| petit| grand| plus)|(?:les|mes) enfants|les trois|les quatre",
+)

@@ -37,6 +37,15 @@ _RELATIVES = (
 _GRAVELY = r"(?:labai )?(?:sunkiai|labai|staiga|netik[ėe]tai) (?:susirgo|serga|sirgo)"
 
 GLOSSES: tuple[tuple[str, str], ...] = (
+    # a sibling who did go in: "came all week", "came both days"
+    (
+        r"(?:[ėe]jo|lank[ėe]|buvo)(?: [įi] mokykl[ąa]| mokykloje)? vis[ąa] savait[ęe](?! (?:serg|nam|ligonin|ligot))",
+        "was in all week",
+    ),
+    (
+        r"(?:[ėe]jo|lank[ėe]|buvo)(?: [įi] mokykl[ąa]| mokykloje)? abi dienas(?! (?:serg|nam|ligonin|ligot))",
+        "was in as normal",
+    ),
     # hedged ends: "gal ir poryt", "turbūt ir rytoj"
     (r"(?:gal|galb[ūu]t|turb[ūu]t|tikriausiai|veikiausiai) ir(?= poryt| rytoj)", "maybe too"),
     (r"tikriausiai|turb[ūu]t|veikiausiai", "probably"),
@@ -460,7 +469,7 @@ STOPWORDS = frozenset(
 DISTINCT_LETTERS = frozenset("ėįūųčšž")
 
 # Phrases meaning every child of the parent.
-ALL_CHILDREN = (r"abu|abi|abudu|(?:abu |visi )?vaikai|visi trys",)
+ALL_CHILDREN = (r"abu|abi|abudu|(?:abu |visi )?vaikai|visi trys|visos trys",)
 
 # Endings of declined given names, added to the name without its final vowel.
 CASE_ENDINGS = r"as|o|ui|ą|u|ų|e|ai|os|ei|ę|a|is|io|iui|į|ui|iu|ys|aus|ų"

@@ -25,6 +25,15 @@ _BACK = (
 )
 
 GLOSSES: tuple[tuple[str, str], ...] = (
+    # a sibling who did go in: "came all week", "came both days"
+    (
+        r"(?<!nie )(?:by[łl](?:a|o|y|i)?|chodzi[łl](?:a|o|y|i)?)(?: w szkole| do szko[łl]y)? ca[łl]y tydzie[ńn](?: w szkole| do szko[łl]y)?(?! (?:chor|w domu|u |na zwol|nieobec|w szpit))",
+        "was in all week",
+    ),
+    (
+        r"(?<!nie )(?:by[łl](?:a|o|y|i)?|chodzi[łl](?:a|o|y|i)?)(?: w szkole| do szko[łl]y)? (?:oba|obydwa) dni(?: w szkole| do szko[łl]y)?(?! (?:chor|w domu|u |na zwol|nieobec|w szpit))",
+        "was in as normal",
+    ),
     *((r"(?:w |we |od )?" + day + _BACK, "back on " + english) for day, english in _WEEKDAYS),
     (r"jutro" + _BACK, "back tomorrow"),
     # a corrected day: "nie w środę, tylko w czwartek"
@@ -55,6 +64,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:zosta[łl](?:a|o|y|)|jest) odwo[łl]an[aey]", "has been cancelled"),
     (r"od razu", "straight away"),
     # "jedziemy po babcię na lotnisko": fetching a relative, not the child from school
+    (r"(?:jad[ęe]|jedziemy|pojedziemy|pojad[ęe]) po (?:babci[ęe]|babk[ęe])", "we are picking up gran"),
     (
         r"(?:jad[ęe]|jedziemy|pojedziemy|pojad[ęe]|jedzie|pojedzie) po"
         r"(?= (?:babci|dziadk|m[ęe][żz]|tat|mam|[żz]on|brat|siostr|cioci|wujk|rodzin|go[śs]ci))",
@@ -380,6 +390,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"p[óo][źz]niej", "later"),
     (r"potem|nast[ęe]pnie", "then"),
     (r"przyjdzie|przyjedzie|przyprowadz[ęe] (?:go|j[ąa])|przywioz[ęe] (?:go|j[ąa])", "coming"),
+    # "będą w szkole około 11": in school from a time
+    (r"b[ęe]d(?:zie|[ąa]) w szkole", "will be in school"),
+    (
+        r"(?:przywioz[ęe]|przyprowadz[ęe]|odwioz[ęe]|zawioz[ęe]) (?:ich|je)|(?:ich|je) (?:przywioz[ęe]|przyprowadz[ęe])",
+        "bringing them",
+    ),
     (r"(?:odbior[ęe]|odbierzemy|odebra[ćc])(?: j[ąa]| go| je| ich)?", "pick her up"),
     (r"wcze[śs]niej", "early"),
     (r"po po[łl]udniu|popo[łl]udni\w*", "afternoon"),
@@ -594,7 +610,9 @@ STOPWORDS = frozenset(
 DISTINCT_LETTERS = frozenset("ćłńśźż")
 
 # Phrases meaning every child of the parent.
-ALL_CHILDREN = (r"oboje|obaj|obie|obydwoje|(?:moje |wszystkie )?dzieci|ca[łl]a (?:dw[óo]jka|tr[óo]jka)",)
+ALL_CHILDREN = (
+    r"oboje|obaj|obie|obydwoje|(?:moje |wszystkie )?dzieci|ca[łl]a (?:dw[óo]jka|tr[óo]jka|czw[óo]rka)|obydwaj|obydwie|wszyscy trzej|wszystkie trzy",
+)
 
 # Endings of declined given names, added to the name without its final vowel.
 # The diminutive "-ek"/"-ka" ("Wiktorek", "Natalka") and its own cases are read as the name too.

@@ -33,6 +33,15 @@ CLOCK: tuple[tuple[str, str], ...] = (
 )
 
 GLOSSES: tuple[tuple[str, str], ...] = (
+    # a sibling who did go in: "came all week", "came both days"
+    (
+        r"(?<!n[ãa]o )(?:veio|vieram|foi|foram|esteve|estiveram)(?: [àa] escola| na escola)? (?:a semana (?:toda|inteira)|toda a semana)(?! (?:doente|em casa|de cama|mal|no hospital|sem |fora))",
+        "was in all week",
+    ),
+    (
+        r"(?<!n[ãa]o )(?:veio|vieram|foi|foram|esteve|estiveram)(?: [àa] escola| na escola)? (?:os dois dias|ambos os dias|nos dois dias)(?! (?:doente|em casa|de cama|mal|no hospital|sem |fora))",
+        "was in as normal",
+    ),
     # a corrected day: "não é quinta, é sexta", "não é na quinta mas sim na sexta"
     (r"n[ãa]o (?:é|ser[áa]|vai ser|fica)(?: (?:na|no|para))?(?= " + _DAYS + r")", "not"),
     (r",? (?:mas sim|mas|é|e sim)(?: (?:na|no))?(?= " + _DAYS + r")", " but"),
@@ -40,9 +49,13 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:provavelmente|talvez|acho que|se calhar) (?:tamb[ée]m )?n[ãa]o", "probably not"),
     (r"provavelmente|se calhar", "probably"),
     (
-        r"(?:est[áa]|t[áa]|anda|ficou|continua) (?:doente|mal|malzinh[oa]|de cama|com febre|adoentad[oa])(?: com \w+)? desde(?: o| a)?",
+        r"(?:est[áa]|t[áa]|anda|ficou|continua) (?:doente|mal|malzinh[oa]|de cama|com febre|adoentad[oa])(?: com \w+)? desde(?: o| a)?"
+        # "está com 39 de febre desde domingo"
+        r"|(?:est[áa]|t[áa]|anda|continua) com (?:\d+(?:[.,]\d)? (?:graus )?de )?febre desde(?: o| a)?",
         "has been ill since",
     ),
+    # "(o médico) disse para ficar em casa": advice given, not an earlier message of the parent's
+    (r"(?:e )?(?:disse|mandou|pediu|recomendou|aconselhou) (?:para|pra)(?= ficar| ficarem)", ","),
     (r"at[ée] (?:segunda|nova) ordem|at[ée] novo aviso|por tempo indeterminado", "until further notice"),
     (r"(?:da|na) (?:pr[óo]xima semana|semana que vem|semana seguinte)", "next week"),
     (r"(?:nem|e|ou) no dia seguinte|no dia seguinte", "and the day after"),

@@ -44,6 +44,15 @@ CLOCK: tuple[tuple[str, str], ...] = (
 )
 
 GLOSSES: tuple[tuple[str, str], ...] = (
+    # a sibling who did go in: "came all week", "came both days"
+    (
+        r"(?<!nu )(?<!n-)(?:a venit|au venit|a fost|au fost|a mers|au mers)(?: la [șşs]coal[ăa])? toat[ăa] s[ăa]pt[ăa]m[âa]na(?: asta)?(?! (?:bolnav|acas|r[ăa]cit|internat|la spital|plecat))",
+        "was in all week",
+    ),
+    (
+        r"(?<!nu )(?<!n-)(?:a venit|au venit|a fost|au fost|a mers|au mers)(?: la [șşs]coal[ăa])? (?:am[âa]ndou[ăa] zilele|ambele zile)(?! (?:bolnav|acas|r[ăa]cit|internat|la spital|plecat))",
+        "was in as normal",
+    ),
     # a corrected day: "nu lipsește joi, ci vineri"
     (
         r"nu (?:lipse[șs]te|lipsesc|va lipsi|vor lipsi|e|este|va fi)(?: (?:pe|[îi]n))?(?= " + _DAYS + r")",
@@ -408,6 +417,9 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:cinci) zi(?:le)?", "5 days"),
     (r"(?<=\d )zile", "days"),
     (r"la ora|la(?= \d)", "at"),
+    # "miercuri pe 20": the weekday's date
+    (r"(?:(?<=luni )|(?<=mar[țţt]i )|(?<=miercuri )|(?<=joi )|(?<=vineri ))pe(?= \d)", "the"),
+    (r"(?:sunt|vor fi|va fi) (?:din nou |[îi]napoi )la [șşs]coal[ăa]", "they are back at school"),
     (
         r"pe(?= \d)|[îi]n(?= \d+ (?:ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie"
         r"|noiembrie|decembrie))",
@@ -627,4 +639,6 @@ DISTINCT_LETTERS = frozenset("ăşţșț")
 CASE_ENDINGS = r"ei|el|u[țt]a|u[țt]u|ica|i[țt]a|i[șs]or|i[șs]oara|ucu"
 
 # Phrases meaning every child of the parent.
-ALL_CHILDREN = (r"am[âa]ndoi|am[âa]ndou[ăa]|ambii|(?:to[țt]i )?copiii|to[țt]i trei",)
+ALL_CHILDREN = (
+    r"am[âa]ndoi|am[âa]ndou[ăa]|ambii|(?:to[țt]i )?copiii|to[țt]i trei|cei (?:doi|trei)|cele (?:dou[ăa]|trei)",
+)
