@@ -244,6 +244,9 @@ VOCABULARY: dict[str, Vocabulary] = {
             }
         ),
         present_markers=(
+            # "he has been invited for an interview on thursday": the day is to come
+            "invited",
+            "booked",
             "will",
             "won't",
             "'ll",

@@ -65,6 +65,7 @@ PHRASES: dict[str, Phrases] = {
             r"|(?:at|around|about|by) (?:\d+|half|quarter))",
             r"(?:can|could|should|be allowed to) (?:go|come) back (?:to school|in)\b",  # off until then
             r"refus\w+ to (?:come|go|get)",
+            r"(?:not|don't|do not|isn't|wouldn't) (?:[\w']+ ){0,3}(?:fair|right|sensible|a good idea) to send (?:him|her|them)",
             r"(?:no way of|can't|cannot|couldn't|unable to|(?:won't|will not|not) be able to) get(?:ting)? "
             r"(?!hold\b)(?:[\w']+ ){0,4}(?:(?:to|into|in to) school|in\b(?! touch| contact))",
             r"(?:not|isn't|isnt|aren't|(?:don't|dont|do not) think (?:he|she|they)(?:'s|'re| is| are))"
@@ -123,7 +124,7 @@ PHRASES: dict[str, Phrases] = {
             r" (?:any ?more|after all)",
             r"(?:'s|is|are|'re) (?:bringing|taking|dropping|sending) (?:him|her|them) in now(?= *(?:[.!,]|$))",
             r"never ?mind",
-            r"no need (?:to|for) (?:have |get |send )?(?:\w+ )?(?:ready|collect\w*|pick\w*(?: \w+)? up|out)\b",
+            r"no need (?:to|for) (?:have |get |send |mark )?(?:\w+ )?(?:ready|collect\w*|pick\w*(?: \w+)? up|out|(?:as )?late)\b",
             r"false alarm",
             r"sent (?:this|that|it) (?:by mistake|to the wrong)",
             r"(?<!n't )(?<!not )(?:be|coming|going|come|go|sending \w+|send \w+) (?:in|to school)(?: [\w./-]+){0,5} after all",
@@ -388,7 +389,9 @@ _REQUEST = re.compile(
 # A guess with a question mark is still told, not asked: "his face is all swollen, looks like mumps??".
 _GUESS = re.compile(
     r"(?:looks like|sounds like|seems like|i think|think it's|maybe|probably|might be|could be|(?:so )?i'm assuming"
-    r"|i assume|i presume)\b"
+    r"|i assume|i presume"
+    # "should be fine for tomorrow.": a hope, with its subject left out, not "should he come in"
+    r"|should be (?:fine|ok|okay|alright|all right|right|better|back)(?![^?]*\?))\b"
 )
 _GREETING = re.compile(
     r"^(?:(?:hi|hello|hey|hiya|morning|good (?:morning|afternoon|evening)|dear \w+|hola|bonjour|salut)"

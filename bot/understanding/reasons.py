@@ -465,6 +465,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"(?:trains?|the tube|ferry|ferries)(?: \w+){0,3} (?:are |were |is |was |have been |has been )?cancell?ed",
                 r"signal(?:ling)? (?:failure|fault|problems?)|replacement bus\w*",
                 r"(?:incident|trespasser|person hit by a train) on the (?:line|railway|tracks?)",
+                r"(?:lorry|truck|tanker|van|car|bus) (?:has |had )?overturned|\ba\d{1,4}\b[\w' ]{0,25}\b(?:shut|closed|blocked)\b",
                 r"(?:all|the) buses(?: \w+){0,2} (?:are |were |have been )?cancell?ed",
                 r"cancell?ed (?:\w+ ){0,2}trains?",
                 r"buses (?:are |were |have been )?(?:all )?cancell?ed",
@@ -706,6 +707,8 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"look(?:ing)? after (?:his|her|their|my|the|our) (?:little |baby |younger )?(?:brother|sister|siblings?"
                 r"|baby)",
                 r"babysit\w*",
+                r"(?:nobody|no one|no-one) to (?:have|mind|watch|look after) (?:her|his|their|the|my) (?:little |baby |younger )?"
+                r"(?:brother|sister|baby|siblings?)",
                 r"childcare",
                 r"no ?(?:one|body) to (?:take|bring|drop|watch|mind|look after)",
                 r"(?:watch|mind)(?:ing)? the baby",

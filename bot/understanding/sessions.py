@@ -225,9 +225,7 @@ def withdrawn_sessions(text: str, language: str = "en") -> Sessions:
     return "am" if _LATENESS.search(text) else "both"
 
 
-_LATENESS = re.compile(
-    r"\bmark (?:him|her|them) (?:as )?late\b|\b(?:be|being|coming|arriving) (?:in )?late\b"
-)
+_LATENESS = re.compile(r"\bmark \w+ (?:as )?late\b|\b(?:be|being|coming|arriving) (?:in )?late\b")
 
 
 def taken_home(text: str, language: str = "en") -> bool:

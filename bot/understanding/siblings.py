@@ -21,7 +21,7 @@ _ATTENDS = re.compile(
     # not "rufus's library book is in clemmie's bag"
     r"(?<!book )(?<!books )(?<!bag )(?<!kit )(?<!letter )(?<!form )(?<!money )(?<!coat )(?<!lunch )(?<!bottle )"
     r"(?:\b(?:is|are|will|'ll|'s|should|can)|^) (?:still |both |now )?(?:be )?(?:coming |going )?(?:back )?"
-    r"(?:in|into school|to school|at school)\b(?! (?:later|late|after|by|for|at|around|about|tomorrow|on|pain|bed|tears"
+    r"(?:in(?! school)|in school|into school|to school|at school)\b(?! (?:later|late|after|by|for|at|around|about|tomorrow|on|pain|bed|tears"
     r"|hospital|agony|a&e)\b)"
     r"|\b(?:is|are|'s|'re) on (?:his|her|their|the) way(?: in| to school)?\b"
     r"|\b(?:is|are|'s|'re) (?:walking|taking|bringing|dropping) (?:him|her|them) in\b"
@@ -183,7 +183,9 @@ def _tells(clause: str, language: str) -> bool:
 
 
 def without_spans(words: str, spans: list[tuple[int, int]]) -> str:
-    """The words with the attending clauses cut out."""
-    for start, end in sorted(spans, reverse=True):
-        words = words[:start] + words[end:]
-    return words
+    """The words with the attending clauses cut out (two siblings listed share one clause)."""
+    kept, position = [], 0
+    for start, end in sorted(spans):
+        kept.append(words[position : max(position, start)])
+        position = max(position, end)
+    return "".join(kept) + words[position:]

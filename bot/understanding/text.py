@@ -196,7 +196,7 @@ HOME_TIME = r"(?:3[:.](?:1[5-9]|[2-5]\d)|[4-6](?:[:.]\d\d)?)(?![\d:.])"
 # always runs late" or "a late shift".
 LATE_EN = (
     r"(?<!runs )(?<!too )(?<!\ba )(?<!message )(?<!messaging )(?<!text )(?<!texting )(?<!writing )(?<!replying )"
-    r"(?<!ringing )(?<!calling )(?<!so )late(?! (?:last |the |that )?(?:night|evening|afternoon|yesterday|on|notice|message|msg|reply|text"
+    r"(?<!ringing )(?<!calling )(?<!so )late(?! (?:last |the |that )?(?:night|tonight|evening|afternoon|yesterday|on|notice|message|msg|reply|text"
     r"|txt|email|response|shift)| (?:for|to) (?:pick[- ]?up|parents'? evening|collection|home ?time|the meeting)| from work)"
 )
 

@@ -107,7 +107,9 @@ _ARRIVING_LATE = re.compile(
     r"|\b(?:won't|will not|not) be there (?:till|until) (?:about |around )?\d"
     r"|\b(?:will|'ll) be (?:in|there|with you) (?:for|by) (?:about |around )?(?:9|1[01])(?:[:.]\d\d)?(?: ?am)?\b"
     r"(?![/.]?\d|st|nd|rd|th)"
-    r"|\b(?:got|came) in late\b|\barrived (?:at |about |around )?(?:9|1[01])[:.]\d\d"
+    r"|\b(?:got|came) in late\b|\b(?:arrived|got in) (?:at |about |around )?(?:9|1[01])[:.]\d\d"
+    r"|\b(?:was|were) late (?:yesterday|this morning|on (?:monday|tuesday|wednesday|thursday|friday))\b"
+    r"|\bnot (?:till|until) (?:about |around )?half (?:9|nine|10|ten)\b"
 )
 _TERM_END = re.compile(
     # "back after the holidays", not "ill after the holiday"
@@ -239,7 +241,7 @@ def understand(
     late_for_any = reason in _LATE_FOR_ANY or (
         reason is Category.MEDICAL and _SIBLING_APPOINTMENT.search(words)
     )
-    if late_for_any and _ARRIVING_LATE.search(told_of):
+    if (late_for_any or reason is None) and _ARRIVING_LATE.search(told_of):
         reason = Category.LATE  # "the car was frozen solid, they'll be late": late, for whatever reason
     category = reason or Category.NONE_GIVEN
     period = absence_period(
@@ -254,6 +256,8 @@ def understand(
         period = replace(period, first_day=now.date())  # "just collected her... won't be in tomorrow"
     if category is Category.LATE and _after_register_close(words, now, period.first_day, am_close, language):
         category = Category.LATE_AFTER_CLOSE
+    if category in (Category.LATE, Category.LATE_AFTER_CLOSE):
+        sessions = "am"  # a late mark is the morning's
     return _report(named, period, sessions, category, cancel=False, language=language)
 
 
