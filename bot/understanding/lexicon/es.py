@@ -545,6 +545,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"m[áa]s tarde", "later"),
     (r"y (?:luego|despu[ée]s)|luego", "then"),
     (r"despu[ée]s(?= (?:la|lo|los|las|le|les|va|van|viene|vienen|ir[áa]n?|vendr[áa]n?|se)\b)", "then"),
+    (r"(?:despu[ée]s|tras) (?:de (?:comer|almorzar|la comida|el almuerzo)|del almuerzo)", "after lunch"),
     (r"despu[ée]s del?(?! \d)", "after the"),
     (r"despu[ée]s", "after"),
     (
@@ -561,6 +562,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:a )?qu[ée] hora", "what time"),
     (r"cu[áa]ndo", "when"),
     (r"(?:lo|la|los|las) (?:llevo|llevar[ée])|(?:voy a )?llevar(?:lo|la|los|las)", "bringing her"),
+    # "llevo a Lucía al cole": the personal "a" before the child
+    (r"(?<!no )(?:llevo|llevar[ée]|traigo|traer[ée]) a(?= [a-zà-ÿ])", "i'll bring"),
     (r"vendr[áa]n?|ir[áa]n?", "coming"),
     (r"mediod[íi]a", "midday"),
     (r"conjuntivitis", "conjunctivitis"),

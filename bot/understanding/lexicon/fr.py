@@ -148,6 +148,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:d')?ignor(?:ez|er) (?:mon|le) (?:dernier )?message|ne tenez pas compte (?:de )?(?:mon|du) (?:dernier )?message",
         "ignore my last message",
     ),
+    # "elle sera bien à l'école lundi": in after all, as first planned
+    (
+        r"(?:(?:il|elle|ils|elles) )?(?:sera|seront) bien (?:[àa] l'[ée]cole|en classe|pr[ée]sente?s?)",
+        "will be in after all",
+    ),
     (
         r"(?:(?:il|elle) )?(?:viendra|ira|sera|vient|va) finalement(?: [àa] l'[ée]cole| en classe)?"
         r"|finalement (?:\w+ )?(?:vient|viendra|ira|sera|va)(?: [àa] l'[ée]cole| en classe)?",
@@ -243,7 +248,10 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "is feeling better",
     ),
     (r"je me suis tromp[ée]e?|par erreur", "ignore my last message"),
-    (r"je ne sais pas (?:encore )?(?:quand|combien)|on ne sait pas (?:encore )?quand", "not sure when"),
+    (
+        r"je (?:ne )?sais pas (?:encore )?(?:quand|combien)|on (?:ne )?sait pas (?:encore )?quand",
+        "not sure when",
+    ),
     (r"jusqu'[àa] nouvel ordre", "until further notice"),
     (r"jusqu'[àa] ce qu'(?:il|elle) (?:aille mieux|gu[ée]risse)", "until she's better"),
     (r"jusqu'[àa] la fin de (?:la|cette) semaine", "until the end of the week"),

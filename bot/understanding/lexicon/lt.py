@@ -175,7 +175,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"kaip [įi]prasta|kaip visada|kaip paprastai|normaliai", "as usual"),
     # "Kotryna eina.": said of a sibling with nothing after it, that one goes to school as usual.
     (
-        r"(?<!paskui )(?<!po to )(?<!tada )(?<!v[ėe]liau )(?:eina|eis)(?: [įi] mokykl[ąa]| mokyklon)?(?= *(?:[.!;]|$))",
+        r"(?<!paskui )(?<!po to )(?<!tada )(?<!v[ėe]liau )(?:eina|eis|ateina)(?: [įi] mokykl[ąa]| mokyklon)?(?= *(?:[.!;]|$))",
         "will be in",
     ),
     (
@@ -199,6 +199,15 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (
         r"(?:vakar |[šs]iandien )?(?:ra[šs]iau|para[šs]iau|ra[šs][ėe]me|para[šs][ėe]me)(?: vakar)?",
         "i messaged you earlier",
+    ),
+    (
+        r"(?:nukrito|nugriuvo|iškrito|iskrito) (?:nuo|iš|is)(?= (?:dvira|laipt|kop[ėe]|arklio|supyni|batut|lov))",
+        "fell off",
+    ),
+    (r"(?:praneš|pranes|paraš|paras|informuo)(?:iu|im|ime)(?: v[ėe]liau| jums)?", "i'll let you know"),
+    (
+        r"(?:gal|galb[ūu]t)(?= (?:pirmadien|antradien|tre[čc]iadien|ketvirtadien|penktadien|rytoj|poryt|nuo|jau))",
+        "maybe",
     ),
     (r"nukrito|sumaž[ėe]jo|praėjo|pra[ėe]jo", "went down"),
     (

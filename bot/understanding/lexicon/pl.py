@@ -167,6 +167,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"moj[ąa] (?:ostatni[ąa] |wcze[śs]niejsz[ąa] )?wiadomo[śs][ćc]|moj[ąa] (?:ostatni[ąa] )?wiadomosc",
         "my message",
     ),
+    (
+        r"(?:prze[łl]o[żz]y[łl]\w*|przesun[ęe][łl]\w*|prze[łl]o[żz]yli|przesun[ęe]li)(?: nam| mu| jej)?"
+        r" (?:termin\w*|wizyt[ęe]|badanie|zabieg)",
+        "moved the appointment",
+    ),
     (r"prze[łl]o[żz]yli|prze[łl]o[żz]on\w*|przesun[ęe]li|prze[łl]o[żz]y[łl]\w*", "has been postponed"),
     (r"odwo[łl]ali|odwo[łl]an[ay]|odwo[łl]a[łl]\w*", "has been cancelled"),
     (
@@ -297,7 +302,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (
         r"b[ęe]d(?:zie|[ąa]) (?:dzisiaj |dzi[śs] )?(?:troch[ęe] )?p[óo][źz]niej|przyjd(?:zie|[ąa]) (?:dzisiaj |dzi[śs] )?"
         r"(?:troch[ęe] )?p[óo][źz]niej",
-        "will be in later",
+        "will be in late",
     ),
     (
         r"(?:a |i )?(?:potem|nast[ęe]pnie|p[óo][źz]niej) (?:przyjd(?:zie|[ąa])|b[ęe]d(?:zie|[ąa]))"
@@ -386,7 +391,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?<=\d )godzin[ęya]?|(?<=\d )godz\.?", "hours"),
     (r"czy(?= \w+ mo[żz]e)", "can"),
     (r"mo[żz]e (?:wcze[śs]niej )?wyj[śs][ćc]|mo[żz]e (?:wcze[śs]niej )?wyjecha[ćc]", "leave"),
-    (r"pobiera\w* krew|pobrani\w* krwi|badani\w* krwi", "blood test"),
+    (r"pobiera\w* krew|pobr?ani\w* krwi|pobierani\w* krwi|badani\w* krwi", "blood test"),
     (r"p[óo][źz]niej", "later"),
     (r"potem|nast[ęe]pnie", "then"),
     (r"przyjdzie|przyjedzie|przyprowadz[ęe] (?:go|j[ąa])|przywioz[ęe] (?:go|j[ąa])", "coming"),

@@ -54,6 +54,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"|(?:est[áa]|t[áa]|anda|continua) com (?:\d+(?:[.,]\d)? (?:graus )?de )?febre desde(?: o| a)?",
         "has been ill since",
     ),
+    # "ontem eu falei que...": an earlier message of the parent's
+    (
+        r"ontem(?: [àa] noite| [àa] tarde)? (?:eu )?(?:falei|disse|avisei|escrevi|mandei (?:mensagem|msg))"
+        r"(?: (?:pra|para) (?:voc[êe]s?|vcs?|a senhora|o senhor))?",
+        "i messaged you yesterday",
+    ),
     # "(o médico) disse para ficar em casa": advice given, not an earlier message of the parent's
     (r"(?:e )?(?:disse|mandou|pediu|recomendou|aconselhou) (?:para|pra)(?= ficar| ficarem)", ","),
     (r"at[ée] (?:segunda|nova) ordem|at[ée] novo aviso|por tempo indeterminado", "until further notice"),

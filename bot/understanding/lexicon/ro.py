@@ -88,11 +88,20 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (r"de asear[ăa]|de ieri sear[ăa]|din cursul nop[țt]ii", "since last night"),
     (r"(?:o )?opera[țt]i[ae]? (?:la|de) (?:amigdale|polipi|apendicit[ăa]|apendice)", "a tonsil operation"),
+    # "l-am luat pe Luca de la birou", "am venit după David": collected from school, sent home
     (
-        r"am venit (?:s[ăa] (?:[îi]l|o|[îi]i) (?:iau|iau acas[ăa]) )?dup[ăa]|l-am luat|am luat-o|i-am luat",
+        r"am venit (?:s[ăa] (?:[îi]l|o|[îi]i) (?:iau|iau acas[ăa]) )?dup[ăa](?: el| ea)?"
+        r"|"
+        r"(?:l-am|i-am) luat(?: pe)?(?= \w+ (?:acas[ăa] )?de la (?:birou|secretariat|[șs]coal[ăa]|recep[țt]ie))"
+        r"|am luat-o(?: pe)?(?= \w+ (?:acas[ăa] )?de la (?:birou|secretariat|[șs]coal[ăa]|recep[țt]ie))",
+        "just collected",
+    ),
+    (
+        r"l-am luat|am luat-o|i-am luat",
         "i picked up",
     ),
     (r"(?:mai )?vedem (?:m[âa]ine|cum (?:se simte|e|evolueaz[ăa]))|o s[ăa] vedem", "will see about tomorrow"),
+    (r"dup[ăa] (?:pr[âa]nz|masa de pr[âa]nz)", "after lunch"),
     (r"(?:probabil|poate|pesemne|cel mai probabil) nici", "probably not"),
     (r"probabil|pesemne|cel mai probabil", "probably"),
     (r"(?:vin|plec|merg) (?:acum )?(?:dup[ăa]|s[ăa] (?:[îi]l|o|[îi]i) iau pe)", "i'm on my way to collect"),
@@ -282,6 +291,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"mai devreme", "early"),
     (r"tot(?= (?:nu se simte|bolnav|are|r[ăa]m[âa]ne|tu[șs]e[șs]te|vomit))", "still"),
     (r"(?:a|au) (?:r[ăa]mas|stat) (?:\w+ )?acas[ăa]", "stayed home"),
+    (r"(?:azi|ast[ăa]zi) r[ăa]m[âa]n(?:e|em) (?:tot |[îi]nc[ăa] )?acas[ăa]", "is staying at home today"),
     (r"r[ăa]m[âa]ne (?:tot |[îi]nc[ăa] )?acas[ăa]", "staying at home"),
     (r"[îi]ntre(?= \d)", "between"),
     (r"sper (?:c[ăa]|s[ăa])", "hopefully"),
