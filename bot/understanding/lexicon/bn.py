@@ -25,6 +25,20 @@ _COME = (
 )
 
 _NUMBERS = ("এক", "দুই", "তিন", "চার", "পাঁচ", "ছয়", "সাত", "আট", "নয়", "দশ", "এগারো", "বারো")
+_LATIN_NUMBERS = (
+    "ek",
+    "dui|du",
+    "tin",
+    "char",
+    "pach|panch",
+    "choy|chhoy|chhe|soy",
+    "shat|sat|saat",
+    "at|aat",
+    "noy|no",
+    "dosh|dos|dash",
+    "egaro|egar|egharo|egaro",
+    "baro|bar",
+)
 
 # Taking a child out of school, a few words after the time it happens at.
 _TAKE_OUT = r"(?: [^\s,.।!?]+){0,6} (?:নিয়ে|নিয়ে|niye|nie) (?:যাব|যাবো|যাবে|যাচ্ছি|jabo|jab|jacchi)(?![\u0980-\u09ffa-z])(?! ?(?:না|na)(?![\u0980-\u09ffa-z]))"
@@ -45,6 +59,27 @@ _WEEKDAY_WORDS = (
 
 # "৯টা ১০ এর মধ্যে", "সাড়ে ৯টায়", "৯টায়": clock times in digits, read before the glosses.
 CLOCK: tuple[tuple[str, str], ...] = (
+    # An hour said in words becomes its number, for the rules after: "সাড়ে দশটায়" is "সাড়ে 10টা",
+    # "sare egarotay" is "sare 11টা" (not "দুইটাই", both of them).
+    *(
+        (
+            rf"(?:{word})টা(?!র?ই|রেই|কেই|ও|কেও)[\u0980-\u09ff]*|(?:{latin})o?(?:tay|tae|tar)",
+            f"{hour}টা",
+        )
+        for hour, (word, latin) in enumerate(zip(_NUMBERS, _LATIN_NUMBERS, strict=True), 1)
+    ),
+    # "sare 11tay school theke niye jabo", "sare 10tar moddhe": half past
+    (
+        r"(?:sare|share|sharhe|sarhe|sade|shade|saare) (?P<h>\d{1,2}) ?(?:tay|tae|tar|ta|টা)(?="
+        + _TAKE_OUT
+        + ")",
+        "collect at {h}:30",
+    ),
+    (
+        r"(?:sare|share|sharhe|sarhe|sade|shade|saare) (?P<h>\d{1,2}) ?(?:tay|tae|tar|ta|টা) (?:moddhe|moidde|moddhey|modhe)",
+        "by {h}:30",
+    ),
+    (r"(?:sare|share|sharhe|sarhe|sade|shade|saare) (?P<h>\d{1,2}) ?(?:tay|tae|tar|ta|টা)(?![a-z])", "{h}:30"),
     # "২২ তারিখ সোমবার থেকে আবার আসবে": back on the 22nd (a day of the month, not a clock time)
     (
         r"(?<![\d:])(?P<h>\d{1,2}) (?:তারিখ"
@@ -84,15 +119,23 @@ CLOCK: tuple[tuple[str, str], ...] = (
         )
     ),
     # "১০টার মধ্যে": by 10 o'clock
+    # "১২টার মধ্যে স্কুলে চলে আসবে": will be in school by then
     (
-        r"(?<![\d:])(?P<h>\d{1,2})(?:টা"
+        r"(?<![\d:])(?<!সাড়ে )(?<!sare )(?P<h>\d{1,2})(?:টা"
+        + _BN
+        + r"|[:.](?P<m>[0-5]\d)| ?(?:tar|tay|ta)) (?:মধ্যে|moddhe|modhe) (?:স্কুলে |স্কুল এ |school ?e )?"
+        r"(?:চলে |chole |chole )?(?:আসবে|আসবেন|ashbe|asbe)(?! ?(?:না|na)(?![\u0980-\u09ffa-z]))",
+        "will be in school by {h}:{m}",
+    ),
+    (
+        r"(?<![\d:])(?<!সাড়ে )(?<!sare )(?P<h>\d{1,2})(?:টা"
         + _BN
         + r"|[:.](?P<m>[0-5]\d)| ?(?:tar|tay|ta|tai|tae)) (?:মধ্যে|moddhe|moidde|moddhey|modhe)",
         "by {h}:{m}",
     ),
     (r"সাড়ে (?P<h>\d{1,2})টা" + _BN + r"(?=" + _TAKE_OUT + ")", "collect at {h}:30"),
     (
-        r"(?<![\d:])(?P<h>\d{1,2})(?:টা"
+        r"(?<![\d:])(?<!at )(?P<h>\d{1,2})(?:টা"
         + _BN
         + r"|[:.](?P<m>[0-5]\d)| ?(?:tay|tar|ta|tae|tai)(?![a-z]))(?="
         + _TAKE_OUT
@@ -121,16 +164,6 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"|(?:bacca |baccha |bachcha )?(?:duita|duto|dujon|duijon)(?:ri|rei|i|kei|eri)\b",
         "both",
     ),
-    *((rf"সাড়ে {word}টা{_BN} মধ্যে", f"by {hour}:30") for hour, word in enumerate(_NUMBERS, 1)),
-    *((rf"{word}টা{_BN} মধ্যে", f"by {hour}:00") for hour, word in enumerate(_NUMBERS, 1)),
-    # "সাড়ে এগারোটায় ... স্কুল থেকে নিয়ে যাব": taking the children out of school at that time
-    *(
-        (rf"সাড়ে {word}টা{_BN}(?={_TAKE_OUT})", f"collect at {hour}:30")
-        for hour, word in enumerate(_NUMBERS, 1)
-    ),
-    *((rf"{word}টা{_BN}(?={_TAKE_OUT})", f"collect at {hour}:00") for hour, word in enumerate(_NUMBERS, 1)),
-    *((rf"সাড়ে {word}টা{_BN}", f"{hour}:30") for hour, word in enumerate(_NUMBERS, 1)),
-    *((rf"{word}টা{_BN}", f"{hour}:00") for hour, word in enumerate(_NUMBERS, 1)),
     (r"(?:\S+(?:র|ার) )?মধ্যে|(?:\w+(?:r|er) )?moddhe", "by"),
     (
         r"(?:ওকে |ওদের |তাকে )?(?:স্কুলে|স্কুল এ) (?:দিয়ে|পৌঁছে|নামিয়ে) (?:যাব|যাবো|আসব|আসবো|দেব|দেবো|দিব)"
@@ -143,6 +176,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:আপনাদের |আপনাকে )?(?:জানাতে পারিনি|জানাতে পারি নাই|জানাইনি|জানাই নি|জানানো হয়নি|জানানো হয় নি)"
         r"|(?:apnader |apnake )?(?:janate pari ?ni|janate pari ?nai|janai ?ni|janano hoy ?ni)",
         "i didn't let you know",
+    ),
+    # "আজকে বাসায় রাখছি", "bashay rakhchi": keeping her at home (now, no end said)
+    (
+        r"(?:ওকে |ওদের |তাকে )?(?:বাসায়|বাড়িতে|বাসাতে) (?:রাখছি|রাখতেছি|রাখতেসি)(?![\u0980-\u09ff])"
+        r"|(?:oke |oder )?(?:bashay|basay|barite) (?:rakhchi|rakhsi|rakhtesi|rakhtechi)\b",
+        "keeping her at home",
     ),
     (
         r"(?:ওকে |ওদের |তাকে )?(?:বাসায়|বাড়িতে|বাসাতে) (?:রেখেছিলাম|রেখেছি|রাখছিলাম|রাখছি|রেখে দিয়েছিলাম)"
@@ -601,7 +640,23 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:আবার |abar )?(?:স্কুলে |school ?e )?(?:যাচ্ছে|jacche|jachhe)(?! ?(?:না|na)(?![\u0980-\u09ffa-z]))",
         "is going to school",
     ),
-    (r"(?:থেকে|theke) (?:আবার |abar )?(?:" + _COME + r")(?! ?(?:না|na)(?![\u0980-\u09ffa-z]))", "back"),
+    # "দুপুরে স্কুল থেকে নিয়ে গেলাম", "school theke niye gelam": I took her out of school (today)
+    (
+        r"(?:(?:দুপুরে|বিকেলে|dupure|bikele) )?(?:স্কুল|school|iskul) (?:থেকে|theke) (?:নিয়ে|নিয়ে|niye|nie) "
+        r"(?:গেলাম|এসেছি|আসলাম|এলাম|চলে এসেছি|নিয়ে এসেছি|gelam|eshechi|esechi|ashlam|elam)",
+        "i collected her from school this afternoon",
+    ),
+    # "শাশুড়ি মা", "শ্বশুর মশাই": mother-in-law, father-in-law
+    (r"(?:শাশুড়ি|শাশুড়ী|shashuri|sasuri)(?: মা| ma| amma| আম্মা)?", "mother in law"),
+    (r"(?:শ্বশুর|shoshur|sosur)(?: মশাই| বাবা| moshai| baba| abba| আব্বা)?", "father in law"),
+    # "শ্রাদ্ধ": the rites after a death
+    (r"শ্রাদ্ধ" + _BN + "|শ্রাদ্ধের কাজ|shraddho|sraddho|shradh", "funeral"),
+    # "শুক্রবার থেকে (আবার / যথারীতি) আসবে": back (as usual) from Friday
+    (
+        r"(?:থেকে|theke) (?:আবার |abar |যথারীতি |যথারীতিই |আগের মতো |আগের মত |স্বাভাবিকভাবে |নিয়মিত |jotharithi |ager moto |ager mto |normally )?"
+        r"(?:" + _COME + r")(?! ?(?:না|na)(?![\u0980-\u09ffa-z]))",
+        "back",
+    ),
     # "অ্যাপয়েন্টমেন্টের পর স্কুলে দিয়ে যাবো", "test er por": after the appointment, then (in)
     (
         r"(?:অ্যাপয়েন্টমেন্ট|এপয়েন্টমেন্ট|অ্যাপয়েন্টমেন্ট|appointment|appt|টেস্ট|test|চেকআপ|checkup|check up)"

@@ -155,6 +155,13 @@ CLOCK: tuple[tuple[str, str], ...] = (
         r"(?<![\d:.])(?P<h>\d{1,2})(?:(?:[:.](?P<m>\d\d))(?: بجے| baje| bajay| bje| vaje| vje| waje)?|(?: بجے| baje| bajay| bje| vaje| vje| waje)) (?:تک|tak|tk|takk)",
         "by {h}:{m}",
     ),
+    # "12 بجے dentist کے لیے لے جاؤں گی", "12 baje dentist ke liye le jaungi": taking the child out at that time for it
+    (
+        r"(?<![\d:.])(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))? (?:بجے|baje|bje|vaje)(?= (?:\S+ (?:nu|ko|کو) )?\S+ (?:کے لیے|کے لئے|کیلئے|ke liye|ke liay|k liye|layi|lai)"
+        r" (?:لے (?:جاؤں|جائیں|جائے|کر جاؤں|کر جانا)|(?:le|lay|lai) (?:ke |kar )?"
+        r"(?:jana|jaana|jaungi|jaunga|jayenge|jaenge|jaange|javangi|javanga|javange)))",
+        "collect at {h}:{m}",
+    ),
     (
         r"(?<![\d:.])(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))? (?:بجے )?(?:پر |پہ |تک )?(?:(?:اسکول|سکول|آفس|دفتر) سے )?"
         r"لے (?:جاؤں|جائیں|جائے) ?(?:گی|گا|گے)",
@@ -266,14 +273,32 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     # "appointment school ke baad shift ho gaya": moved to after school
     (r"(?:school|skool|chutti|chhutti|اسکول|سکول|چھٹی) (?:ke|k|کے|to|ton) (?:baa?d|بعد)", "after school"),
+    # "appointment اگلے ہفتے کر دی ہے", "appointment agle hafte kar di": moved to next week
+    (
+        r"(?:appointment|اپائنٹمنٹ|اپوائنٹمنٹ) (?:کو |ko )?(?:اگلے ہفتے|agle hafte|aglay haftay|agle haftay)(?: (?:پر|par|pe|تک|tak))?"
+        r" (?:کر دی|کر دیا|کردی|کردیا|ہو گئی|ہو گیا|kar di|kar diya|kr di|kr diya|ho gayi|ho gaya|ho gai)(?: (?:ہے|hai|he))?",
+        "the appointment has been moved to next week",
+    ),
+    # "اسکول میں ہی رہے گی", "school mein hi rahegi": staying in school (not taken out)
+    (
+        r"(?:اسکول|سکول) میں (?:ہی )?(?:رہے|رہیں) ?(?:گا|گی|گے)"
+        r"|(?:school|skool) (?:mein|me|main) (?:hi )?(?:rahega|rahegi|rahenge|rahe ga|rahe gi|rahen ge)",
+        "will be in school",
+    ),
+    # "میں نے message کیا تھا", "maine message kiya tha": I sent a message (earlier)
+    (
+        r"(?:میں نے )?(?:message|میسج|میسیج) (?:کیا|بھیجا) (?:تھا|تھی)"
+        r"|(?:maine |mainay |mene )?(?:message|msg|massage) (?:kiya|kia|bheja|bhja) (?:tha|thi)",
+        "i sent a message",
+    ),
     (
         r"(?:shift|move|change|reschedule|tabdeel|badal) (?:ho|hu|kar|kr) (?:gaya|gayi|gya|gyi|gai|diya|dia|di)(?: (?:hai|he|ha|aa|e))?"
         r"|(?:شفٹ|تبدیل|منتقل) (?:ہو|کر) (?:گیا|گئی|دیا|دی)(?: ہے)?",
         "has been moved",
     ),
     (
-        r"(?:poora|pura|pure|poore|sara|saara) din (?:school|skool) (?:mein|me|main|ch|vich) (?:rahega|rahegi|rahenge|rahe ga|rahe gi|rave ga|ravegi|rahu)"
-        r"|(?:پورا|سارا) دن (?:اسکول|سکول) میں (?:رہے|رہیں) ?(?:گا|گی|گے)",
+        r"(?:poora|pura|pure|poore|sara|saara) din (?:school|skool) (?:mein|me|main|ch|vich) (?:hi )?(?:rahega|rahegi|rahenge|rahe ga|rahe gi|rave ga|ravegi|rahu)"
+        r"|(?:پورا|سارا) دن (?:اسکول|سکول) میں (?:ہی )?(?:رہے|رہیں) ?(?:گا|گی|گے)",
         "will be in school all day",
     ),
     # "half term ke baad hi aaye gi", "ہاف ٹرم کے بعد واپس آئے گی": back after half term
@@ -457,7 +482,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"|guzar (?:gaye|gye|gaya|gya|gayi|gai)|(?:faut|fout|wafat|inteqal|intiqal|intekal) ho (?:gaye|gye|gaya|gya|gayi|gai)",
         "died",
     ),
-    (r"sanskaa?r|antim ardaa?s|bhog|kiriya", "funeral"),
+    (r"sanskaa?r|antim ardaa?s|(?:antim |antam )bhog|kiriya", "funeral"),
+    # "akhand path", "sehaj paath da bhog": a reading of the Guru Granth Sahib and its close, a religious ceremony
+    (
+        r"(?:akhand|akhandh|sehaj|sahaj|sukhmani) paa?th(?: sahib| saab| sahab)?(?: (?:da|de|di))?(?: bhog)?|bhog",
+        "religious ceremony at the gurdwara",
+    ),
     (r"bhua|bhuaa|massi|maasi|chachi|taai|mami", "aunt"),
     (
         r"(?:ab|اب) (?:(?:wo|woh|وہ|uski|us ki|اس کی) )?(?:(?:tabi?y?e?at|طبیعت) )?(?:theek|thik|behtar|ٹھیک|بہتر) (?:hai|he|ہے|ho gay[ai]|ہو گئی|ہو گیا)",
