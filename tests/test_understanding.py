@@ -1447,6 +1447,17 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
     ("should-be-fine-for-tomorrow", "2026-11-24T10:05", LEO,
      "sorry, forgot to ring in - leo has one of his migraines and is lying in a dark room. should be fine for tomorrow.",
      report("Leo Jones", "2026-11-24", "2026-11-24", "2026-11-25", ILL)),
+    ("both-of-them-with-one-named", "2026-11-23T09:22", PATELS,
+     "so sorry, sam had a meltdown about his shoes and we're only just leaving the house. both of them will be there about 9.45",
+     report("ALL", "2026-11-23", "2026-11-23", "2026-11-24", Category.LATE_AFTER_CLOSE, sessions="am")),
+    ("trip-on-two-days-cancelled", MON_0742, LEO,
+     "our trip to iceland on the 3rd and 4th december has been cancelled so leo will be in school as normal on those days",
+     withdrawal("Leo Jones", "2026-12-03", "2026-12-04", "2026-12-07")),
+    ("not-in-a-good-place", MON_0742, LEO,
+     "leo had a really difficult weekend and isn't in a good place this morning. we've agreed he'll have today at home",
+     ill_until_unknown("Leo Jones", "2026-11-23")),
+    ("grannys-90th", MON_0742, LEO, "leo will be off thursday and friday, we're going over to galway for his granny's 90th",
+     report("Leo Jones", "2026-11-26", "2026-11-26", "2026-11-30", HOL)),
 ]
 # fmt: on
 

@@ -200,6 +200,10 @@ def which_children(folded: str, roster: Sequence[str], language: str = "en") -> 
         return ()  # "the twins", "both" of three: which two is not said
     if not named and _all_children(language).search(lowered):
         return tuple(roster)
+    if language == "en" and len(roster) == 2 and _BOTH_OF_THEM.search(lowered):
+        return tuple(
+            roster
+        )  # "freddie had a meltdown about his shoes... both of them will be there about 9.45"
     if (
         language == "en"
         and len(roster) in _COUNTED
@@ -209,6 +213,9 @@ def which_children(folded: str, roster: Sequence[str], language: str = "en") -> 
     return tuple(named)
 
 
+_BOTH_OF_THEM = re.compile(
+    r"\bboth of (?:them|the kids|the children)\b(?! (?:are|is|were|'re) (?:fine|ok|okay|well|in)\b)"
+)
 _COUNTED = {2: "(?:two|2)", 3: "(?:three|3)", 4: "(?:four|4)", 5: "(?:five|5)"}
 _TWO_OF_THEM = re.compile(r"\b(?:both|(?:the|my|our) (?:twins|two))\b(?! of (?:you|us)\b)")
 _TEACHER = re.compile(
