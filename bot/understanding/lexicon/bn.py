@@ -364,10 +364,18 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"|amar (?:shorir|sorir) (?:kharap|valo na|bhalo na|valo chilo na)(?: chilo| chhilo)?",
         "i wasn't feeling well",
     ),
+    # "কাল স্বাভাবিকভাবে আসবে", "kal normal ashbe": back tomorrow as usual
+    (
+        r"(?:আগামীকাল|কালকে|কাল|tomorrow ?) (?:থেকে )?(?:সময়মত|সময়মতো|স্বাভাবিক ?ভাবে|স্বাভাবিক ?ভাবেই|নরমালি|নরমাল|আগের মত|আগের মতো) "
+        r"(?:স্কুলে )?(?:আসবে|যাবে)"
+        r"|(?:agamikal|kalke|kaal|kal|tomorrow ?) (?:theke )?(?:normal(?: ?(?:vabe|bhabe))?|normally|shomoy ?moto|somoy ?moto"
+        r"|shabhabik ?(?:vabe|bhabe)|ager moto) (?:school ?e )?(?:ashbe|asbe|jabe)",
+        "back tomorrow as normal",
+    ),
     (
         r"(?:সময়মত|সময়মতো|ঠিক সময়ে|সময় মত|সময় মতো|আগের মত|আগের মতো|স্বাভাবিক ?ভাবে|স্বাভাবিক ?ভাবেই|নরমালি|প্রতিদিনের মত|প্রতিদিনের মতো|রোজকার মত|রোজকার মতো) (?:স্কুলে )?"
         r"(?:আসবে|যাবে|আসছে|যাচ্ছে|আসতেছে|যাইতেছে)"
-        r"|(?:shomoy ?moto|somoy ?moto|thik shomoye|thik somoye|shabhabik ?(?:vabe|bhabe)|normal ?(?:vabe|bhabe)|normally) (?:school ?e )?"
+        r"|(?:shomoy ?moto|somoy ?moto|thik shomoye|thik somoye|shabhabik ?(?:vabe|bhabe)|normal(?: ?(?:vabe|bhabe))?|normally) (?:school ?e )?"
         r"(?:ashbe|asbe|jabe|ashche|asche|jacche|jasse)",
         "will be in as normal",
     ),
@@ -732,6 +740,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:" + r"ডিসেম্বর" + _BN + ")" + _WD, "december"),
     (r"তারিখ" + _BN + "|tarikh|tarik", ""),
     (r"সময়মতো|সময়মত|সময় মতো|সময় মত|ঠিক সময়ে|somoymoto|shomoymoto|somoy moto", "on time"),
+    # "২-৩ দিন", "2-3 din": a few days, no last day known
+    (r"(?<![\d:./])[1-4] ?- ?[2-5] (?:দিন|din)", "a few days"),
     (r"(?:এক|1) দিন|ek din", "1 days"),
     (r"(?:দুই|দু|2) দিন|dui din|du din", "2 days"),
     (r"(?:তিন|3) দিন|tin din", "3 days"),

@@ -251,6 +251,17 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:ਸਕੂਲ |school )?ਛੱਡ (?:ਜਾਣਗੇ|ਆਉਣਗੇ|ਦੇਣਗੇ|ਜਾਵੇਗਾ|ਜਾਵੇਗੀ|ਆਵੇਗਾ|ਆਵੇਗੀ|ਦੇਵੇਗਾ|ਦੇਵੇਗੀ)",
         "will take her in",
     ),
+    # "Ekam nu papa ne time te chhad dita si", "ਟਾਈਮ ਸਿਰ ਪਹੁੰਚ ਗਈ ਸੀ": that sibling was in on time
+    (
+        r"(?:ਟਾਈਮ|ਸਮੇਂ) (?:ਤੇ|ਸਿਰ) (?:ਸਕੂਲ |school )?(?:ਛੱਡ|ਪਹੁੰਚ|ਪੁੱਜ) (?:ਦਿੱਤਾ|ਦਿੱਤੇ|ਗਿਆ|ਗਈ|ਗਏ)(?: (?:ਸੀ|ਸਨ|ਹੈ))?",
+        "was in",
+    ),
+    # "lunch time tak school chhad dawangi": in after lunch (the morning missed)
+    (
+        r"(?:lunch|ਲੰਚ)(?: (?:time|ਟਾਈਮ))? (?:ਤੱਕ|ਤਕ) (?:(?:school|ਸਕੂਲ) )?ਛੱਡ "
+        r"(?:ਦਿਆਂਗੀ|ਦਿਆਂਗਾ|ਦਿਆਂਗੇ|ਦੇਵਾਂਗੀ|ਦੇਵਾਂਗਾ|ਦੇਵਾਂਗੇ|ਜਾਵਾਂਗੀ|ਜਾਵਾਂਗਾ|ਜਾਵਾਂਗੇ)",
+        "will be in after lunch",
+    ),
     (
         r"(?:ਪਹਿਲਾਂ|ਪਹਿਲਾ) ਹੀ (?:ਸਕੂਲ |school )?ਛੱਡ (?:ਗਏ|ਗਿਆ|ਗਈ|ਆਏ|ਆਇਆ|ਆਈ|ਦਿੱਤਾ|ਦਿੱਤੇ)(?: ਸੀ| ਸਨ| ਹਨ| ਹੈ)?",
         "are in school already",
@@ -294,6 +305,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (
         r"(?:ਉਹ |ਇਹ )?(?:ਰੱਦ|ਕੈਂਸਲ|cancel|canceled|cancelled) (?:ਹੋ (?:ਗਈ|ਗਿਆ|ਗਏ|ਗਈਆਂ)|ਹੋਈ|ਹੋਇਆ|ਕਰ ਦਿੱਤੀ|ਕਰ ਦਿੱਤਾ)(?: ਹੈ| ਹਨ)?",
         "it has been cancelled",
+    ),
+    # "appointment ਅਗਲੇ ਹਫ਼ਤੇ ਕਰ ਦਿੱਤੀ ਹੈ": the appointment has been moved to next week (the child stays in)
+    (
+        r"(?:appointment|ਅਪੌਇੰਟਮੈਂਟ|ਮੁਲਾਕਾਤ)(?: ਹੁਣ)? (?:ਅਗਲੇ ਹਫ਼ਤੇ|ਅਗਲੇ ਹਫਤੇ) (?:ਕਰ|ਪਾ|ਰੱਖ) (?:ਦਿੱਤੀ|ਦਿੱਤਾ|ਦਿੱਤੇ)(?: (?:ਹੈ|ਆ|ਗਈ|ਗਿਆ))?",
+        "appointment has been moved to next week",
     ),
     (r"(?:ਰੱਦ|ਕੈਂਸਲ) ਕਰ\S*", "cancel that"),
     (

@@ -1008,6 +1008,21 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"|(?:school|skool) (?:aaya|aayi|aya|ayi|aaye|aye|gaya|gayi|gai|gya|gyi|gaye|gye) (?:tha|thi|the|thay|thin)",
         "was in school",
     ),
+    # "lunch time tak school chhad dawangi": in after lunch (the morning missed)
+    (
+        r"(?:lunch|lanch)(?: time)? (?:tak|takk|tk) (?:(?:school|skool) )?(?:chhad|chhadd|chad|chadd|chhod|chod) "
+        r"(?:dawangi|dawanga|dawange|devangi|devanga|devange|dangi|danga|dange|jaangi|jaanga|dungi|dunga|denge|jaungi|jaunga)",
+        "will be in after lunch",
+    ),
+    # "Inaya time pe pohanch gayi thi", "وقت پر اسکول پہنچ گئی تھی": that sibling was in
+    (
+        r"(?:(?:time|waqt|wakt|وقت) (?:pe|par|pr|te|sir|پر|پہ) |(?:school|skool|اسکول|سکول) )(?:(?:school|skool|اسکول|سکول) )?"
+        r"(?:(?:pohanch|pohnch|pahunch|pahuch|puhanch|pounch|pahonch|پہنچ) "
+        r"(?:gaya|gayi|gai|gaye|gya|gyi|gye|chuka|chuki|chuke|گیا|گئی|گئے|گئیں|چکا|چکی|چکے)"
+        r"|(?:chhod|chod|chhad|chhadd|chad|chadd|چھوڑ) (?:diya|diye|di|dita|ditta|dite|ditte|دیا|دی|دیے))"
+        r"(?: (?:tha|thi|the|thay|thin|hai|he|hain|si|san|sn|تھا|تھی|تھے|تھیں|ہے|ہیں))?",
+        "was in",
+    ),
     (
         r"(?<!nahi )(?<!nahin )(?<!nhi )(?:school|skool) (?:gaya|gayi|gai|gya|gyi|gaye|gye|chala gaya|chali gayi|chale gaye)"
         r" (?:hai|he|hain|ha|aa|ae|ne)",
