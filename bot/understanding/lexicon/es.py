@@ -28,9 +28,15 @@ _WEEKDAYS = (
 CLOCK: tuple[tuple[str, str], ...] = (
     (r"(?<!\d)(?P<h>\d{1,2}) y media", "{h}:30"),
     (r"(?<!\d)(?P<h>\d{1,2}) y cuarto", "{h}:15"),
+    # "las 9 y cinco", "las 9 y diez": minutes said as a word after the hour
+    (r"(?<!\d)(?P<h>\d{1,2}) y cinco", "{h}:05"),
+    (r"(?<!\d)(?P<h>\d{1,2}) y diez", "{h}:10"),
+    (r"(?<!\d)(?P<h>\d{1,2}) y veinte", "{h}:20"),
 )
 
 GLOSSES: tuple[tuple[str, str], ...] = (
+    # "Pablo fue al cole": a sibling who went in
+    (r"(?<!no )(?:fue|fueron) al (?:cole|colegio)(?! (?:enferm|malit|con fiebre|con tos))", "was in school"),
     # a sibling who did go in: "came all week", "came both days"
     (
         r"(?<!no )(?:s[íi] )?(?:vino|vinieron|fue|fueron|estuvo|estuvieron)(?: al cole(?:gio)?| en (?:el )?cole(?:gio)?)? toda la semana(?! (?:enferm|malit|mal|en casa|en cama|en el hospital|sin |fuera))",
@@ -75,6 +81,22 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "has had a temperature since",
     ),
     (r"(?:le|me) duele (?:mucho |muchísimo )?la cabeza", "headache"),
+    (r"(?:a )?mi (?:esposo|marido)", "my husband"),
+    (r"(?:a )?mi (?:esposa|mujer)", "my wife"),
+    (r"(?:lo|la) (?:llevaron|han llevado) anoche al hospital", "was taken to hospital last night"),
+    (r"(?:lo|la) (?:llevaron|han llevado) ayer al hospital", "was taken to hospital yesterday"),
+    (r"(?:lo|la) (?:llevaron|han llevado|ingresaron|han ingresado)", "was taken"),
+    (r"al hospital", "to hospital"),
+    (r"no (?:los|las|lo|la) (?:puede|podemos|puedo) llevar", "can't take them"),
+    (r"con (?:la vecina|el vecino|los vecinos)", "with the neighbour"),
+    (r"estoy aqu[íi] con [ée]l", "i'm here with him"),
+    # "aprovechamos el puente": a long weekend away
+    (
+        r"(?:aprovech\w+|nos vamos|vamos|nos iremos|salimos)(?: de viaje)? (?:el|este|por el) puente",
+        "going away for the long weekend",
+    ),
+    # "mañana ya veremos": tomorrow is not decided yet
+    (r"(?:y )?ma[ñn]ana (?:ya )?veremos", "not sure about tomorrow yet"),
     (r"ya veremos|(?:ya )?veremos (?:c[óo]mo|qu[ée]) (?:sigue|est[áa]|va|tal)", "will see"),
     (
         r"me equivoqu[ée] de (?:d[íi]a|fecha)|me he equivocado de (?:d[íi]a|fecha)",
@@ -311,13 +333,16 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r" (?:al colegio|al cole|a clase|a la escuela|en el colegio|en el cole|en clase|en la escuela)",
         "is back at school today",
     ),
+    # "se ha dejado las gafas en casa": something left at home, not a child kept there
+    (r"(?:dejado|olvidado) (?:las |los |el |la )?\w+ en casa", "left something at home"),
+    (r"est[áa]n? ah[íi](?= *(?:[.!;]|$))", "will be in"),
     (r"se queda(?:n|r[áa]|r[áa]n)? en casa|(?:lo|la|los|las) dejamos en casa|en casa", "staying at home"),
     (
         r"(?:va|van) a llegar (?:un poco |un poquito |algo )?(?:tarde|tardecito|tardecita|tardito|tardesito)",
         "will be late",
     ),
     (
-        r"(?:va a |van a )?(?:llegar[áa]?n?|llega|llegan|llegamos|llegaremos) (?:un poco |un poquito |algo )?(?:tarde|m[áa]s tarde|tardecito|tardecita|tardito|tardesito)"
+        r"(?:va a |van a )?(?:llegar[áa]?n?|llega|llegan|llegamos|llegaremos) (?:un poco |un poquito |algo |un pel[íi]n |un pelito )?(?:tarde|m[áa]s tarde|tardecito|tardecita|tardito|tardesito)"
         r"|con retraso|retrasad\w*",
         "late",
     ),
@@ -463,6 +488,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"y el(?= " + _DAYS + ")", "and"),
     # "el jueves 4 y el viernes 5 de febrero": the month closes the pair, as in "thursday 4 and friday 5 february".
     (r"el(?= " + _DAYS + r" \d{1,2} y el " + _DAYS + r" \d)", ""),
+    # "Pablo ya ha entrado": a sibling already inside
+    (r"ya (?:ha|han) (?:entrado|llegado)|ya est[áa]n? dentro", "was in"),
     (
         r"ya est[áa]n? (?:all[íi]|ah[íi]|en (?:el cole|el colegio|la escuela|clase))",
         "is already at school",

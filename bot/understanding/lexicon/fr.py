@@ -16,6 +16,8 @@ CLOCK: tuple[tuple[str, str], ...] = (
 )
 
 GLOSSES: tuple[tuple[str, str], ...] = (
+    # "Louis est déjà entré", "est déjà en classe": a sibling already in school
+    (r"(?:est|sont) d[ée]j[àa] (?:entr[ée]e?s?|en classe)", "was in"),
     # a sibling who did go in: "came all week", "came both days"
     (
         r"(?:est venue?s?|sont venue?s|est all[ée]e?s?|sont all[ée]e?s|[ée]tai(?:t|ent) l[àa])(?: [àa] l'[ée]cole)? toute la semaine",
@@ -130,6 +132,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:garder|s'occuper de|surveiller)(?= (?:son|sa|ses) (?:petit|petite|jeune|b[ée]b[ée]))",
         "look after",
     ),
+    (r"(?:le|leur) (?:petit|jeune) fr[èe]re", "their little brother"),
+    (r"(?:la|leur) (?:petite|jeune) s(?:œ|oe)ur", "their little sister"),
     (r"(?:son |sa )?(?:petit|jeune) fr[èe]re", "her little brother"),
     (r"(?:son |sa )?(?:petite|jeune) s(?:œ|oe)ur", "her little sister"),
     (r"(?:vient|viendra|ira|va venir|va aller|sera l[àa]) quand m[êe]me", "will be in after all"),
@@ -264,6 +268,9 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"ma grand-m[èe]re|ma mamie|ma mamy", "my gran"),
     (r"mon p[èe]re|mon papa", "my dad"),
     (r"ma m[èe]re|ma maman", "my mum"),
+    # "Maman de Grâce": the writer signing as a child's parent
+    (r"(?:maman|m[èe]re) de(?= [a-zéèêëàâîïôûç]+ *[.!]? *$)", "mum of"),
+    (r"(?:papa|p[èe]re) de(?= [a-zéèêëàâîïôûç]+ *[.!]? *$)", "dad of"),
     (r"mon beau-p[èe]re|ma belle-m[èe]re|mes beaux-parents", "my grandparent"),
     (
         r"(?:a [ée]t[ée] |est |vient d'[êe]tre )?hospitalis[ée]e?s?(?: en urgence)?|(?:a [ée]t[ée] |est )?transport[ée]e? (?:[àa] l'h[ôo]pital|aux urgences)",
@@ -439,7 +446,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"[àa] l'[ée]cole|en classe", "to school"),
     (r"l'[ée]cole|[ée]cole", "school"),
     (
-        r"(?:va|vont|ira|iront|vient|viennent|viendra|viendront) (?:[àa] l'[ée]cole )?(?:normalement|comme d'habitude)",
+        r"(?:va|vont|ira|iront|vient|viennent|viendra|viendront) (?:[àa] l'[ée]cole )?(?:normalement|comme d'hab(?:itude)?|comme toujours|comme tous les jours)",
         "will be in as normal",
     ),
     (
@@ -449,7 +456,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (r"(?:va|vient)" + _SCHOOL, "is going to school"),
     (r"(?:vont|viennent)" + _SCHOOL, "are going to school"),
-    (r"comme d'habitude", "as normal"),
+    (r"comme d'hab(?:itude)?|comme toujours", "as normal"),
     (r"normalement|en principe|a priori", "probably"),
     (
         r"revient|reviennent|reviendra|reviendront|retournera|retourneront|de retour|retour|reprendr(?:a|ont)|reprend",
@@ -515,6 +522,14 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (r"(?:de la|un peu de|beaucoup de) (?:fi[èe]vre|temp[ée]rature)", "a temperature"),
     (r"fi[èe]vre|temp[ée]rature", "temperature"),
+    (r"(?:a|ont) vomi", "was sick"),
+    (r"dans la voiture", "in the car"),
+    (r"(?:les|mes|nos) (?:deux|2) enfants", "both children"),
+    (r"(?:les|mes|nos) (?:trois|3) enfants", "all three children"),
+    (r"(?:les|mes|nos) (?:quatre|4) enfants", "all four children"),
+    (r"(?:les|mes|nos) enfants", "the children"),
+    # "ils auront 10 minutes de retard": they will be late
+    (r"(?:aura|auront)(?= (?:\d|un peu|quelques|du retard|un petit retard))", "will be"),
     (r"vomi\w*", "vomiting"),
     (r"tousse|toux", "cough"),
     (r"rhume|enrhum\w*", "a bad cold"),
@@ -658,4 +673,6 @@ DISTINCT_LETTERS = frozenset("èêëùûœ")
 # Phrases meaning every child of the parent.
 ALL_CHILDREN = (
     r"(?:tous |toutes )?les deux(?! autres| petit| grand| plus)|(?:les|mes) enfants|les trois|les quatre",
+    # what the glosses make of "les trois enfants", "les deux enfants", "les enfants"
+    r"all (?:three|four) children|both children|the children",
 )

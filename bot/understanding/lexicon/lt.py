@@ -37,6 +37,8 @@ _RELATIVES = (
 _GRAVELY = r"(?:labai )?(?:sunkiai|labai|staiga|netik[ėe]tai) (?:susirgo|serga|sirgo)"
 
 GLOSSES: tuple[tuple[str, str], ...] = (
+    # "Lukas eina kaip įprastai": a sibling who comes in as usual
+    (r"(?:eina|eis|ateis|ateina|bus mokykloje) kaip [įi]prast(?:ai|a)", "will be in as normal"),
     # a sibling who did go in: "came all week", "came both days"
     (
         r"(?:[ėe]jo|lank[ėe]|buvo)(?: [įi] mokykl[ąa]| mokykloje)? vis[ąa] savait[ęe](?! (?:serg|nam|ligonin|ligot))",

@@ -178,6 +178,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"proszę zignorowa[ćc]|prosz[ęe] zignorowa[ćc]|zignoruj\w*|prosz[ęe] nie bra[ćc] pod uwag[ęe]",
         "ignore my last message",
     ),
+    # "jednak przyjdzie razem z Szymkiem": in after all, and the sibling named with them is in too
+    (
+        r"(?:jednak )?(?:przyjd(?:zie|[ąa])|p[óo]jd(?:zie|[ąa])|id(?:zie|[ąa]))(?: jednak)?(?: do szko[łl]y)? razem z",
+        "will be in after all, coming in with",
+    ),
     (
         r"jednak (?:przyjd(?:zie|[ąa])|b[ęe]d(?:zie|[ąa])|id(?:zie|[ąa])|p[óo]jd(?:zie|[ąa]))(?: do szko[łl]y| w szkole)?",
         "will be in after all",

@@ -33,6 +33,8 @@ CLOCK: tuple[tuple[str, str], ...] = (
 )
 
 GLOSSES: tuple[tuple[str, str], ...] = (
+    # "o Pedro já entrou": a sibling already in school
+    (r"j[áa] (?:entrou|entraram|est[áa] l[áa] dentro|est[ãa]o l[áa] dentro)", "was in"),
     # a sibling who did go in: "came all week", "came both days"
     (
         r"(?<!n[ãa]o )(?:veio|vieram|foi|foram|esteve|estiveram)(?: [àa] escola| na escola)? (?:a semana (?:toda|inteira)|toda a semana)(?! (?:doente|em casa|de cama|mal|no hospital|sem |fora))",
@@ -133,7 +135,14 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:chega|chegam|vai chegar|v[ãa]o chegar|chegamos|chegaremos|chegar[áa]|chegar[ãa]o)(?: a[íi]| l[áa])?(?: (?:por volta d[ae]s|l[áa] pel[ao]s|pel[ao]s|[àa]s|umas|uns))? (?=(?:8|9|10)(?:h|:|\.)\d)",
         "will be late, be there at ",
     ),
-    (r"ignor(?:e|em|ar) a (?:minha )?(?:[úu]ltima )?mensagem", "ignore my last message"),
+    (
+        r"(?:pode(?:m)? |por favor )?ignor(?:e|em|ar) a (?:minha )?(?:[úu]ltima |outra )?(?:mensagem|msg|mensagen)"
+        r"(?: anterior| de (?:ontem|hoje|hj)(?: [àa] noite| de manh[ãa]| [àa] tarde)?)?",
+        "ignore my last message",
+    ),
+    # "acabei de buscar a Laura": collected from school just now
+    (r"acab(?:ei|amos) de (?:buscar|pegar|apanhar)(?: o| a| os| as)?", "i have just collected"),
+    (r"(?:ela|ele) vai sim|(?:ela|ele) vem sim|v[ãa]o sim|vêm sim", "will be in after all"),
     (
         r"(?:pode(?:m)? |por favor )?desconsider(?:ar|e|em|a)(?: a (?:minha )?(?:[úu]ltima |outra )?mensagem"
         r"(?: anterior| de (?:ontem|hoje|hj)(?: [àa] noite| de manh[ãa]| [àa] tarde)?)?)?",

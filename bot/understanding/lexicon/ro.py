@@ -44,6 +44,13 @@ CLOCK: tuple[tuple[str, str], ...] = (
 )
 
 GLOSSES: tuple[tuple[str, str], ...] = (
+    # "Andrei a intrat deja": a sibling already in school
+    (r"(?:a|au) intrat deja|deja (?:a|au) intrat", "was in"),
+    # "de la petrecerea de sâmbătă": Saturday's party, past and no day of absence
+    (
+        r"(?:de )?la (?:petrecerea|ziua de na[șs]tere|aniversarea) de (?:s[âa]mb[ăa]t[ăa]|duminic[ăa]|weekend)",
+        "at the weekend party",
+    ),
     # a sibling who did go in: "came all week", "came both days"
     (
         r"(?<!nu )(?<!n-)(?:a venit|au venit|a fost|au fost|a mers|au mers)(?: la [șşs]coal[ăa])? toat[ăa] s[ăa]pt[ăa]m[âa]na(?: asta)?(?! (?:bolnav|acas|r[ăa]cit|internat|la spital|plecat))",
