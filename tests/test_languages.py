@@ -18,6 +18,7 @@ import pytest
 from bot.calendar import SchoolCalendar
 from bot.codes import Category
 from bot.understanding import understand
+from bot.understanding.children import name_spans
 from bot.understanding.language import detect_language
 from bot.understanding.text import WORD_END, WORD_START, first_letter_alternation, fold, normalise
 from standins.telegram_parent import SimulatedParent
@@ -492,3 +493,10 @@ def test_a_glossary_tries_each_gloss_where_it_can_start(text: str, expected: str
     alternatives, owners = first_letter_alternation(patterns)
     words = re.compile(f"{WORD_START}(?:{alternatives}){WORD_END}")
     assert words.sub(lambda m: str(owners[(m.lastindex or 1) - 1]), text) == expected
+
+
+def test_an_everyday_word_is_no_short_form_of_a_name() -> None:
+    words = "bianca had vomiting and diarrhoea and kept him at home. today she has come in with andrei."
+    assert name_spans(words, "andrei", ["andrei", "bianca"], "ro") == [
+        (words.index("andrei"), len(words) - 1)
+    ]

@@ -267,7 +267,12 @@ def name_spans(words: str, first: str, first_names: Sequence[str], language: str
     text = (
         bare if len(bare) == len(words) else words
     )  # "guste" is Gustė: the same places, if no letter is lost
-    spans = [m.span() for form in forms for m in _form(form, language).finditer(text)]
+    spans = [
+        m.span()
+        for form in forms
+        for m in _form(form, language).finditer(text)
+        if m.group() not in _NOT_NICKNAMES  # "and" is no short Andrei
+    ]
     spans += [
         m.span()
         for m in _OTHER_SCRIPT_WORD.finditer(words)
