@@ -6,6 +6,7 @@ layer read (the glosses are in lexicon/, a module per language), so those layers
 
 from __future__ import annotations
 
+import gc
 import re
 import string
 import unicodedata
@@ -379,11 +380,15 @@ def _grouped_words(language: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
 
 def prepare() -> None:
     """Build every language's glossary now, in its grouped form too, so that no parent's message waits
-    for it: a server calls this once at start."""
+    for it: a server calls this once at start. What is built by then lives as long as the process, so it
+    is taken out of the cycle collector's passes, which would otherwise stall a message now and then by
+    walking it."""
     for language in GLOSSES:
         _glossary(language)
         if language not in _GROUPED:
             _GROUPED[language] = _grouped_words(language)
+    gc.collect()
+    gc.freeze()
 
 
 def first_letter_alternation(patterns: list[str]) -> tuple[str, list[int]]:
