@@ -18,11 +18,11 @@ from bench.understanding import CORPUS, FIELDS, SCHOOL, judge, load, score_corpu
 from bot.codes import PROVISIONAL_CODE, Category
 from bot.settings import Settings, load_settings
 
-# Measured on 2026-11-23 (2,478 messages; 2,162 were written blind to the parser, and the last 130, an
-# eighteenth sealed batch, were scored before any fix: correct 0.73, wrong 0.24): correct 0.931, wrong
-# 0.049, asked 0.021. The bar is 1%; the ceiling keeps a point of slack and comes down as the parser
+# Measured on 2026-11-23 (3,128 messages; 2,812 were written blind to the parser, and the last 130, a
+# twenty-third sealed batch, were scored before any fix: correct 0.80, wrong 0.18): correct 0.953, wrong
+# 0.029, asked 0.018. The bar is 1%; the ceiling keeps some slack and comes down as the parser
 # improves.
-WRONG_CEILING = 0.06
+WRONG_CEILING = 0.045
 
 QUESTIONS = {"child", "dates", "return_day"}
 OTHER_LANGUAGES = {"pl", "ro", "ur", "pa", "bn", "ar", "pt", "es", "lt", "fr"}

@@ -2,8 +2,9 @@
 vocabulary of reasons, of ways to say when, and of messages that are not plain reports.
 
 Each must be well formed, and the parser must not read them worse than the ceilings below, measured on
-2026-11-23 (reasons 0.991 right; dates 0.893 right, 0.060 wrong; other intents 0.783 right, 0.208 wrong;
-sessions 0.925 right, 0.042 wrong; children 0.917 right, 0.042 wrong).
+2026-11-23 (reasons 0.988 right; dates 0.893 right, 0.053 wrong; other intents 0.833 right, 0.150 wrong;
+sessions 0.942 right, 0.025 wrong; children 0.917 right, 0.042 wrong; the ten other languages 0.987 right,
+0.010 wrong).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from bot.codes import Category
 from bot.settings import Settings
 
 REASONS_FLOOR = 0.97
-WRONG_CEILINGS = {"dates": 0.08, "intent": 0.25, "sessions": 0.07, "children": 0.07, "languages": 0.30}
+WRONG_CEILINGS = {"dates": 0.08, "intent": 0.2, "sessions": 0.06, "children": 0.07, "languages": 0.04}
 KINDS = {"report", "cancel", "non_report"}
 
 
