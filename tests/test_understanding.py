@@ -1458,6 +1458,9 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      ill_until_unknown("Leo Jones", "2026-11-23")),
     ("grannys-90th", MON_0742, LEO, "leo will be off thursday and friday, we're going over to galway for his granny's 90th",
      report("Leo Jones", "2026-11-26", "2026-11-26", "2026-11-30", HOL)),
+    ("late-for-the-babys-appointment", MON_0840, LEO,
+     "sorry leo will be late, i'm at the gp with the baby for an emergency appointment, we'll be in by 10",
+     report("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", Category.LATE_AFTER_CLOSE, sessions="am")),
 ]
 # fmt: on
 

@@ -78,8 +78,12 @@ _LATE_FOR_ANY = frozenset(
 )
 # A brother's or sister's appointment: what makes this child late, not an appointment of theirs.
 _SIBLING_APPOINTMENT = re.compile(
-    r"\b(?:(?:brother|sister|sibling)(?:'s| has| had| is)|(?:take|taking) the baby for)(?: [\w':.]+){0,3}"
+    r"\b(?:(?:brother|sister|sibling|baby)(?:'s| has| had| is)|(?:take|taking) the baby for)(?: [\w':.]+){0,3}"
     r" (?:appointment|dentist|doctor's|doctors|hospital|clinic|check-?up|jabs?|injections?|vaccinations?)"
+    # "i'm at the gp with the baby": the appointment is the little one's
+    r"|\b(?:gp|doctor'?s|dentist|hospital|clinic|surgery)\b[\w' ]{0,15} with (?:the|my|our|his|her) "
+    r"(?:baby|little one|(?:little |baby |younger )?(?:brother|sister))\b"
+    r"|\bbaby\b[\w' ]{0,25}\b(?:gp|appointment|jabs?|clinic|doctor'?s?|hospital|injections?|vaccinations?)\b"
 )
 # Where a child poorly or hurt that day is seen about it.
 _SEEN_ABOUT_IT = re.compile(
