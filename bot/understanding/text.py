@@ -499,22 +499,24 @@ _GURMUKHI = re.compile("[\u0a00-\u0a7f]")
 _EMOJI_WORDS = re.compile("[\U0001f912\U0001f92e\U0001f927\U0001f922\U0001f915\U0001f637]+")
 _LINES = re.compile(r"\s*\n\s*")
 # Two weekdays, then their two dates: "thursday and friday 17 and 18" is "thursday 17 and friday 18".
-_WEEKDAY = r"(monday|tuesday|wednesday|thursday|friday)"
+# (Capturing forms of the day, date and month, for the rewrites below.)
+_SCHOOL_DAY_NAME = r"(monday|tuesday|wednesday|thursday|friday)"
 _DATE = r"(?:the )?(\d{1,2})(?:st|nd|rd|th)?"
-_PAIRED_DATES = re.compile(rf"\b{_WEEKDAY} (?:and|&) {_WEEKDAY},? {_DATE} (?:and|&) {_DATE}\b")
-# Three dates and one month: "6, 7 and 8 january" is "6 january, 7 january and 8 january".
-_MONTH = (
-    r"(january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
+_MONTH_NAME = rf"({'|'.join(MONTHS)}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
+_PAIRED_DATES = re.compile(
+    rf"\b{_SCHOOL_DAY_NAME} (?:and|&) {_SCHOOL_DAY_NAME},? {_DATE} (?:and|&) {_DATE}\b"
 )
-_LISTED_DATES = re.compile(rf"\b{_DATE}, {_DATE},? (?:and|&) {_DATE} {_MONTH}\b")
+# Three dates and one month: "6, 7 and 8 january" is "6 january, 7 january and 8 january".
+_LISTED_DATES = re.compile(rf"\b{_DATE}, {_DATE},? (?:and|&) {_DATE} {_MONTH_NAME}\b")
 # Two dates and then their weekdays: "17 and 18 december thursday and friday", "december 3-4 (thursday and
 # friday)" are "thursday 17 december and friday 18 december".
 _DATES_THEN_WEEKDAYS = re.compile(
-    rf"\b{_DATE} ?(and|&|-|to) ?{_DATE} {_MONTH},? (?:\(|- )?{_WEEKDAY} (?:and|&|-|to) {_WEEKDAY}\)?"
+    rf"\b{_DATE} ?(and|&|-|to) ?{_DATE} {_MONTH_NAME},? (?:\(|- )?{_SCHOOL_DAY_NAME} (?:and|&|-|to) "
+    rf"{_SCHOOL_DAY_NAME}\)?"
 )
 _MONTH_DATES_THEN_WEEKDAYS = re.compile(
-    rf"\b{_MONTH} {_DATE} ?(and|&|-|to) ?{_DATE},? (?:\(|- )?{_WEEKDAY} (?:and|&|-|to) {_WEEKDAY}\)?"
+    rf"\b{_MONTH_NAME} {_DATE} ?(and|&|-|to) ?{_DATE},? (?:\(|- )?{_SCHOOL_DAY_NAME} (?:and|&|-|to) "
+    rf"{_SCHOOL_DAY_NAME}\)?"
 )
 # Other emoji end a clause as a comma would: "sick tonight 😩 neither will be in tomorrow".
 _PICTOGRAPHS = re.compile("[\u2600-\u27bf\U0001f300-\U0001faff]+")
