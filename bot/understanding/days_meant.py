@@ -36,12 +36,16 @@ _DEFERRED = re.compile(
     r"|(?:whether|if) (?:he|she|they)(?:'ll| will)? be (?:in|back|ok|okay|well enough)"
     # "if she's no better i'll keep her home tomorrow too"
     r"|(?:if|unless) (?:he|she|they)(?:'s|'re| is| are)? (?:no|not|still not|any) (?:better|improved?)\b[\w' ,]{0,30}"
+    # "if he's better by this evening he'll be back tomorrow": a deadline of a condition, not an end
+    r"|(?:if|unless) (?:he|she|they)(?:'s|'re| is| are| feels?)? (?:better|well|ok|okay|fine|improved?)(?: enough)?"
     r"|(?:doubt|(?:don't|do not) think) (?:he|she|they)(?:'ll| will)? be (?:in|back|going in|up to (?:it|school))"
     r"|(?:maybe|probably|prob|possibly|perhaps|(?:most )?likely|doubt|might need|may need|may|might)(?: also| not| too)?"
     r"(?: be(?: off| home| at home| in| back)?)?"
     r"|(?:don't|do not) know(?: yet)? about(?: the)?|not sure (?:yet )?about(?: the)?"
     r"|(?:let you know|update you|tell you) how (?:she|he|they) (?:is|are|gets on|get on)"
-    r"|(?:will|'ll) (?:telephone|phone|ring|call|text|message|email|contact)(?: you| the school| the office)?(?: again)?)"
+    r"|(?:will|'ll) (?:telephone|phone|ring|call|text|message|email|contact)(?: you| the school| the office)?(?: again)?"
+    # "i'll message monday night about tuesday"
+    r"(?: (?:on )?\w+ (?:night|evening|morning))?)"
     r"(?: (?:re|about|on|for|regarding|again|by))? *$"
 )
 
@@ -49,7 +53,8 @@ _DEFERRED = re.compile(
 # come ("tomorrow i will tell you", "won't be in tomorrow. i'll message in the morning").
 _DOUBTED = re.compile(
     r"(?: is|'s| looks| seems)? (?:looking )?(?:unlikely|doubtful|a maybe|not likely)\b"
-    r"|,? (?:i|we)(?:'ll| will) (?:tell|let) you(?: know)?\b(?! (?:the|about|when|what|if)\b)"
+    r"|[.,]?(?: but)? (?:i|we)(?:'ll| will) (?:tell you|let you know)\b(?! (?:the|about|when|what|if)\b)"
+    r"|,? otherwise\b"  # "if he's better he'll be back tomorrow, otherwise i'll message again"
     r"|[.,]? (?:i|we)(?:'ll| will) (?:message|text|ring|call|update)(?: you)?"
     r" (?:in the morning|tomorrow|later|tonight)"
 )
@@ -71,20 +76,52 @@ _AT_LEAST = re.compile(
 
 def days_meant(words: str, mentions: Mentions) -> Mentions:
     """The mentions of `words` (normalised) that are days of the absence."""
-    return _without_asides(
-        _without_corrected(
-            words,
-            _without_seasons(
-                words, _without_events(_without_deferred(words, _without_closures(words, mentions)))
-            ),
-        )
-    )
+    for step in (
+        _without_waits,
+        _without_closures,
+        _without_deferred,
+        _without_events,
+        _without_seasons,
+        _without_corrected,
+        _without_asides,
+        _left_open,
+    ):
+        mentions = step(words, mentions)
+    return mentions
+
+
+# After the days missed: news to come ("won't be in this week. i'll be in touch when i can").
+_NEWS_TO_COME = re.compile(r"[.,]? (?:i|we)(?:'ll| will) (?:be|get) in touch\b")
+
+
+def _left_open(words: str, mentions: Mentions) -> Mentions:
+    """ "she won't be in this week, we'll be in touch": the days named are missed, and more may be."""
+    told = [m for m in mentions.found if m.role is Role.PLAIN and _NEWS_TO_COME.match(words, m.end)]
+    if not told:
+        return mentions
+    more = Mention(told[-1].end, told[-1].end, _UNKNOWN_LENGTH, Role.END, past=False, about_absence=True)
+    return Mentions((*mentions.found, more), mentions.unclear)
 
 
 # After a day: the school is closed then ("with friday being a training day").
 _CLOSED = re.compile(
     r"(?:,? (?:being|is|'s|will be|was))? (?:a |an |the )?(?:training|inset|staff training|teacher training)(?: day)?\b"
 )
+
+
+# Before a day: the first the doctor can see the child ("they can't see him till thursday").
+_WAITED_FOR = re.compile(
+    r"\b(?:can't|cannot|can not|couldn't|could not|not able to|unable to|won't)"
+    r" (?:see|fit|get) (?:him|her|them|us|me|an? (?:\w+ )?appointment)(?: in)? (?:till|until|before) *$"
+    r"|\b(?:no|an?|first|earliest|next) (?:\w+ )?appointments? (?:is |are )?(?:till|until|before|not till|not until) *$"
+)
+
+
+def _without_waits(words: str, mentions: Mentions) -> Mentions:
+    """ "he won't be in today, the doctors can't see him till thursday": beside the days missed, the day
+    the doctor can first see the child is not when the absence ends."""
+    kept = tuple(m for m in mentions.found if not _WAITED_FOR.search(words, max(0, m.start - 60), m.start))
+    return Mentions(kept, mentions.unclear) if kept and len(kept) < len(mentions.found) else mentions
 
 
 def _without_closures(words: str, mentions: Mentions) -> Mentions:
@@ -94,7 +131,7 @@ def _without_closures(words: str, mentions: Mentions) -> Mentions:
     return mentions if len(kept) == len(mentions.found) or not kept else Mentions(kept, mentions.unclear)
 
 
-def _without_events(mentions: Mentions) -> Mentions:
+def _without_events(words: str, mentions: Mentions) -> Mentions:
     """ "the spots came up yesterday ... back next monday": beside other days, the day something happened
     is not one of the absence."""
     kept = tuple(m for m in mentions.found if not m.event)
@@ -147,7 +184,7 @@ def _deferred(words: str, m: Mention) -> bool:
     return isinstance(m.ref, DurationRef) and _HEDGED.search(words, max(0, m.start - 30), m.start) is not None
 
 
-def _without_asides(mentions: Mentions) -> Mentions:
+def _without_asides(words: str, mentions: Mentions) -> Mentions:
     """Beside a clause naming the days missed, a weekday, "tomorrow" or a week named only for something
     else: "he's staying home today, we have a camhs call on thursday". A date in full is kept, to be checked."""
     starts = (Role.PLAIN, Role.START, Role.SINCE)

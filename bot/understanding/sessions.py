@@ -119,7 +119,7 @@ PHRASES: dict[str, SessionPhrases] = {
             r"(?:only )?(?:be )?in (?:school )?for the morning",
             r"afternoon off",
             r"morning only",
-            r"(?:(?<!fell )(?<!came )off|in|miss\w*|leav\w+|home|out)\b[\w ]{0,15}\bthis afternoon",
+            r"(?:(?<!fell )(?<!came )off|(?<!-)in|miss\w*|leav\w+|home|out)\b[\w ]{0,15}\bthis afternoon",
             r"afternoon appointment",
         ),
         taken_home=(
@@ -127,6 +127,7 @@ PHRASES: dict[str, SessionPhrases] = {
             r"on (?:my|our) way (?:to (?:collect|pick|get|fetch)|for)",
             r"just (?:picked|collected) \w+(?: up)?",
             r"(?:just|i've|i have|we've) (?:got|fetched|brought) \w+ (?:home )?from (?:the office|reception|school)",
+            r"(?:i've|i have|we've|we have) got (?:him|her|them|\w+) (?:now|home)\b",
             r"(?:i'm|i am|we're|we are) (?:picking|collecting) \w+(?: up)? now",
             r"(?:got|had) the call",
             r"be there in \d+ (?:mins? |minutes )?to (?:get|collect|pick|fetch)",
@@ -251,12 +252,19 @@ _NEGATED = re.compile(r"\b(?:not|never|won't|wont|n't|too late to)\b[\w' ]*$")
 def _arrives(text: str, m: re.Match[str]) -> bool:
     """Not said with a "not" before it, unless that is "not until" ("won't be back until 11"); nor the
     parent's arrival to take the child ("i'll be there for about 12.15 to get him")."""
-    if _TO_COLLECT.match(text, m.end()):
+    if _TO_COLLECT.match(text, m.end()) or _NO_SCHOOL_TIME.match(text, m.end()):
         return False
     return " until " in m.group() or not _NEGATED.search(text, max(0, m.start() - 25), m.start())
 
 
 _TO_COLLECT = re.compile(r"[\w.:]*\s+to (?:get|collect|pick|fetch)\b")
+# A time no child arrives at school ("he finally dropped off about 5"), or one told of in the past ("then about
+# 9 she started being sick").
+_NO_SCHOOL_TIME = re.compile(
+    r"\s*(?:midnight|[3-7](?:[:.]\d\d)?(?! ?pm)\b(?![/.]?\d)|(?:[1-7]|1[0-2])(?:[:.]\d\d)? ?am\b"
+    r"|\d{1,2}(?:[:.]\d\d)?(?: ?[ap]m)?,? (?:he|she|they|i|we)"
+    r" (?:was|were|started|woke|came|got|had|went|said|\w+ed)\b)"
+)
 
 
 _HOUR_WORDS = (
