@@ -214,7 +214,8 @@ def which_children(folded: str, roster: Sequence[str], language: str = "en") -> 
 
 
 _BOTH_OF_THEM = re.compile(
-    r"\bboth of (?:them|the kids|the children)\b(?! (?:are|is|were|'re) (?:fine|ok|okay|well|in)\b)"
+    r"\bboth (?:of (?:them|mine|the kids|the children|my kids|my children)|(?:my |the )?(?:kids|children))\b"
+    r"(?! (?:are|is|were|'re|r) (?:fine|ok|okay|well|in)\b)"
 )
 _COUNTED = {2: "(?:two|2)", 3: "(?:three|3)", 4: "(?:four|4)", 5: "(?:five|5)"}
 _TWO_OF_THEM = re.compile(r"\b(?:both|(?:the|my|our) (?:twins|two))\b(?! of (?:you|us)\b)")

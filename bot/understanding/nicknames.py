@@ -256,6 +256,8 @@ def pet_names(first_name: str) -> tuple[str, ...]:
         forms += (stem if len(stem) >= 4 else stem + "i",)
     if "-" in name:
         forms += ("".join(part[:1] for part in name.split("-")),)  # Tyler-James is TJ
+        if len(first := name.split("-")[0]) >= 3:
+            forms += (first,)  # Lexi-Rae is Lexi
     if name[-1:] in ("a", "o") and len(name) >= 4:
         # the Spanish diminutive: Carla is Carlita, Pablo Pablito, Thiago Thiaguito
         stem = name[:-1] + "u" if name[-2:] in ("go", "ga") else name[:-1]

@@ -298,6 +298,10 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"hernia",
                 r"(?:has|having|had) (?:an? |his |her |their )?op\b",
                 r"grommets (?:fitted|put in)",
+                # an operation and the days of getting over it: "her tonsils op", "the date for his grommets"
+                r"(?:tonsils?|grommets|adenoids?|ear|eye|knee|hip|hand|foot|leg|arm|heart|back|spine|jaw) (?:op|operation|surgery)\b",
+                r"operation to\b",
+                r"(?:his|her|their) grommets\b(?! (?:check|review|appointment|clinic))",
                 # an appointment got for the day's illness, or waited for: the illness is the reason
                 r"(?:rash|temperature|fever|sick|poorly|ill|unwell|vomit\w*|pain|hurts?)\b[\w' ,]{0,60}\bgot (?:an? )?"
                 r"(?:urgent |emergency )?(?:gp|doctors?|doctor's) (?:appointment|appt)",

@@ -20,9 +20,10 @@ _COMMON_WORD_NAMES = COMMON_WORD_NAMES["en"]
 _ATTENDS = re.compile(
     # not "rufus's library book is in clemmie's bag"
     r"(?<!book )(?<!books )(?<!bag )(?<!kit )(?<!letter )(?<!form )(?<!money )(?<!coat )(?<!lunch )(?<!bottle )"
-    r"(?:\b(?:is|are|will|'ll|'s|should|can)|^) (?:still |both |now )?(?:be )?(?:coming |going )?(?:back )?"
+    r"(?:\b(?:is|are|will|'ll|'s|should|can)|^) (?:still |both |now |already )?(?:be )?(?:coming |going )?(?:back )?"
     r"(?:in(?! school)|in school|into school|to school|at school)\b(?! (?:later|late|after|by|for|at|around|about|tomorrow|on|pain|bed|tears"
-    r"|hospital|agony|a&e)\b)"
+    r"|hospital|agony|a&e|a|an)\b)"  # not "she's in a sling"
+    r"|\bwent (?:in|to school)(?: (?:on time|as normal|as usual|fine|this morning))?(?=[.!?,;\n]|$)"
     r"|\b(?:is|are|'s|'re) on (?:his|her|their|the) way(?: in| to school)?\b"
     r"|\b(?:is|are|'s|'re) (?:walking|taking|bringing|dropping) (?:him|her|them) in\b"
     r"|\b(?:is|are|'s|'re) (?:walking|cycling|scooting|getting the bus) (?:in|to school)\b"
@@ -51,7 +52,10 @@ _WRITER = re.compile(
     r"\b(?:this is|it's|its|it is|i'm|im|i am)\b[\w' ]*'?s (?:mum|mam|mom|dad|nan|nana|gran|granny|grandad|grandma|grandpa"
     r"|aunt\w*|uncle|carer|childminder|step\w*)\b"
 )
-_EVERYONE = re.compile(r"\b(?:all (?:three|3|four|4|of them)|both of them|the kids|the children)\b")
+_EVERYONE = re.compile(
+    r"\b(?:all (?:three|3|four|4|of them|of mine)|both(?: of (?:them|mine|my kids|my children|the kids|the children)"
+    r"| (?:my |the )?(?:kids|children))|the kids|the children)\b"
+)
 # Words of a child being in school or on their way, as a sibling's clause has them.
 _PRESENCE = re.compile(
     r"\b(?:in(?! (?:the|a|an|bed|pain|tears|hospital|his|her|my|agony)\b)|into|school|class|normal|normally"
@@ -64,6 +68,7 @@ _REPORT_WORDS = re.compile(
     r"\b(?:too|also|as well|same|both|all|either|neither|nor|none|not|today|tomorrow|tonight|yesterday"
     r"|monday|tuesday|wednesday|thursday|friday|week|morning|afternoon|\d+)\b"
 )
+_ASKS = re.compile(r"^\W*(?:\w+ )?(?:can|could|would) you (?:tell|let|remind|send|check|ask)\b")
 _NEGATION = re.compile(r"\b(?:neither|none|nor|not|never|no)\b")
 # Where the words leading up to a name begin: a stop, or a day that ends the clause before it, unpunctuated
 # ("he's not coming in today harlow is coming in as normal").
@@ -172,8 +177,8 @@ def _clause_around(words: str, start: int, end: int) -> tuple[int, int]:
 def _tells(clause: str, language: str) -> bool:
     """Whether a clause tells of an absence, a reason, a day, or says the child shares another's lot;
     or, saying nothing of being in school, may tell of an illness in words not known ("is really rough")."""
-    if AFTER_SCHOOL.search(clause) and not intent.mentions_absence(clause, language):
-        return False  # "ruby has the dentist at 4 after school"
+    if (AFTER_SCHOOL.search(clause) or _ASKS.search(clause)) and not intent.mentions_absence(clause, language):
+        return False  # "ruby has the dentist at 4 after school", "can you tell me when lola's slot is"
     return (
         intent.mentions_absence(clause, language)
         or find_reason(clause, language) not in (None, Category.LATE)  # "niamh on her way in" is in school
