@@ -138,6 +138,10 @@ _BACK_TO_CLASS = re.compile(
     r"\b(?:thanks?|thank you) for (?:calling|ringing|phoning|the call)\b[\w' ,.!]{0,150}"
     r"\b(?:(?:went|gone|go|is|'s) back (?:in|to|into) (?:class|school|the classroom)|stay(?:ed)? in school)\b"
 )
+_OVER_IT = re.compile(
+    r"\b(?:is|are|'s|'re) (?:fully |completely |totally |now |all )?(?:over|recovered from|better from)"
+    r" (?:the|his|her|their|it)\b|\bno need to worry\b"
+)
 _IN_ON_TIME = re.compile(r"\b(?:is|'s|are|'re|will be|'ll be) in on time\b")
 _BACK_TODAY = re.compile(r"\b(?:is|'s|are|'re) back(?: in)?(?: school)? today\b")
 _THOSE_DAYS = re.compile(r"\b(?:that|those) (?:days?|weeks?)\b")
@@ -147,6 +151,11 @@ _NONE_MISSED = re.compile(
     r"\b(?:won't|wont|will not|not|never|doesn't|don't) (?:have to )?miss (?:any )?(?:school|days?|lessons?|anything)"
     r"|\bno need (?:for \w+ )?to (?:take \w+ out|leave early|collect \w+ early)|\bno school (?:missed|to miss)"
     r"|\bnothing to worry about for school|\bat the normal time\b"
+)
+# The school's letter or figures about a child's attendance, which a parent answers.
+_ATTENDANCE_FIGURES = re.compile(
+    r"\battendance (?:is|was|has been|of|at|letter|figures?|percentage|record|meeting|officer)\b"
+    r"|\bletter\b[\w' ]{0,40}\battendance\b|\battendance\b[\w' ]{0,20}\b\d{2}(?:\.\d)? ?%"
 )
 
 
@@ -303,6 +312,8 @@ def _seen_for_the_illness(words: str, language: str) -> bool:
 def _is_report(words: str, reason: Category | None, mentions: Mentions, language: str, day_end: time) -> bool:
     if _NONE_MISSED.search(words):
         return False  # "we land back on the 3rd, so the children won't miss any school"
+    if _ATTENDANCE_FIGURES.search(words) and all(_gone(m) or not m.about_absence for m in mentions.found):
+        return False  # "i've had a letter saying his attendance is 89%... he's only been off when ill"
     told = intent.without_questions(words, language)
     if intent.mentions_absence(told, language) or _ARRIVING_LATE.search(told):
         return True
@@ -312,8 +323,8 @@ def _is_report(words: str, reason: Category | None, mentions: Mentions, language
         return False  # "had his cast off at the fracture clinic after school today, all healed"
     if intent.is_question(words, language) or ("?" in words and _IN_SCHOOL.search(words)):
         return False
-    if _SENT_IN.search(words) or _BACK_TO_CLASS.search(words):
-        return False  # "a bit sniffly but no temperature so i've sent him in"
+    if _SENT_IN.search(words) or _BACK_TO_CLASS.search(words) or _OVER_IT.search(words):
+        return False  # "a bit sniffly but no temperature so i've sent him in", "fully over the chickenpox"
     if _IN_ON_TIME.search(words):
         return False  # "had the dentist at 8 but she's in on time"
     if _BACK_TODAY.search(words) and not any(m.past and m.about_absence for m in mentions.found):
