@@ -62,7 +62,7 @@ PHRASES: dict[str, SessionPhrases] = {
             r"get\w*(?: \w+)? in(?:to school)? (?:later|after|by|around|about|for"
             r"|at(?! (?:the )?(?:doctor|gp|dentist|surgery|hospital|clinic)))",  # not "get her in at the doctors"
             # not "on our way up to leeds" nor "on our way home"
-            r"on (?:our|his|her|their|the) way(?: in| to school)?(?: now)?(?! (?:up |down |over )?to (?!school)| home| back)"
+            r"(?<!in the car )on (?:our|his|her|their|the) way(?: in| to school)?(?: now)?(?! (?:up |down |over )?to (?!school)| home| back)"
             r"(?![\w' ]{0,30}\b(?:turned (?:round|around|back)|(?:gone|went|headed|heading|come|came) (?:back )?home))",
             r"in (?:school )?later",
             # "will bring ianis and daria to school after the service, around 12"
@@ -147,8 +147,8 @@ PHRASES: dict[str, SessionPhrases] = {
         ),
         afternoon=(r"afternoon", r"after lunch"),
         all_day=(
-            r"(?:out|off|away|miss\w*|won't be in|not be in)(?: at school)? (?:all day|the (?:whole|full) day"
-            r"|for the (?:whole|full|rest of the) day|(?:for )?the rest of the day)",
+            r"(?:out|off|away|miss\w*|won't be in|not be in)(?: at school| school| in school)? (?:all day|the (?:whole|full) day"
+            r"|for the (?:whole|full|rest of the) day|(?:for )?the rest of the day|that day)",
         ),
         whole_day=(
             r"(?:whole|all|full) day",
@@ -203,9 +203,12 @@ def first_sessions(text: str, language: str = "en", *, for_appointment: bool = T
     c = _compiled(language)
     if c.all_day.search(text):
         return "both"
+    leaves = c.leaves_early.search(text)
+    if leaves and (out_and_back := _out_and_back(text, leaves, language)):
+        return out_and_back
     if any(_arrives(text, m) for m in c.arrives_later.finditer(text)):
         return "am"
-    if c.leaves_early.search(text):
+    if leaves:
         return "pm"
     if not for_appointment:
         return "both"
@@ -214,6 +217,17 @@ def first_sessions(text: str, language: str = "en", *, for_appointment: bool = T
     if c.appointment.search(text) and c.afternoon.search(text) and not c.whole_day.search(text):
         return "pm"
     return "both"
+
+
+def _out_and_back(text: str, leaves: re.Match[str], language: str) -> Sessions | None:
+    """ "collect her at 11 and have her back for the afternoon": the session of the time the child leaves."""
+    back = _BROUGHT_BACK.search(text, leaves.end())
+    if back is None or _NEGATED.search(text, max(0, back.start() - 25), back.start()):
+        return None
+    left_at = clock_times(leaves.group(), language)
+    if not left_at:
+        return None
+    return "am" if left_at[0] < time(12) else "pm"
 
 
 def withdrawn_sessions(text: str, language: str = "en") -> Sessions:
@@ -226,6 +240,9 @@ def withdrawn_sessions(text: str, language: str = "en") -> Sessions:
     return "am" if _LATENESS.search(text) else "both"
 
 
+_BROUGHT_BACK = re.compile(
+    r"\b(?:have|bring|get|drop|take)\w* (?:him|her|them) back\b|\bback (?:in )?(?:for|by)\b"
+)
 _LATENESS = re.compile(r"\bmark \w+ (?:as )?late\b|\b(?:be|being|coming|arriving) (?:in )?late\b")
 
 
