@@ -34,7 +34,7 @@ PHRASES: dict[str, Phrases] = {
         absence=(
             # not "off to bed", nor "fell off his bike"
             r"(?<!cast )(?<!taken )(?<!slept it )(?<!sleep it )off(?! to (?:school|bed)| (?:his|her|their|the|a|my) (?:bike|scooter|skateboard|horse|pony|trampoline"
-            r"|wall|swing|slide|bed|chair|stairs|climbing frame)\b)",
+            r"|walls?|swing|slide|bed|chair|stairs|climbing frame)\b)",
             r"(?:won't|will not|not|isn't|aren't|can't|cannot|couldn't|wasn't|weren't|didn't|don't|doesn't"
             r"|unable to|not able to)(?: be)? (?:in(?! the (?:pool|water|play|show|team|choir))|coming|come|going|go|attend\w*"
             r"|make it|there|at school"

@@ -95,6 +95,7 @@ _SEEN_ABOUT_IT = re.compile(
 _TOLD_ON = re.compile(
     r"\b(?:said|wrote|messaged|texted|emailed|told you|rang|called|phoned|sent (?:a|my|the) (?:message|text|email))"
     r"(?: (?:you|the office|the school))? (?:on )?$"
+    r"|\b(?:my|the|our) (?:e-?mail|message|text|note|call)(?: (?:i|we) sent)? (?:from|of|on|sent on) $"
 )
 # An appointment or event moved to another day: "the hospital have moved it from wednesday to friday".
 _MOVED_TO = re.compile(
@@ -127,6 +128,11 @@ _TERM_END = re.compile(
     r"|(?:the )?first day (?:back )?(?:in|of|after) (?:january|the new year|the new term|the holidays)"
     r"|(?:the )?last (?:\w+ )?days? (?:of|before the end of) (?:the )?term"
     r"|when (?:the )?(?:new )?(?:school|term) (?:starts?|begins?|opens?|goes back))\b"
+)
+# In school after all, every day to the end of term.
+_IN_TO_TERM_END = re.compile(
+    r"\b(?:until|till|til|up to|up until|to) (?:the end of (?:the )?term|(?:you|we|school|they) breaks? up"
+    r"|the (?:very )?last day(?: of term)?)\b|\bevery day (?:until|till|up to)\b"
 )
 _EACH_DAY = re.compile(
     r"\b(?:mornings|afternoons|both days|each day|every day|each morning|each afternoon)\b"
@@ -198,15 +204,12 @@ def understand(
         # with none named, the day a report would be about ("ignore my text, she's coming in after all"),
         # unless it is a trip called off or "that week", whose days are those of the earlier message.
         # ...but not a day told of in passing ("i was mixed up with next week") beside one withdrawn.
+        untold = tuple(m for m in mentions.found if not _TOLD_ON.search(words, max(0, m.start - 30), m.start))
+        in_school = tuple(m for m in untold if not AFTER_SCHOOL.match(words, m.end + 1))  # not "moved to 4pm"
         kept = (
-            tuple(
-                m
-                for m in mentions.found
-                if (m.about_absence or not m.past)
-                and not _TOLD_ON.search(words, max(0, m.start - 30), m.start)
-                and not AFTER_SCHOOL.match(words, m.end + 1)  # "moved to thursday after school": no day off
-            )
-            or mentions.found
+            tuple(m for m in in_school if m.about_absence)
+            or tuple(m for m in in_school if not m.past)  # not "she perked up this afternoon"
+            or untold
         )
         # the end of a range stays one ("in school 8th-12th feb after all")
         plain = tuple(m if m.role is Role.END else replace(m, role=Role.PLAIN) for m in kept)
@@ -214,6 +217,10 @@ def understand(
         earlier = find_reason(words, language) is Category.HOLIDAY or _THOSE_DAYS.search(words)
         withdrawn = circumstances(None, one_day=True)
         period = UNKNOWN if earlier and not days.found else absence_period(days, withdrawn)
+        if period.first_day is not None and _IN_TO_TERM_END.search(words):
+            # "not flying out on the 10th after all, they'll be in right up to the end of term"
+            last = calendar.term_end(period.first_day) or period.first_day
+            period = Period(period.first_day, last, calendar.next_school_day(last), False)
         if period.open_ended and period.first_day is not None:  # a withdrawal leaves nothing open
             period = Period(
                 period.first_day, period.first_day, calendar.next_school_day(period.first_day), False
