@@ -163,6 +163,8 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     "francisco": ("chico", "kiko", "paco", "pancho", "xico"),
     "josé": ("zé", "pepe", "pepito"),
     "manuel": ("manu", "manolo", "nelo"),
+    "manuela": ("manu", "manuelita", "manoli"),
+    "bernardo": ("berna", "nardo"),
     "alejandro": ("álex", "alex", "ale"),
     "alejandra": ("ale", "álex"),
     "sofía": ("sofi",),

@@ -190,8 +190,13 @@ _DOUBLES = re.compile(r"(.)\1+")
 Token = tuple[str, bool]  # the Latin letters a written letter may stand for; whether it may be silent
 
 
+# Gurmukhi writes the "e" of "Sehaj" and "Mehak" as an "i" sign on the ਹ after it.
+_GURMUKHI_EH = re.compile("(?<=[ਕ-ਹ])ਹਿ")
+
+
 def _tokens(word: str) -> tuple[Token, ...]:
     word = word.replace("ـ", "").replace("یٰ", "ى").replace("ىٰ", "ى")
+    word = _GURMUKHI_EH.sub("ੇਹ", word)
     tokens: list[Token] = []
     last = len(word) - 1
     for i, char in enumerate(word):
@@ -215,6 +220,8 @@ def _tokens(word: str) -> tuple[Token, ...]:
             tokens.append((_ANY_VOWEL, not tokens or beside_vowel))
         elif char in "ةۃ" or (char in "هہ" and final and tokens):  # noqa: RUF001
             tokens.append(("aeh", False))  # Hamza, Fatima, Sarah
+        elif char in "ঋৃ":  # the vowel "ri": Ritika, Krishna
+            tokens.extend((("r", False), (_I, False)))
         elif char in _CONSONANTS:
             tokens.append((_CONSONANTS[char], False))
         elif char in _VOWEL_LETTERS:
@@ -323,7 +330,10 @@ def written_without_vowels(text: str, first_name: str) -> bool:
 
 
 def _written(text: str, latin: str, consonants: int, vowels_dropped: bool) -> bool:
-    for word in dict.fromkeys(_NON_LATIN_WORD.findall(text)):  # each word once, however often it is written
+    words = _NON_LATIN_WORD.findall(text)
+    if consonants >= 3:  # a name of two parts may be written as two words: "ماہ نور" is Mahnoor
+        words += [a + b for a, b in zip(words, words[1:], strict=False) if len(a) + len(b) <= 8]
+    for word in dict.fromkeys(words):  # each word once, however often it is written
         if word in _COMMON_WORDS:
             continue
         # A name of two consonants with its vowels gone is only taken from a word of three letters or more
