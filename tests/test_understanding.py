@@ -1460,7 +1460,52 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      report("Leo Jones", "2026-11-26", "2026-11-26", "2026-11-30", HOL)),
     ("late-for-the-babys-appointment", MON_0840, LEO,
      "sorry leo will be late, i'm at the gp with the baby for an emergency appointment, we'll be in by 10",
-     report("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", Category.LATE_AFTER_CLOSE, sessions="am")),
+     report("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", Category.LATE_AFTER_CLOSE, sessions="am")),    ("news-to-come-leaves-it-open", MON_0742, PATELS,
+     "sam won't be in this week, his grandad died on saturday. i'll be in touch when i can.",
+     report("Sam Patel", "2026-11-23", category=EXC, open_ended=True, questions=("return_day",))),
+    ("the-doctor-can-see-him-thursday", MON_0742, LEO,
+     "leo's ear is really hurting, the doctors can't see him till thursday. anyway he won't be in today",
+     ill_until_unknown("Leo Jones", "2026-11-23")),
+    ("better-by-this-evening-is-a-condition", MON_0742, LEO,
+     "leo has a temperature so i'll keep him home today. if he's better by this evening he'll be back tomorrow, "
+     "otherwise i'll message again",
+     ill_until_unknown("Leo Jones", "2026-11-23")),
+    ("a-night-time-is-no-arrival", MON_0742, LEO,
+     "leo was fine at tea then about 9 he started being sick, he finally dropped off about 5. he won't be in today",
+     ill_until_unknown("Leo Jones", "2026-11-23")),
+    ("out-and-back-in-the-morning", MON_0742, LEO,
+     "leo has his brace fitted at 11.30, i'll collect him at 11 and have him back for the afternoon",
+     report("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", MED, sessions="am")),
+    ("out-and-back-in-the-afternoon", MON_0742, LEO,
+     "leo has the dentist at 1.20, i'll pick him up at 1 and have him back by 2.15",
+     report("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", MED, sessions="pm")),
+    ("answer-to-an-attendance-letter", MON_0742, LEO,
+     "i got a letter today saying leo's attendance is 91%, he's only ever been off when he's genuinely ill",
+     not_a_report("Leo Jones")),
+    ("over-the-chickenpox", MON_0742, PATELS, "sam and ava are fully over the chickenpox so they'll both be in today",
+     not_a_report("ALL")),
+    ("withdrawn-day-was-not-when-i-wrote", "2026-11-24T07:35", PATELS,
+     "please disregard my email from sunday, the funeral is postponed so sam will be in school tomorrow as normal",
+     withdrawal("Sam Patel", "2026-11-25", "2026-11-25", "2026-11-26")),
+    ("in-right-up-to-the-end-of-term", "2026-12-06T19:45", LEO,
+     "we're not flying out on the 10th after all, leo will be in school right up to the end of term",
+     withdrawal("Leo Jones", "2026-12-10", "2026-12-18", "2027-01-06")),
+    ("both-of-mine", "2026-11-23T09:22", PATELS,
+     "both of mine are late sorry, sam couldn't find his shoe. we'll be there in about 15 minutes",
+     report("ALL", "2026-11-23", "2026-11-23", "2026-11-24", Category.LATE_AFTER_CLOSE, sessions="am")),
+    ("sibling-already-in", MON_0742, PATELS,
+     "ava was up all night with her ear, she won't be in today sam's already in his dad dropped him off",
+     ill_until_unknown("Ava Patel", "2026-11-23")),
+    ("sibling-in-a-question-to-the-office", MON_0742, PATELS,
+     "sam won't be in today, bad ear infection. also can you tell me when ava's parents evening slot is",
+     ill_until_unknown("Sam Patel", "2026-11-23")),
+    ("in-a-sling-is-not-in-school", MON_0742, PATELS,
+     "ava fell off the climbing frame and has broken her collarbone, she's in a sling. she's off until further notice. "
+     "sam is in.",
+     ill_until_unknown("Ava Patel", "2026-11-23")),
+    ("hyphenated-name-said-short", MON_0742, ("Lexi-Rae Burrows", "Tommy Burrows"),
+     "keeping lexi home today, her birthday treat. tommy is going in as normal",
+     report("Lexi-Rae Burrows", "2026-11-23", "2026-11-23", "2026-11-24", Category.UNACCEPTABLE)),
 ]
 # fmt: on
 
@@ -1487,6 +1532,10 @@ def test_general_rules(
         ("সাব্বির অসুস্থ", "Sabbir", True),  # Bengali, with a doubled consonant
         ("ليلى مريضة", "Layla", True),  # Arabic
         ("ليلى مريضة", "Yusuf", False),
+        ("ਸਹਿਜ ਬਿਮਾਰ ਹੈ", "Sehaj", True),  # Gurmukhi writes the "e" of Sehaj as an "i" sign on the ਹ
+        ("ঋতিকা অসুস্থ", "Ritika", True),  # Bengali ঋ is "ri"
+        ("ماہ نور بیمار ہے", "Mahnoor", True),  # a name of two parts written as two words
+        ("ماہ نور بیمار ہے", "Maryam", False),
         ("Sam is ill", "Sam", False),  # Latin script is matched elsewhere
     ],
 )

@@ -91,12 +91,17 @@ def days_meant(words: str, mentions: Mentions) -> Mentions:
 
 
 # After the days missed: news to come ("won't be in this week. i'll be in touch when i can").
-_NEWS_TO_COME = re.compile(r"[.,]? (?:i|we)(?:'ll| will) (?:be|get) in touch\b")
+_NEWS_TO_COME = re.compile(r"\b(?:i|we)(?:'ll| will) (?:be|get) in touch\b")
 
 
 def _left_open(words: str, mentions: Mentions) -> Mentions:
     """ "she won't be in this week, we'll be in touch": the days named are missed, and more may be."""
-    told = [m for m in mentions.found if m.role is Role.PLAIN and _NEWS_TO_COME.match(words, m.end)]
+    news = _NEWS_TO_COME.search(words)
+    told = [
+        m
+        for m in mentions.found
+        if news and m.role is Role.PLAIN and m.about_absence and m.end <= news.start()
+    ]
     if not told:
         return mentions
     more = Mention(told[-1].end, told[-1].end, _UNKNOWN_LENGTH, Role.END, past=False, about_absence=True)

@@ -303,10 +303,15 @@ def is_retrospective(text: str, language: str = "en") -> bool:
     return _compiled(language).past_absence.search(text) is not None
 
 
+def takes_back(text: str, language: str = "en") -> bool:
+    """The parent says outright that a report is taken back: "ignore my last message", "in after all"."""
+    return _compiled(language).withdrawal.search(text) is not None
+
+
 def is_withdrawal(text: str, language: str = "en") -> bool:
     """The parent takes back a report: explicitly, or by saying the child will be in after all."""
     compiled = _compiled(language)
-    if compiled.withdrawal.search(text):
+    if takes_back(text, language):
         return True
     # "she'll be in, is there any way she could sit it in a smaller room?" asks; it takes nothing back
     attending = compiled.attending.search(text)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from itertools import pairwise
 
 _VOWELS = "aeiou"
 _ANY_VOWEL = "aeiou"
@@ -332,7 +333,7 @@ def written_without_vowels(text: str, first_name: str) -> bool:
 def _written(text: str, latin: str, consonants: int, vowels_dropped: bool) -> bool:
     words = _NON_LATIN_WORD.findall(text)
     if consonants >= 3:  # a name of two parts may be written as two words: "ماہ نور" is Mahnoor
-        words += [a + b for a, b in zip(words, words[1:], strict=False) if len(a) + len(b) <= 8]
+        words += [a + b for a, b in pairwise(words) if len(a) + len(b) <= 8]
     for word in dict.fromkeys(words):  # each word once, however often it is written
         if word in _COMMON_WORDS:
             continue

@@ -144,7 +144,8 @@ _BACK_TO_CLASS = re.compile(
     r"\b(?:thanks?|thank you) for (?:calling|ringing|phoning|the call)\b[\w' ,.!]{0,150}"
     r"\b(?:(?:went|gone|go|is|'s) back (?:in|to|into) (?:class|school|the classroom)|stay(?:ed)? in school)\b"
 )
-_OVER_IT = re.compile(
+# Well again, the absence over: "they're fully over the chickenpox so they'll both be in today".
+_RECOVERED = re.compile(
     r"\b(?:is|are|'s|'re) (?:fully |completely |totally |now |all )?(?:over|recovered from|better from)"
     r" (?:the|his|her|their|it)\b|\bno need to worry\b"
 )
@@ -199,7 +200,9 @@ def understand(
     moved_to = _moved_to(words, mentions)
     if moved_to is not None:
         mentions = moved_to  # "the dentist has been moved to thursday": a report of the new day
-    elif intent.is_withdrawal(without_spans(words, attending), language):
+    elif intent.is_withdrawal(without_spans(words, attending), language) and not (
+        _RECOVERED.search(words) and not intent.takes_back(words, language)
+    ):
         # Every day a withdrawal names is a day no longer absent, "she'll be in today" included, and
         # with none named, the day a report would be about ("ignore my text, she's coming in after all"),
         # unless it is a trip called off or "that week", whose days are those of the earlier message.
@@ -330,7 +333,7 @@ def _is_report(words: str, reason: Category | None, mentions: Mentions, language
         return False  # "had his cast off at the fracture clinic after school today, all healed"
     if intent.is_question(words, language) or ("?" in words and _IN_SCHOOL.search(words)):
         return False
-    if _SENT_IN.search(words) or _BACK_TO_CLASS.search(words) or _OVER_IT.search(words):
+    if _SENT_IN.search(words) or _BACK_TO_CLASS.search(words) or _RECOVERED.search(words):
         return False  # "a bit sniffly but no temperature so i've sent him in", "fully over the chickenpox"
     if _IN_ON_TIME.search(words):
         return False  # "had the dentist at 8 but she's in on time"
