@@ -5,9 +5,11 @@ A module holds only data, so a language is added or reviewed without touching co
 - GLOSSES: (regular expression, English) pairs. A message is rewritten into the English words the
   keyword tables and the date layer read, so those layers keep one vocabulary. Earlier entries win over
   later ones, so phrases come before their words; patterns hold no capturing groups.
-- CLOCK: (regular expression, English) pairs for clock times said in words ("9 e meia"), read before
-  the glosses. A pattern has the hour as group `h` and may have the minutes as group `m`; the English
-  is a format string of `h`, `m` and `before` (the hour before: "9 إلا ربع" is 8:45).
+- CLOCK: (regular expression, English) pairs for numbers the English must carry over, read before the
+  glosses: clock times said in words ("9 e meia"), and days of the month ("el 3", "24 ਤਰੀਕ ਨੂੰ"). A
+  pattern has the number as group `h` and may have a second as group `m`; the English is a format
+  string of `h`, `m` and `before` (the hour before: "9 إلا ربع" is 8:45). A day of the month is written
+  "the {h}th", which the date layer reads as an ordinal whatever the number.
 - STOPWORDS, DISTINCT_LETTERS (Latin-script languages, and Urdu and Punjabi typed in Latin letters):
   common words and letters that point to the language.
 - ALL_CHILDREN: phrases meaning every child of the parent ("both", "the kids").

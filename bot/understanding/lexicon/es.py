@@ -32,6 +32,16 @@ CLOCK: tuple[tuple[str, str], ...] = (
     (r"(?<!\d)(?P<h>\d{1,2}) y cinco", "{h}:05"),
     (r"(?<!\d)(?P<h>\d{1,2}) y diez", "{h}:10"),
     (r"(?<!\d)(?P<h>\d{1,2}) y veinte", "{h}:20"),
+    # "el 3", "el día 3": a bare day of the month, which English writes with its ordinal ("the 3rd")
+    (
+        r"(?<![\w/])(?<!, )(?<!entre )(?<!desde )el (?P<h>[1-9]|[12]\d|3[01])"
+        r"(?![\d:./,]\d|\d| ?(?:h|hs|horas|am|pm|y media|y cuarto|de la)\b)",
+        "el {h}th",
+    ),
+    (
+        r"(?<![\w/])(?<!, )d[íi]a (?P<h>[1-9]|[12]\d|3[01])(?![\d:./,]\d|\d| ?(?:h|hs|horas|am|pm|de la)\b)",
+        "día {h}th",
+    ),
 )
 
 GLOSSES: tuple[tuple[str, str], ...] = (
@@ -73,7 +83,23 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:me|nos) (?:han|ha) llamado(?: del (?:cole|colegio))?(?: (?:que|porque|diciendo que))?",
         "they called me",
     ),
+    # "estará todo el día fuera": away the whole day
+    (
+        r"(?:estar[áa]n?|va a estar|van a estar) (?:todo el d[íi]a|el d[íi]a entero) fuera",
+        "will be away all day",
+    ),
     (r"todo el d[íi]a", "all day"),
+    # work as a performer: filming, a shoot, an advert
+    (r"rodaje|rodando|grabaci[óo]n|grabando|filmaci[óo]n|filmando", "filming"),
+    (r"sesi[óo]n de fotos", "photo shoot"),
+    (r"(?:un )?anuncio(?: de (?:tele|televisi[óo]n|tv))?", "tv advert"),
+    # "así que sí va": a report withdrawn, the child going in after all
+    (
+        r"(?:as[íi] que|entonces|por eso|pues) s[íi] (?:va|van|viene|vienen|ir[áa]n?|vendr[áa]n?)"
+        + _SCHOOL
+        + "?",
+        "so will be in after all",
+    ),
     # "le ha subido la fiebre esta tarde": ill since earlier today, not off this afternoon
     (
         r"(?:le |les )?(?:ha|han) (?:subido|dado|empezado) (?:la |el )?(?:fiebre|calentura|temperatura)"
@@ -211,6 +237,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (r"hoy" + _BACK_ON, "back today"),
     (r"ma[ñn]ana" + _BACK_ON, "back tomorrow"),
+    # "mañana, si hay trenes, va normal": back tomorrow, as things stand
+    (
+        r"ma[ñn]ana,? si (?:hay|no hay|puede|est[áa] bien|sigue bien|se encuentra bien)(?: \w+)?,?"
+        + _BACK_ON,
+        "back tomorrow",
+    ),
     *((rf"(?:el )?{day}" + _BACK_ON, f"back on {english}") for day, english in _WEEKDAYS),
     # "el martes 23 ya vuelven al cole": the day keeps its date; the verb after it then reads "back".
     *(
@@ -380,6 +412,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"hoy", "today"),
     (r"ma[ñn]ana", "tomorrow"),
     (r"ayer", "yesterday"),
+    # "la semana que viene, del miércoles al viernes": those days of next week
+    (r"(?:la )?(?:semana que viene|pr[óo]xima semana),? del?(?= " + _DAYS + r" al? )", "from next"),
     (
         r"toda la (?:semana que viene|pr[óo]xima semana)|(?:la )?semana (?:entera|completa) que viene"
         r"|(?:la )?(?:semana que viene|pr[óo]xima semana) (?:entera|completa)",

@@ -13,6 +13,11 @@ CLOCK: tuple[tuple[str, str], ...] = (
     (r"(?<!\d)(?P<h>\d{1,2})(?:h| heures?) et demie", "{h}:30"),
     (r"(?<!\d)(?P<h>\d{1,2})(?:h| heures?) et quart", "{h}:15"),
     (r"(?<!\d)(?P<h>\d{1,2})(?:h(?! ?\d)| heures?)", "{h}:00"),
+    # "le 3": a bare day of the month, which English writes with its ordinal ("the 3rd")
+    (
+        r"(?<![\w/])(?<!, )le (?P<h>[1-9]|[12]\d|3[01])(?![\d:./,h]\d|\d|h\b| ?(?:heures?|et demie|au|et le)\b)",
+        "le {h}th",
+    ),
 )
 
 GLOSSES: tuple[tuple[str, str], ...] = (
@@ -88,6 +93,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "isn't well enough to come in",
     ),
     (r"(?:le )?(?:syndrome )?pieds?[- ]mains?[- ]bouche", "hand foot and mouth"),
+    # "il va se reposer pendant les vacances": resting over the school holiday, not away on one
+    (r"(?:pendant|durant) (?:les|ces) (?:vacances|f[êe]tes)", "over the holidays"),
     (r"(?:se repose|va se reposer|reste se reposer)(?: [àa] la maison)?", "is resting at home"),
     (r"ophtalm\w*|opticien\w*|orthoptiste\w*", "optician"),
     (r"orthophon\w*", "speech therapy"),
@@ -151,6 +158,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (
         r"(?:d')?ignor(?:ez|er) (?:mon|le) (?:dernier )?message|ne tenez pas compte (?:de )?(?:mon|du) (?:dernier )?message",
         "ignore my last message",
+    ),
+    # "finalement on ne part plus": the trip that caused the absence is off
+    (
+        r"(?:finalement,? )?(?:on ne part plus|nous ne partons plus|on ne part finalement pas|le voyage est annul[ée])",
+        "not travelling after all",
     ),
     # "elle sera bien à l'école lundi": in after all, as first planned
     (
@@ -222,6 +234,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"rendre visite [àa] (?:la )?famille|voir (?:la|notre) famille", "visiting family"),
     (r"reprend\w* (?:l'[ée]cole|les cours|le chemin de l'[ée]cole)", "back at school"),
     # "il devrait revenir mercredi": expected back then
+    # "il doit retourner lundi (à l'hôpital) pour refaire le pansement": a follow-up appointment
+    (
+        r"(?:doit|doivent|devra|devront) (?:y )?(?:retourner|repasser)(?! [àa] l'[ée]cole| en classe| au coll[èe]ge)"
+        r"(?: [àa] l'h[ôo]pital| aux urgences| [àa] la clinique| chez (?:le|la) (?:m[ée]decin|docteur|dentiste))?",
+        "has a follow-up appointment",
+    ),
     (
         r"(?:(?:il|elle|ils|elles) )?(?:devrai(?:t|ent)|pourrai(?:t|ent)|doi(?:t|vent)|va|vont|pense|pensent)"
         r" (?:normalement |donc |bien )?(?:revenir|retourner [àa] l'[ée]cole|reprendre(?: l'[ée]cole| les cours)?"
@@ -282,6 +300,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (r"en fin de vie", "end of life"),
     (r"mourante?s?", "dying"),
+    # "ma mère, elle a fait un AVC": the relative who had it
+    # "(ma mère,) elle a fait un AVC": an adult of the family taken ill, a family emergency
+    (
+        r"(?:elle|il) a (?:fait|eu) (?:un avc|un infarctus|une crise cardiaque|une attaque)",
+        "a family emergency, had a stroke",
+    ),
     (r"(?:un )?infarctus|(?:une )?crise cardiaque", "a heart attack"),
     (r"(?:un )?avc", "a stroke"),
     (r"(?:en )?r[ée]animation|(?:aux )?soins intensifs", "intensive care"),
@@ -373,6 +397,16 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"|mercredi|jeudi|vendredi|la semaine prochaine)\b)",
         "will be in",
     ),
+    # "Lina sera là à l'heure": in on time, as usual; "sera donc à l'école jeudi et vendredi comme d'habitude"
+    (
+        r"(?:sera|seront) (?:donc |bien )?[àa] l'[ée]cole(?= (?:\w+ ){0,4}comme d'hab)",
+        "will be in",
+    ),
+    (
+        r"(?:sera|seront|arrivera|arriveront|viendra|viendront|ira|iront)(?: l[àa]| [àa] l'[ée]cole)? [àa] l'heure"
+        r"(?: normale| habituelle)?",
+        "will be in as normal",
+    ),
     # "Adam sera là.": said of a sibling with no time, the child is in as usual.
     (
         r"(?:sera|seront) (?:l[àa]|pr[ée]sente?s?)(?= *(?:[.!;]|$|,? (?:normalement|comme d'habitude|aussi)"
@@ -410,6 +444,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"aujourd'hui|auj", "today"),
     (r"demain", "tomorrow"),
     (r"hier", "yesterday"),
+    # "la semaine prochaine, du mercredi au vendredi": those days of next week
+    (r"(?:la )?semaine prochaine,? du(?= (?:lundi|mardi|mercredi|jeudi|vendredi) au )", "from next"),
     (r"toute la semaine prochaine", "all next week"),
     (r"(?:la )?semaine prochaine", "next week"),
     (r"(?:le )?reste de la semaine", "the rest of the week"),

@@ -21,6 +21,8 @@ _IN_AS_USUAL = (
 # "12 val.": a clock time; said alone (not after "iki", "po", "apie") it is when something happens.
 CLOCK: tuple[tuple[str, str], ...] = (
     (r"(?<!iki )(?<!po )(?<!apie )(?<!prieš )(?<!ap )(?<!\d)(?P<h>\d{1,2}) val\.?", "at {h}:00"),
+    # "8 d.", "8-ą dieną": a day of the month, which English writes with its ordinal ("the 8th")
+    (r"(?<![\d/.:])(?P<h>[1-9]|[12]\d|3[01])(?: d\.(?!\w)|-?(?:ą|a) dien[ąa])", "the {h}th"),
 )
 
 # "Pirmadienį grįš": a day said before the verb of coming back; English says it after.
@@ -37,6 +39,8 @@ _RELATIVES = (
 _GRAVELY = r"(?:labai )?(?:sunkiai|labai|staiga|netik[ėe]tai) (?:susirgo|serga|sirgo)"
 
 GLOSSES: tuple[tuple[str, str], ...] = (
+    # "į mokyklą ateis 8 d.": the day back in school
+    (r"[įi] mokykl[ąa] (?:ateis|eis|gr[įiy][šs])(?= the \d)", "will be back to school on"),
     # "Lukas eina kaip įprastai": a sibling who comes in as usual
     (r"(?:eina|eis|ateis|ateina|bus mokykloje) kaip [įi]prast(?:ai|a)", "will be in as normal"),
     # a sibling who did go in: "came all week", "came both days"
@@ -174,6 +178,16 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:eina|eis|ateina|ateis|bus)(?: [įi] mokykl[ąa]| mokykloje)? (?:kaip [įi]prasta|kaip visada|kaip paprastai|normaliai)",
         "will be in as usual",
     ),
+    # "temperatūros nebėra ... tai atvešiu kaip įprasta": better, so in after all
+    (
+        r"temperat[ūu]ros neb[ėe]ra|neb[ėe]ra temperat[ūu]ros|nebekar[šs][čc]iuoja|nebe kar[šs][čc]iuoja",
+        "no temperature any more, she is better now",
+    ),
+    (r"(?:labai )?nori eiti", "wants to go"),
+    (
+        r"(?:tai )?(?:atve[šs]iu|nuve[šs]iu|atvesiu|nuvesiu|atvešim|nuvešim)(?: j[ąa]| j[įi]| juos)? kaip [įi]prast(?:a|ai)",
+        "so she will be in after all",
+    ),
     (r"kaip [įi]prasta|kaip visada|kaip paprastai|normaliai", "as usual"),
     # "Kotryna eina.": said of a sibling with nothing after it, that one goes to school as usual.
     (
@@ -256,6 +270,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"i[šs] mokyklos", "from school"),
     (r"praleis", "miss"),
     (r"b[ūu]sim(?:e)?(?= (?:apie|po|iki|tik|ap) )", "will be there"),
+    # "būsim 9:05": arriving at that time
+    (r"b[ūu]sim(?:e)?(?= \d)", "will be there at"),
+    # "pamiršo kuprinę, grįžom namo": sent back home for something forgotten
+    (r"gr[įiy][žz](?:om|ome|au) (?:atgal )?namo", "went back home"),
+    (r"pamir[šs](?:o|au|ome|om)", "forgot"),
+    (r"kuprin\w*", "bag"),
     (r"(?:kad )?(?:nepraneš|nepranes|neparaš|neparas|nepara[šs]ia)\w*", "that i didn't let you know"),
     (r"(?:palikau|palikome|palikom) (?:j[įi] |j[ąa] |juos |jas )?(?:namie|namuose)", "kept him at home"),
     (
@@ -287,6 +307,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"poryt", "day after tomorrow"),
     (r"šiandien|siandien", "today"),
     (r"rytoj(?:aus)?", "tomorrow"),
+    (r"vakare|vakarop", "evening"),
     (r"vakar", "yesterday"),
     (r"nakt[įi]|nakti|naktį", "at night"),
     (r"saus(?:io|is)", "january"),
@@ -302,6 +323,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"lapkri[čc]io|lapkritis", "november"),
     (r"gruod[žz]io|gruodis", "december"),
     (r"(?<=\d )(?:d\.|d(?= )|dien(?:omis|om|os|ą|a))", ""),
+    # "kitą savaitę nuo trečiadienio iki penktadienio": those days of next week
+    (
+        r"kit[ąa] savait[ęe],? nuo(?= (?:pirmadien|antradien|tre[čc]iadien|ketvirtadien|penktadien)\w*)",
+        "from next",
+    ),
     (r"vis[ąa] kit[ąa] savait[ęe]", "all next week"),
     (r"vis[ąa] (?:[šs]i[ąa] )?savait[ęe]", "all week"),
     (r"kit[ąa] savait[ęe]|kitos savait[ėe]s", "next week"),
@@ -312,6 +338,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"[įi] mokykl[ąa]", "to school"),
     (r"mokykl\w*", "school"),
     (r"tur[ėe]t[ųu] gr[įi][žz]ti|tur[ėe]t[ųu] sugr[įi][žz]ti", "should be back"),
+    # "grįšim iš Lietuvos 7 sausio": the family travelling home, not the child back in school
+    (r"(?:su)?gr[įiy](?:[šs]|[žz])(?:im|ime|tame|tam)(?= i[šs] )", "we come back"),
     (r"(?:su)?gr[įiy](?:[šs]|[žz])(?:im|ime|ite|iu|tame|tam)", "we are back"),
     (r"gr[įiy][šs]|gr[įiy][žz]ta|sugr[įiy][šs]|gr[įiy][žz]ti|sugr[įiy][žz]ti", "back"),
     (r"nuo", "from"),
@@ -364,7 +392,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (
         r"tai(?= (?:"
         + "|".join(day for day, _ in _WEEKDAYS)
-        + r"|rytoj|šiandien|jau|gr[įi]))|tod[ėe]l|taigi",
+        + r"|rytoj|šiandien|jau|gr[įi]|ji|jis|jie|jos))|tod[ėe]l|taigi",
         "so",
     ),
     (r"irgi|taip pat", "too"),
@@ -419,6 +447,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (r"(?:bus|b[ūu]sime|b[ūu]sim) lietuvoje", "away in lithuania"),
     (r"lietuvoje|[įi] lietuv[ąa]", "in lithuania"),
+    (r"i[šs] lietuvos(?: tik)?", "from lithuania only on"),
     (r"gimtadien\w*", "birthday"),
     (r"apsipirk\w*", "shopping"),
     (r"vis dar", "still"),
@@ -441,6 +470,14 @@ STOPWORDS = frozenset(
         "neis",
         "siandien",
         "sveiki",
+        "galiu",
+        "pasiimti",
+        "reikia",
+        "vietoj",
+        "anksčiau",
+        "anksciau",
+        "pranešti",
+        "pranesti",
         "vakar",
         "bus",
         "dukra",

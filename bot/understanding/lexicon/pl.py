@@ -300,6 +300,14 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:normalnie|jak zwykle)(?: do szko[łl]y| w szkole)?",
         "will be in as normal",
     ),
+    # "już nie ma gorączki", "koniecznie chce iść": better and wanting to go in
+    (
+        r"(?:ju[żz] )?nie ma (?:ju[żz] )?(?:gor[ąa]czki|temperatury)|(?:ju[żz] )?nie ma (?:ju[żz] )?stanu podgor[ąa]czkowego",
+        "has no temperature any more",
+    ),
+    (r"(?:koniecznie |bardzo )?chce i[śs][ćc](?: do szko[łl]y)?", "really wants to go"),
+    # "będzie normalnie razem z Zosią": the sibling named alongside
+    (r"razem z|wraz z", "along with"),
     (
         r"(?:jest|s[ąa]) (?:ju[żz] )?w szkole|(?:jest|s[ąa]) (?:ju[żz] )?(?:w|na) lekcj\w*",
         "is in school",

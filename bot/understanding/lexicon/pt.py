@@ -30,6 +30,11 @@ CLOCK: tuple[tuple[str, str], ...] = (
     (r"(?<!\d)(?P<h>\d{1,2})(?:h| horas?)? e um quarto", "{h}:15"),
     (r"(?<!\d)(?P<h>\d{1,2})(?:h ?|:)(?P<m>[0-5]\d)h?", "{h}:{m}"),
     (r"(?<!\d)(?P<h>\d{1,2})h(?! ?\d)", "{h}:00"),
+    # "dia 3": a bare day of the month, which English writes with its ordinal ("the 3rd")
+    (
+        r"(?<![\w/])(?<!, )dia (?P<h>[1-9]|[12]\d|3[01])(?![\d:./,h]\d|\d|h\b| ?(?:horas?|e meia|da manh[ãa]|da tarde)\b)",
+        "dia {h}th",
+    ),
 )
 
 GLOSSES: tuple[tuple[str, str], ...] = (
@@ -349,6 +354,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"|esqueci (?:de )?(?:te |lhe |lhes |vos )?avisar",
         "that i didn't let you know",
     ),
+    # "a última semana toda": the last week before the holidays
+    (
+        r"(?:toda )?a [úu]ltima semana(?: (?:toda|inteira|de aulas|antes das f[ée]rias))?",
+        "the last week of term",
+    ),
     (r"o dia (?:todo|inteiro)|todo o dia", "all day"),
     (
         r"at[ée] (?:as|os|a|o) \w+ (?:secarem|secar|sararem|sarar|passarem|passar|sumirem|sumir|desaparecerem)",
@@ -414,8 +424,14 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (
         r"(?:toda a|a) (?:pr[óo]xima semana|semana que vem)(?: toda| inteira)?"
         r"|(?:a )?(?:pr[óo]xima semana|semana que vem) (?:toda|inteira)"
-        r"|(?:toda a |a )?semana (?:toda|inteira) que vem|(?:toda a |a )?semana (?:toda )?(?:que vem|pr[óo]xima)",
+        r"|(?:toda a |a )?semana (?:toda|inteira) que vem|(?:toda a |a )?semana toda (?:que vem|pr[óo]xima)"
+        r"|toda a semana (?:que vem|pr[óo]xima)",
         "all next week",
+    ),
+    # "semana que vem, de quarta a sexta": those days of next week
+    (
+        r"(?:na )?(?:pr[óo]xima semana|semana que vem),? (?:de|da)(?= " + _DAYS + r" (?:a|at[ée]|à) )",
+        "from next",
     ),
     (r"(?:na )?pr[óo]xima semana|(?:na )?semana que vem", "next week"),
     (r"(?:o )?resto da semana", "the rest of the week"),

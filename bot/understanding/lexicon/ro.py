@@ -41,6 +41,11 @@ CLOCK: tuple[tuple[str, str], ...] = (
         r"(?:(?<=la )|(?<=ora ))(?P<h>\d{1,2}) [șs]i (?P<m>[0-5]\d)(?! ?(?:\w*ian|\w*feb|mar|apr|mai|iun|iul|aug|sep|oct|noi|dec|zile))",
         "{h}:{m}",
     ),
+    # "pe 3", "pe data de 3": a bare day of the month, which English writes with its ordinal ("the 3rd")
+    (
+        r"(?<![\w/])(?:pe|[îi]n) (?:data de )?(?P<h>[1-9]|[12]\d|3[01])(?![\d:./,]\d|\d| ?(?:[șs]i|ore|zile|dimineata|diminea[țt]a)\b)",
+        "on the {h}th",
+    ),
 )
 
 GLOSSES: tuple[tuple[str, str], ...] = (
@@ -94,6 +99,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "was unwell",
     ),
     (r"de asear[ăa]|de ieri sear[ăa]|din cursul nop[țt]ii", "since last night"),
+    (r"de la birou(?:l [șs]colii)?", "from the office"),
     (r"(?:o )?opera[țt]i[ae]? (?:la|de) (?:amigdale|polipi|apendicit[ăa]|apendice)", "a tonsil operation"),
     # "l-am luat pe Luca de la birou", "am venit după David": collected from school, sent home
     (
@@ -205,6 +211,21 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (
         r"bloca[țt]i [îi]n trafic|bloca[țt]i? [îi]n trafic|[îi]n trafic|trafic\w*|ambuteiaj\w*",
         "stuck in traffic",
+    ),
+    # "trebuie să rămână acasă cu frățiorul lui": kept home to mind a sibling
+    (
+        r"(?:trebuie )?s[ăa] (?:r[ăa]m[âa]n[ăa]|stea) acas[ăa] cu(?= (?:fr[ăa][țt]ior|fratele|fratelui|sor[ia]oar|sora|surioar|cel mic|cea mic|bebe))",
+        "has to stay at home to look after",
+    ),
+    # "Matei rămâne până la final": a sibling staying in school all day
+    (
+        r"r[ăa]m[âa]ne p[âa]n[ăa] la (?:final|sf[âa]r[șs]it)(?: (?:zilei|programului|orelor))?",
+        "is staying for the whole day",
+    ),
+    # the parent's own appointment, not the child's
+    (
+        r"(?:eu|noi) (?:am|avem) (?:o )?programare(?: la (?:spital|doctor|medic|dentist|clinic[ăa]|policlinic[ăa]))?",
+        "i am busy",
     ),
     (r"(?:s[ăa] )?(?:stea cu|aib[ăa] grij[ăa] de|p[ăa]zeasc[ăa]|supravegheze)", "look after"),
     (r"fr[ăa][țt]ior\w*|fratele (?:lui |ei )?(?:mai )?mic", "her little brother"),
@@ -355,6 +376,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (r"(?:s-a|s-au) [îi]ntors la [șs]coal[ăa]|(?:a|au) revenit la [șs]coal[ăa]", "went back to school"),
     (r"(?:a|au) stat acas[ăa]|(?:a|au) r[ăa]mas acas[ăa]", "stayed home"),
+    # "Daria a venit azi la școală": a sibling who is in school
+    (
+        r"(?:a|au) venit (?:azi|ast[ăa]zi) la [șs]coal[ăa]|(?:a|au) venit la [șs]coal[ăa] (?:azi|ast[ăa]zi)",
+        "was in school today",
+    ),
+    (r"(?:a|au) venit la [șs]coal[ăa]", "was in school"),
     (r"(?:a|au) venit(?: la [șs]coal[ăa])?", "has come in"),
     (r"nu (?:se )?mai (?:[îi]ntoarce|[îi]ntorc|revine|revin|vine|vin)(?: la [șs]coal[ăa])?", "won't be back"),
     (r"(?:[îi]mi|ne) cer(?:em)? scuze|scuze", "sorry"),
@@ -458,6 +485,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "then coming to school",
     ),
     (r"imediat dup[ăa]|(?:direct|imediat) de la|de cum (?:termin[ăa]m|iese|ie[șs]im)", "straight after"),
+    # "vin la școală după, pe la 11:30": in later that day
+    (
+        r"(?:vine|vin|va veni|vor veni|merge|merg) la [șs]coal[ăa] dup[ăa](?= *[,.!;])",
+        "coming to school later",
+    ),
     (
         r"dup[ăa] aceea|dup[ăa] (?:asta|aceasta|aia)|dup[ăa] (?:programare|consulta[țt]ie|vizit[ăa])"
         r"|dup[ăa](?= *(?:[,.!;]|$))",
@@ -485,6 +517,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (r"(?:vin|vine|va veni|vor veni) la [șs]coal[ăa]", "coming to school"),
     (r"(?:[îi]l|o) aduc|vine|va veni", "coming"),
+    # "după masa de prânz / de Crăciun": after a meal, not the afternoon
+    (r"dup[ăa] mas[ae] de (?:pr[âa]nz|cr[ăa]ciun|la (?:[șs]coal[ăa]|cantin[ăa]))", "after lunch"),
     (r"dup[ăa][- ]?amiaz[ăa]|dup[ăa] masa", "afternoon"),
     (r"dup[ăa]", "after"),
     (r"la pr[âa]nz", "lunchtime"),
@@ -495,6 +529,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"dureri? de cap", "headache"),
     (r"bolnav\w*", "ill"),
     (r"r[ăa]ci[țt]\w*|r[ăa]ceal[ăa]", "a bad cold"),
+    # "are 38 de grade", "38,5": a fever told by its degrees
+    (r"(?:3[89]|40)(?:[.,]\d)? (?:de )?grade", "a temperature"),
     (r"(?:febr[ăa]|temperatur[ăa]) (?:mare|ridicat[ăa]|foarte mare)", "a high temperature"),
     (r"febr[ăa]|temperatur[ăa]", "temperature"),
     (r"vom[ăa]\w*|vomit\w*|v[ăa]rs\w*", "vomiting"),
