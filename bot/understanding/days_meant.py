@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Literal
 
 from bot.understanding.dates import NOT_TOLD_WORDS, DayRef, DurationRef, Mention, Mentions, Role, WeekRef
 
@@ -84,10 +85,51 @@ def days_meant(words: str, mentions: Mentions) -> Mentions:
         _without_seasons,
         _without_corrected,
         _without_asides,
+        _in_the_week_named,
         _left_open,
     ):
         mentions = step(words, mentions)
     return mentions
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_BACK = (Role.RETURN, Role.UNTIL)
+
+
+def _in_the_week_named(words: str, mentions: Mentions) -> Mentions:
+    """ "next week adam is off from wednesday to friday": the week says which week the weekdays are in,
+    and is no span of its own."""
+    weeks = [
+        m
+        for m in mentions.found
+        if isinstance(m.ref, WeekRef)
+        and m.ref.which in ("this", "next")
+        and (m.ref.first, m.ref.last, m.ref.anchor, m.ref.end_only) == (0, 6, None, False)
+    ]
+    if len(weeks) != 1:
+        return mentions
+    week = weeks[0]
+    weekdays = {  # bare weekdays in the week's sentence, and which they are
+        id(m): m.ref.weekday
+        for m in mentions.found
+        if isinstance(m.ref, DayRef)
+        and m.ref.weekday is not None
+        and m.ref == DayRef(weekday=m.ref.weekday)
+        and not _SENTENCE_END.search(words, min(m.end, week.end), max(m.start, week.start))
+    }
+    absent = [day for m in mentions.found if (day := weekdays.get(id(m))) is not None and m.role not in _BACK]
+    if not absent:
+        return mentions
+    qualifier: Literal["this", "next"] = "next" if week.ref.which == "next" else "this"
+    # a day back after those missed is in the same week: "off monday to wednesday next week, back thursday"
+    located = tuple(
+        replace(m, ref=DayRef(weekday=day, qualifier=qualifier))
+        if (day := weekdays.get(id(m))) is not None and (m.role not in _BACK or day > max(absent))
+        else m
+        for m in mentions.found
+        if m is not week
+    )
+    return Mentions(located, mentions.unclear)
 
 
 # After the days missed: news to come ("won't be in this week. i'll be in touch when i can").

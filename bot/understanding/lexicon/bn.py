@@ -90,6 +90,14 @@ CLOCK: tuple[tuple[str, str], ...] = (
         r"(?:আসবে|যাবে|ashbe|asbe|jabe)(?! ?(?:না|na)(?![\u0980-\u09ffa-z]))",
         "back on the {h}th",
     ),
+    # "৯ তারিখ পর্যন্ত স্কুলে আসবে": in school up to the 9th (away after it)
+    (
+        r"(?<![\d:])(?P<h>\d{1,2}) (?:তারিখ"
+        + _BN
+        + r"|tarikh|tarik) (?:পর্যন্ত|porjonto|porjnto) (?:স্কুলে |স্কুল এ |school ?e )?"
+        r"(?:আসবে|যাবে|ashbe|asbe|jabe)(?! ?(?:না|na)(?![\u0980-\u09ffa-z]))",
+        "will be in until the {h}th",
+    ),
     # "জানুয়ারির ১১ তারিখ সোমবার থেকে আবার স্কুলে আসবে": back on 11 January
     *(
         (
@@ -123,9 +131,18 @@ CLOCK: tuple[tuple[str, str], ...] = (
     (
         r"(?<![\d:])(?<!সাড়ে )(?<!sare )(?P<h>\d{1,2})(?:টা"
         + _BN
-        + r"|[:.](?P<m>[0-5]\d)| ?(?:tar|tay|ta)) (?:মধ্যে|moddhe|modhe) (?:স্কুলে |স্কুল এ |school ?e )?"
-        r"(?:চলে |chole |chole )?(?:আসবে|আসবেন|ashbe|asbe)(?! ?(?:না|na)(?![\u0980-\u09ffa-z]))",
-        "will be in school by {h}:{m}",
+        + r"|[:.](?P<m>[0-5]\d)| ?(?:tar|tay|ta)) (?:এর |er )?(?:মধ্যে|moddhe|modhe) (?:স্কুলে |স্কুল এ |school ?e )?"
+        r"(?:(?:চলে |chole |chole )?(?:আসবে|আসবেন|ashbe|asbe)|(?:পৌঁছে|পৌছে|pouche|poure) (?:যাবে|jabe)|পৌঁছাবে|পৌছাবে)"
+        r"(?! ?(?:না|na)(?![\u0980-\u09ffa-z]))",
+        "will be in by {h}:{m}",
+    ),
+    # "১২টার দিকে স্কুলে দিয়ে যাব": we'll bring her in at about 12
+    (
+        r"(?<![\d:])(?<!সাড়ে )(?<!sare )(?P<h>\d{1,2})(?:টা"
+        + _BN
+        + r"|[:.](?P<m>[0-5]\d)| ?(?:tar|tay|ta|tai|tae)) (?:মধ্যে|দিকে|নাগাদ|moddhe|moidde|modhe|dike|nagad) "
+        r"(?:স্কুলে |স্কুল এ |school ?e )?(?:দিয়ে|দিয়ে|diye|die|dia) (?:যাব|যাবো|আসব|আসবো|jabo|ashbo|asbo)",
+        "will bring her to school by around {h}:{m}",
     ),
     (
         r"(?<![\d:])(?<!সাড়ে )(?<!sare )(?P<h>\d{1,2})(?:টা"
@@ -150,9 +167,30 @@ CLOCK: tuple[tuple[str, str], ...] = (
     (
         r"(?<![\d:])(?<!bar )(?<!বার )(?P<h>\d{1,2}) (?:তারিখ"
         + _BN
-        + r"|tarikh|tarik) (?:থেকে|theke) (?:আবার |abar )?(?:স্কুলে |স্কুল এ |school ?e |iskul ?e )"
+        + r"|tarikh|tarik)"
+        + _WD
+        + r" (?:থেকে|theke) (?:আবার |abar )?(?:স্কুলে |স্কুল এ |school ?e |iskul ?e )"
         r"(?:আসবে|যাবে|ashbe|asbe|jabe)(?! ?(?:না|na)(?![\u0980-\u09ffa-z]))",
         "back on the {h}th",
+    ),
+    # "২৪ তারিখে", "9 tarikh porjonto": a day of the month (not after a month, "ডিসেম্বরের ২৪ তারিখে")
+    (
+        r"(?<![\d:])(?<!ের )(?<!ির )(?<!er )(?<!bar )(?<!বার )(?P<h>\d{1,2}) (?:তারিখ"
+        + _BN
+        + r"|tarikh|tarik)(?: e)? (?:পর্যন্ত|porjonto|porjnto)",
+        "until the {h}th inclusive",
+    ),
+    (
+        r"(?<![\d:])(?<!ের )(?<!ির )(?<!er )(?<!bar )(?<!বার )(?P<h>\d{1,2}) (?:তারিখ"
+        + _BN
+        + r"|tarikh|tarik)(?: e)? (?:থেকে|theke)",
+        "from the {h}th",
+    ),
+    (
+        r"(?<![\d:])(?<!ের )(?<!ির )(?<!er )(?<!bar )(?<!বার )(?P<h>\d{1,2}) (?:তারিখ"
+        + _BN
+        + r"|tarikh|tarik)(?: e(?![a-z]))?",
+        "on the {h}th",
     ),
 )
 
@@ -408,6 +446,17 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:appointment|অ্যাপয়েন্টমেন্ট|এপয়েন্টমেন্ট)(?: ?টা| ?ta)? (?:cancel|ক্যান্সেল|বাতিল) (?:oigese|oise|hoise|hoyeche|hoye gese|hoye geche|হয়ে গেছে|হয়েছে|koreche|করেছে|korse)",
         "appointment has been cancelled",
     ),
+    # "January te school khulle fire ashbe", "ছুটির পরে স্কুল খুললে আসবে": back when school reopens after the holidays
+    (
+        r"(?:(?:january|জানুয়ারি|জানুয়ারী|jan)(?: ?(?:তে|te|e|এ))? )?(?:স্কুল|school|iskul|skul) (?:খুললে|খোলার পর|খোলার পরে|khulle|khular por|khular pore)"
+        r"(?: (?:ফিরে |আবার |fire |abar )?(?:" + _COME + r")(?! ?(?:না|na)(?![\u0980-\u09ffa-z])))?",
+        "back after the holidays",
+    ),
+    # "প্ল্যানটা বাতিল হয়ে গেছে": the plan (the trip) is off
+    (
+        r"(?:plan|প্ল্যান|পরিকল্পনা)(?: ?টা| ?ta)? (?:বাতিল|cancel|ক্যান্সেল) (?:হয়ে গেছে|হয়েছে|হয়ে গিয়েছে|hoye gese|hoye geche|hoise|oise|oigese|hoyeche)",
+        "the trip has been cancelled",
+    ),
     (
         r"(?:plan|প্ল্যান|পরিকল্পনা)(?: ?টা| ?ta)? (?:বদলেছে|বদলে গেছে|বদলাইছে|change (?:hoise|hoyeche|hoye gese|oise|oigese)|বাতিল|cancel)\S*",
         "plans have changed",
@@ -526,6 +575,10 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (
         r"(?:holiday|ছুটির|chhutir|chutir) (?:এর |er )?(?:শুভেচ্ছা|shubhechha|shubheccha|subhechha)",
         "season's greetings",
+    ),
+    (
+        r"(?:সেদিন|সেই দিন|ওইদিন|ওই দিন|ঐদিন|ঐ দিন|shedin|sedin|shei din|sei din|oidin|oi din) (?:থেকে|theke|thike)",
+        "from that day",
     ),
     (r"সেদিন|সেই দিন|ওইদিন|ওই দিন|ঐদিন|ঐ দিন|shedin|sedin|shei din|sei din|oidin|oi din", "that day"),
     (
@@ -661,7 +714,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"শ্রাদ্ধ" + _BN + "|শ্রাদ্ধের কাজ|shraddho|sraddho|shradh", "funeral"),
     # "শুক্রবার থেকে (আবার / যথারীতি) আসবে": back (as usual) from Friday
     (
-        r"(?:থেকে|theke) (?:আবার |abar |যথারীতি |যথারীতিই |আগের মতো |আগের মত |স্বাভাবিকভাবে |নিয়মিত |jotharithi |ager moto |ager mto |normally )?"
+        r"(?:থেকে|theke) (?:(?:আবার|abar|যথারীতি|যথারীতিই|আগের মতো|আগের মত|স্বাভাবিকভাবে|নিয়মিত|jotharithi|ager moto|ager mto|normally) ){0,2}"
         r"(?:" + _COME + r")(?! ?(?:না|na)(?![\u0980-\u09ffa-z]))",
         "back",
     ),
@@ -766,12 +819,14 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"বমি|bomi", "vomiting"),
     (r"কাশি|kashi|kashi", "cough"),
     (r"সর্দি|ঠান্ডা লেগেছে|sordi|thanda legeche|thanda lagse", "a bad cold"),
-    (r"মাথা ?ব্যথা|matha ?(?:byatha|batha|betha)", "headache"),
-    (r"গলা ?ব্যথা|gola ?(?:byatha|batha|betha)", "sore throat"),
-    (r"কান ?ব্যথা|kan ?(?:byatha|batha|betha)", "earache"),
-    (r"দাঁত ?ব্যথা|dat ?(?:byatha|batha|betha)", "toothache"),
+    (r"মাথা ?ব্যথা" + _BN + r"|matha ?(?:byatha|batha|betha)", "headache"),
+    (r"গলা ?ব্যথা" + _BN + r"|gola ?(?:byatha|batha|betha)", "sore throat"),
+    (r"কান ?ব্যথা" + _BN + r"|kan ?(?:byatha|batha|betha)", "earache"),
+    (r"দাঁত ?ব্যথা" + _BN + r"|dat ?(?:byatha|batha|betha)", "toothache"),
     (
-        r"পেটে? ?(?:খুব |অনেক )?ব্যথা|পেট খারাপ|pet ?e? ?(?:khub |onek |onk )?(?:byatha|batha|betha|bytha|kharap)",
+        r"পেটে? ?(?:খুব |অনেক )?ব্যথা"
+        + _BN
+        + r"|পেট খারাপ|pet ?e? ?(?:khub |onek |onk )?(?:byatha|batha|betha|bytha|kharap)",
         "stomach",
     ),
     (r"শরীর (?:ভালো নেই|ভালো না|খারাপ)|(?:shorir|sorir) (?:kharap|valo na|bhalo na|valo nai|bhalo nei)", "unwell"),
@@ -828,6 +883,15 @@ GLOSSES: tuple[tuple[str, str], ...] = (
 STOPWORDS = frozenset(
     [
         # everyday romanised Bengali
+        "bollo",
+        "bollen",
+        "nijer",
+        "sotti",
+        "naki",
+        "kono",
+        "pathate",
+        "ashte",
+        "aste",
         "er",
         "tar",
         "khub",

@@ -107,6 +107,10 @@ _ARRIVE = (
     r"|javangi|javanga|jaega|jaegi|jayega|jayegi|jaavegi|jaavega|javegi|javega|jange)"
     r"|(?:pohnchega|pahunchega|pohnchegi|pahunchegi|pohnchenge|pahunchenge|pohanchega|pohanchegi)"
     r"|(?:پہنچ جائے|پہنچ جائیں|پہنچ جاؤں|پہنچ جاۓ|پہنچے|پہنچیں) ?(?:گا|گی|گے)"
+    # "jaye ga" written apart; "10 بجے تک آ جائے گا": will come (be in) by then
+    r"|(?:pohnch|pahunch|pohanch|pahuch|aa|a) (?:jaye|jaaye|jae|jayen|jaen|jayein) (?:ga|gi|ge)"
+    r"|(?:aa|a) (?:jayega|jayegi|jayenge|jaega|jaegi|jaenge)"
+    r"|(?:آ جائے|آ جائیں|آ جاۓ) ?(?:گا|گی|گے)"
 )
 
 # A time said before the verb of taking a child out of school: "11:30 pe le jaungi" is collecting them at 11:30.
@@ -116,8 +120,18 @@ CLOCK: tuple[tuple[str, str], ...] = (
     # "22 ko wapis aa jayen ge", "22 تاریخ کو واپس آئیں گے": back on the 22nd (a day of the month, not a clock time)
     (
         r"(?<![\d:.])(?P<h>\d{1,2}) (?:tareekh |tarikh |تاریخ )?(?:ko|کو) (?:wapis|wapas|vapas|واپس) (?:school |skool |اسکول |سکول )?"
-        r"(?:aa|a|آ|آئیں|آئے|آئیگا|آئے گا|آئیں گے|آئے گی)",
+        r"(?:آئے گا|آئیں گے|آئے گی|آئیگا|آئیں|آئے|آ|aa|a)",
         "back on the {h}th",
+    ),
+    # "24 تاریخ کو", "24 tareekh tak": a day of the month (not a clock time)
+    (
+        r"(?<![\d:./])(?P<h>\d{1,2}) (?:تاریخ|tareekh|tarikh|tarik|tareek) (?:تک|tak|tk)",
+        "until the {h}th inclusive",
+    ),
+    (r"(?<![\d:./])(?P<h>\d{1,2}) (?:تاریخ|tareekh|tarikh|tarik|tareek) (?:سے|se|say)", "from the {h}th"),
+    (
+        r"(?<![\d:./])(?P<h>\d{1,2}) (?:(?:تاریخ|tareekh|tarikh|tarik|tareek)(?: (?:کو|ko))?|(?:کو|ko))",
+        "on the {h}th",
     ),
     # An hour said in words before "بجے" becomes its number, for the rules after: "ساڑھے نو بجے" is "9:30 بجے".
     *(
@@ -150,6 +164,8 @@ CLOCK: tuple[tuple[str, str], ...] = (
         r"(?:پہلے|pehle|pehlay|pahle|pehla|pehlan|pehlaan|pahlan)",
         "by {h}:{m}",
     ),
+    # "school chhod dungi, 11 tak": by that time, said after the verb (a bare hour ending the clause)
+    (r"(?<=, )(?P<h>\d{1,2}) (?:تک|tak|tk|takk)(?= *[.!,\n\u06d4]| *$)", "by {h}:{m}"),
     # "10:30 تک", "10 baje tak": by that time
     (
         r"(?<![\d:.])(?P<h>\d{1,2})(?:(?:[:.](?P<m>\d\d))(?: بجے| baje| bajay| bje| vaje| vje| waje)?|(?: بجے| baje| bajay| bje| vaje| vje| waje)) (?:تک|tak|tk|takk)",
@@ -404,7 +420,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (
         _KAL + r"(?: (?:وہ|یہ|سے|پھر|دوبارہ|ان شاء اللہ|ان شاءاللہ|انشاءاللہ|انشاء اللہ)){0,2}"
-        r" (?:(?:معمول کے مطابق|روز کی طرح|ہمیشہ کی طرح|نارمل) (?:اسکول |سکول )?(?:واپس )?"
+        r" (?:(?:معمول کے مطابق|روز کی طرح|ہمیشہ کی طرح|نارمل|normal|normally) (?:اسکول |سکول )?(?:واپس )?"
         r"|(?:اسکول |سکول )?واپس (?:اسکول |سکول )?)(?:" + _COME + r")",
         "back tomorrow",
     ),
@@ -734,6 +750,16 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:اگلے پورے|پورا اگلا|پورے اگلے|اگلا پورا) ہفت[ہے]", "all next week"),
     (r"ٹھیک ہونے تک", "until she's better"),
     (r"(?:ٹیکسی|گاڑی|وین|بس|ٹرانسپورٹ)(?: \S+){0,3} نہیں (?:آئی|آیا|پہنچی|پہنچا)", "taxi didn't come"),
+    # "بدھ کو معمول کے مطابق آئیں گے", "budh ko normal aayenge": back on that day as usual
+    (
+        r"(?:کو|ko) (?:(?:روز|ہمیشہ|معمول) (?:کی طرح|کے مطابق)|نارمل|normal|normally|roz ki tarah|hamesha ki tarah"
+        r"|mamool ke mutabiq|mamul ke mutabiq)(?: (?:اسکول|سکول|school|skool))? (?:"
+        + _COME
+        + "|"
+        + _ROMAN_COME
+        + ")",
+        "back as usual",
+    ),
     (
         r"(?:روز|ہمیشہ|معمول) (?:کی طرح|کے مطابق)(?: اسکول| سکول)? (?:آئے گا|آئے گی|آئیں گے|جائے گا|جائے گی|جائیں گے)",
         "will be in as usual",
