@@ -712,7 +712,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"cinema",
                 r"haircut",
                 r"(?:hair|nails) done",
-                r"school shoes",
+                r"(?:buy\w*|shopping for|get\w* (?:him|her|them|some)|new) (?:\w+ )?school shoes",
                 r"(?:christmas|party|new) (?:outfits?|clothes)",
                 r"bullring|trafford cent(?:re|er)|bluewater|westfield|meadowhall|metro ?cent(?:re|er)|shopping cent(?:re|er)",
                 r"wait(?:ing)? in for (?:the |a )?(?:boiler|engineer|delivery|plumber|electrician|gas|washing machine|fridge|sofa)",

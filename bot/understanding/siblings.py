@@ -45,7 +45,6 @@ _ATTENDS = re.compile(
     r"(?: \w+){0,2} (?:in|back)\b"
     r"|\bcoming (?:in )?(?:as )?(?:normal|normally|as usual)\b"
 )
-_LISTED = re.compile(r"(?:(?:,| and| &) [a-z]+)*")
 _BOUNDARY = re.compile(r"[.!?;\n]|, | but | x ")  # "not coming in today soz x ivy fine"
 _LISTED_ANY_SCRIPT = re.compile(r"(?:(?:,| and| &) [^\W\d_]+)*")
 _WRITER = re.compile(
@@ -129,7 +128,7 @@ def _attending_clause(
         attends = _ATTENDS.search(clause)
         if attends is None:
             continue
-        listed = _LISTED.match(clause).end()  # type: ignore[union-attr]
+        listed = _LISTED_ANY_SCRIPT.match(clause).end()  # type: ignore[union-attr]
         before = clause[listed : attends.start()]
         if (
             intent.mentions_absence(before)
