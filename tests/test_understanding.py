@@ -1503,6 +1503,10 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      "ava fell off the climbing frame and has broken her collarbone, she's in a sling. she's off until further notice. "
      "sam is in.",
      ill_until_unknown("Ava Patel", "2026-11-23")),
+    ("date-then-its-weekday", "2026-12-07T07:40", LEO, "leo is at a wedding in pakistan, back on 14 december monday",
+     report("Leo Jones", "2026-12-07", "2026-12-11", "2026-12-14", HOL)),
+    ("next-week-then-weekdays", FRI_1930, LEO, "next week leo is off from wednesday to friday for a wedding",
+     report("Leo Jones", "2026-11-25", "2026-11-26", "2026-11-30", HOL)),
     ("hyphenated-name-said-short", MON_0742, ("Lexi-Rae Burrows", "Tommy Burrows"),
      "keeping lexi home today, her birthday treat. tommy is going in as normal",
      report("Lexi-Rae Burrows", "2026-11-23", "2026-11-23", "2026-11-24", Category.UNACCEPTABLE)),

@@ -294,7 +294,8 @@ WORD_END = rf"(?!{LETTER})"
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _MONTH = rf"(?:{'|'.join(MONTHS)})"
 _DAY = (
-    rf"(?:today|tomorrow|yesterday|(?:{_WEEKDAY} )?\d{{1,2}} {_MONTH}|{_WEEKDAY} \d{{1,2}}|{_WEEKDAY}|next week"
+    rf"(?:today|tomorrow|yesterday|(?:{_WEEKDAY} )?\d{{1,2}} {_MONTH}(?: {_WEEKDAY})?|{_WEEKDAY} \d{{1,2}}|{_WEEKDAY}"
+    r"|next week"
     r"|\d{1,2}/\d{1,2})"
 )
 # "od poniedziałku do środy" glosses to "from monday until wednesday", which English means otherwise.
@@ -518,6 +519,10 @@ _MONTH_DATES_THEN_WEEKDAYS = re.compile(
     rf"\b{_MONTH_NAME} {_DATE} ?(and|&|-|to) ?{_DATE},? (?:\(|- )?{_SCHOOL_DAY_NAME} (?:and|&|-|to) "
     rf"{_SCHOOL_DAY_NAME}\)?"
 )
+# One date and then its weekday: "back on 14 december monday" is "back on monday 14 december".
+_DATE_THEN_WEEKDAY = re.compile(
+    rf"(?<![-&\d] )(?<!and )(?<!to )\b{_DATE} {_MONTH_NAME},? \(?{_SCHOOL_DAY_NAME}\b\)?(?! ?(?:and|&|-|to)\b)"
+)
 # Other emoji end a clause as a comma would: "sick tonight 😩 neither will be in tomorrow".
 _PICTOGRAPHS = re.compile("[\u2600-\u27bf\U0001f300-\U0001faff]+")
 
@@ -561,4 +566,5 @@ def normalise(folded: str, language: str = "en") -> str:
     text = _LISTED_DATES.sub(r"\1 \4, \2 \4 and \3 \4", text)
     text = _DATES_THEN_WEEKDAYS.sub(r"\5 \1 \4 \2 \6 \3 \4", text)
     text = _MONTH_DATES_THEN_WEEKDAYS.sub(r"\5 \2 \1 \3 \6 \4 \1", text)
+    text = _DATE_THEN_WEEKDAY.sub(r"\3 \1 \2", text)
     return _PAIRED_DATES.sub(r"\1 \3 and \2 \4", text)
