@@ -67,6 +67,9 @@ _REPORT_WORDS = re.compile(
     r"\b(?:too|also|as well|same|both|all|either|neither|nor|none|not|today|tomorrow|tonight|yesterday"
     r"|monday|tuesday|wednesday|thursday|friday|week|morning|afternoon|\d+)\b"
 )
+_THE_OTHERS = re.compile(
+    r"\b(?:the other (?:two|three|one|kids|children|ones)|the others|(?:his|her|their) (?:brothers?|sisters?|siblings))\b"
+)
 _ASKS = re.compile(r"^\W*(?:\w+ )?(?:can|could|would) you (?:tell|let|remind|send|check|ask)\b")
 _NEGATION = re.compile(r"\b(?:neither|none|nor|not|never|no)\b")
 # Where the words leading up to a name begin: a stop, or a day that ends the clause before it, unpunctuated
@@ -99,6 +102,9 @@ def without_attending(
     )
     clauses.update(bystanders)
     spans = [span for span in clauses.values() if span is not None]
+    # "ayla's got a temperature, the other two are on their way in with dad"
+    unnamed = _attending_clause(words, "", [m.span() for m in _THE_OTHERS.finditer(words)], [])
+    spans += [unnamed] if unnamed else []
     absent = tuple(name for name, first in zip(named, firsts, strict=True) if clauses[first] is None)
     if absent:
         return absent, spans
