@@ -18,11 +18,11 @@ from bench.understanding import CORPUS, FIELDS, SCHOOL, judge, load, score_corpu
 from bot.codes import PROVISIONAL_CODE, Category
 from bot.settings import Settings, load_settings
 
-# Measured on 2026-11-23 (3,128 messages; 2,812 were written blind to the parser, and the last 130, a
-# twenty-third sealed batch, were scored before any fix: correct 0.80, wrong 0.18): correct 0.953, wrong
-# 0.029, asked 0.018. The bar is 1%; the ceiling keeps some slack and comes down as the parser
+# Measured on 2026-11-23 (3,518 messages; 3,202 were written blind to the parser, and the last 130, a
+# twenty-sixth sealed batch, were scored before any fix: correct 0.76, wrong 0.19): correct 0.950, wrong
+# 0.030, asked 0.020. The bar is 1%; the ceiling keeps some slack and comes down as the parser
 # improves.
-WRONG_CEILING = 0.045
+WRONG_CEILING = 0.04
 
 QUESTIONS = {"child", "dates", "return_day"}
 OTHER_LANGUAGES = {"pl", "ro", "ur", "pa", "bn", "ar", "pt", "es", "lt", "fr"}

@@ -182,7 +182,9 @@ def _clause_around(words: str, start: int, end: int) -> tuple[int, int]:
 def _tells(clause: str, language: str) -> bool:
     """Whether a clause tells of an absence, a reason, a day, or says the child shares another's lot;
     or, saying nothing of being in school, may tell of an illness in words not known ("is really rough")."""
-    if (AFTER_SCHOOL.search(clause) or _ASKS.search(clause)) and not intent.mentions_absence(clause, language):
+    if (AFTER_SCHOOL.search(clause) or _ASKS.search(clause)) and not intent.mentions_absence(
+        clause, language
+    ):
         return False  # "ruby has the dentist at 4 after school", "can you tell me when lola's slot is"
     return (
         intent.mentions_absence(clause, language)

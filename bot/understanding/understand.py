@@ -138,7 +138,9 @@ _EACH_DAY = re.compile(
     r"\b(?:mornings|afternoons|both days|each day|every day|each morning|each afternoon)\b"
 )
 _MINUTES_LATE = re.compile(r"\b(?:\d+(?: or |-))?(\d{1,2}) ?(?:mins?|minutes) (?:late|behind|away)\b")
-_SENT_IN = re.compile(r"\b(?:i've|i have|we've|we have|i|we) (?:sent|brought|dropped) (?:him|her|them) in\b")
+_SENT_IN = re.compile(
+    r"\b(?:(?:i've|i have|we've|we have|i|we) )?(?:sent|brought|dropped) (?:him|her|them) in\b"
+)
 # A reply to the school's call about a child taken ill, who stayed: "thanks for calling, he went back to class".
 _BACK_TO_CLASS = re.compile(
     r"\b(?:thanks?|thank you) for (?:calling|ringing|phoning|the call)\b[\w' ,.!]{0,150}"

@@ -20,8 +20,8 @@ _LATIN_WEEKDAYS = (
 
 # Coming to school, in the script and in Latin letters.
 _COME = (
-    r"(?:স্কুলে |স্কুল এ )?(?:আসবে|যাবে|আসতে পারবে|যেতে পারবে|আসবেনা|যাবেনা)"
-    r"|(?:school ?e |iskul ?e |skul ?e )?(?:ashbe|asbe|aashbe|ashbo|jabe|ashte parbe|jete parbe)"
+    r"(?:স্কুলে |স্কুল এ )?(?:আসবে|যাবে|আসতে পারবে|যেতে পারবে|আসবেনা|যাবেনা|পাঠাবো|পাঠাব|পাঠিয়ে দেব)"
+    r"|(?:school ?e |iskul ?e |skul ?e )?(?:ashbe|asbe|aashbe|ashbo|jabe|ashte parbe|jete parbe|pathabo)"
 )
 
 _NUMBERS = ("এক", "দুই", "তিন", "চার", "পাঁচ", "ছয়", "সাত", "আট", "নয়", "দশ", "এগারো", "বারো")

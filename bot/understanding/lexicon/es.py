@@ -374,7 +374,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "will be late",
     ),
     (
-        r"(?:va a |van a )?(?:llegar[áa]?n?|llega|llegan|llegamos|llegaremos) (?:un poco |un poquito |algo |un pel[íi]n |un pelito )?(?:tarde|m[áa]s tarde|tardecito|tardecita|tardito|tardesito)"
+        r"(?:va a |van a )?(?:llegar[áa]?n?|llega|llegan|llegamos|llegaremos|(?:ha |han )?llegad[oa]s?|lleg[oó]) (?:un poco |un poquito |algo |un pel[íi]n |un pelito )?(?:tarde|m[áa]s tarde|tardecito|tardecita|tardito|tardesito)"
         r"|con retraso|retrasad\w*",
         "late",
     ),
@@ -636,7 +636,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"otitis|dolor de o[íi]do", "ear ache"),
     (r"dolor de garganta|(?:le )?duele (?:mucho )?la garganta", "sore throat"),
     (
-        r"(?:con )?(?:3[89]|40)(?:[.,]\d)?(?: y medio)?(?: (?:grados|de fiebre))?(?= *[,.;!]| y | de )",
+        r"(?<![\d:.])(?:con )?(?:3[89]|40)(?:[.,]\d)?(?: y medio)?(?: (?:grados|de fiebre))?(?= *[,.;!]| y | de )",
         "a temperature",
     ),
     (r"dolor de (?:muelas?|dientes?)", "tooth ache"),

@@ -603,6 +603,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (r"premi[èe]re communion|communion", "first communion"),
     (r"l'a[ïi]d|a[ïi]d|aid el[- ]\w+", "eid"),
+    (r"(?:yom )?kippour", "yom kippur"),
     (r"f[êe]te religieuse|jour saint|f[êe]te juive", "holy day"),
     (
         r"immacul[ée]e conception|toussaint|mercredi des cendres|vendredi saint|ascension|pentec[ôo]te",

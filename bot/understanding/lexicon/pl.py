@@ -409,6 +409,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"potem|nast[ęe]pnie", "then"),
     (r"przyjdzie|przyjedzie|przyprowadz[ęe] (?:go|j[ąa])|przywioz[ęe] (?:go|j[ąa])", "coming"),
     # "będą w szkole około 11": in school from a time
+    (r"(?:autobus|bus|tramwaj|poci[ąa]g) (?:nam |mi |im )?(?:uciek[łl]|odjecha[łl])", "missed the bus"),
+    (r"b[ęe]d(?:zie|[ąa]) w szkole (?:ok\.?|około|okolo)(?= \d)", "will be in school by"),
     (r"b[ęe]d(?:zie|[ąa]) w szkole", "will be in school"),
     (
         r"(?:przywioz[ęe]|przyprowadz[ęe]|odwioz[ęe]|zawioz[ęe]) (?:ich|je)|(?:ich|je) (?:przywioz[ęe]|przyprowadz[ęe])",

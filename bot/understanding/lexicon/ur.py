@@ -201,6 +201,12 @@ CLOCK: tuple[tuple[str, str], ...] = (
 )
 
 GLOSSES: tuple[tuple[str, str], ...] = (
+    # "ibrahim ko normal 3 baje pick karun gi": a sibling collected at home time as usual
+    (
+        r"(?:ko )?(?:normal|normally|roz ki tarah) (?:\d{1,2}(?::\d\d)? (?:o'clock|baje|bajay) )?"
+        r"(?:pick|collect) (?:karun|karoon|kar lun|kar loon|karein|karen|karongi|karungi)(?: ?gi| ?ga)?",
+        "picked up as normal",
+    ),
     # "Miss, ..." at the start: addressing the teacher, not missing school
     (
         r"(?:(?<=^)|(?<=^aoa )|(?<=^salam )|(?<=^salaam )|(?<=^slam )|(?<=^hi )|(?<=^hello )|(?<=^dear )"
