@@ -121,10 +121,11 @@ def _in_the_week_named(words: str, mentions: Mentions) -> Mentions:
     if not absent:
         return mentions
     qualifier: Literal["this", "next"] = "next" if week.ref.which == "next" else "this"
+    last_missed = max(absent)
     # a day back after those missed is in the same week: "off monday to wednesday next week, back thursday"
     located = tuple(
         replace(m, ref=DayRef(weekday=day, qualifier=qualifier))
-        if (day := weekdays.get(id(m))) is not None and (m.role not in _BACK or day > max(absent))
+        if (day := weekdays.get(id(m))) is not None and (m.role not in _BACK or day > last_missed)
         else m
         for m in mentions.found
         if m is not week
@@ -139,11 +140,9 @@ _NEWS_TO_COME = re.compile(r"\b(?:i|we)(?:'ll| will) (?:be|get) in touch\b")
 def _left_open(words: str, mentions: Mentions) -> Mentions:
     """ "she won't be in this week, we'll be in touch": the days named are missed, and more may be."""
     news = _NEWS_TO_COME.search(words)
-    told = [
-        m
-        for m in mentions.found
-        if news and m.role is Role.PLAIN and m.about_absence and m.end <= news.start()
-    ]
+    if news is None:
+        return mentions
+    told = [m for m in mentions.found if m.role is Role.PLAIN and m.about_absence and m.end <= news.start()]
     if not told:
         return mentions
     more = Mention(told[-1].end, told[-1].end, _UNKNOWN_LENGTH, Role.END, past=False, about_absence=True)
