@@ -486,10 +486,12 @@ def test_a_sibling_named_in_another_script_is_attending(
         ("cx bx", "2 2"),  # a class of first letters
         ("e de", "3 3"),  # a pattern whose first part may be empty is tried anywhere
         ("zz", "zz"),
+        ("gh f [|]", "4 4 4"),  # each branch of an alternation, and a bar in a class is no branch
+        ("ga", "1"),  # the table's order holds between a pattern and another's branch
     ],
 )
 def test_a_glossary_tries_each_gloss_where_it_can_start(text: str, expected: str) -> None:
-    patterns = ["abc", "ab", "[bc]x", "(?:d|)e"]
+    patterns = ["abc", "ab|ga", "[bc]x", "(?:d|)e", r"f|gh|\[[|]\]|ga"]
     alternatives, owners = first_letter_alternation(patterns)
     words = re.compile(f"{WORD_START}(?:{alternatives}){WORD_END}")
     assert words.sub(lambda m: str(owners[(m.lastindex or 1) - 1]), text) == expected

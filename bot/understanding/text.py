@@ -315,7 +315,7 @@ POSTPOSITIONAL = frozenset({"ur", "pa", "bn"})
 
 
 # A language's glossary grouped by first letter (`_grouped_words`) reads a message 3 to 5 times faster
-# than its one alternation of hundreds of patterns tried at every word, but takes three times as long to
+# than its one alternation of hundreds of patterns tried at every word, but takes twice as long to
 # build. A server builds it at start (`prepare`); a one-off run builds it only for a message longer than
 # this, where the plain alternation would cost tens of milliseconds.
 LONG_TEXT = 1000
@@ -397,10 +397,15 @@ def first_letter_alternation(patterns: list[str]) -> tuple[str, list[int]]:
     with: a glossary holds hundreds, and trying each at every word of a long message costs tens of
     milliseconds. Each pattern is a capturing group; the list says which pattern each group is. Where
     several can match, the first in the table still wins."""
+    # A pattern that is an alternation ("tarpor|তারপর") goes in whole to every bucket its branches start
+    # in; split, each branch goes only to its own, and a language's table compiles in half the time.
+    pieces = [
+        (branch, owner) for owner, pattern in enumerate(patterns) for branch in _top_level_branches(pattern)
+    ]
     buckets: dict[str, list[int]] = {}
     anywhere: list[int] = []
-    for index, pattern in enumerate(patterns):
-        letters, empty = _first_letters(re_parser.parse(pattern))
+    for index, (piece, _) in enumerate(pieces):
+        letters, empty = _first_letters(re_parser.parse(piece))
         if letters is None or empty:
             anywhere.append(index)
         else:
@@ -410,12 +415,38 @@ def first_letter_alternation(patterns: list[str]) -> tuple[str, list[int]]:
     owners: list[int] = []
     for letter, indexes in buckets.items():
         merged = sorted({*indexes, *anywhere})
-        branches.append(f"(?={re.escape(letter)})(?:" + "|".join(f"({patterns[i]})" for i in merged) + ")")
-        owners.extend(merged)
+        branches.append(f"(?={re.escape(letter)})(?:" + "|".join(f"({pieces[i][0]})" for i in merged) + ")")
+        owners.extend(pieces[i][1] for i in merged)
     if anywhere:
-        branches.append("|".join(f"({patterns[i]})" for i in anywhere))
-        owners.extend(anywhere)
+        branches.append("|".join(f"({pieces[i][0]})" for i in anywhere))
+        owners.extend(pieces[i][1] for i in anywhere)
     return "|".join(branches), owners
+
+
+def _top_level_branches(pattern: str) -> list[str]:
+    """The branches of `pattern`'s outermost alternation: `a|(?:b|c)d` is `a` and `(?:b|c)d`."""
+    branches: list[str] = []
+    depth, start, index, in_class = 0, 0, 0, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 1
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            index += pattern.startswith("^", index + 1)
+            index += pattern.startswith("]", index + 1)
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    branches.append(pattern[start:])
+    return branches
 
 
 def _first_letters(items: re_parser.SubPattern) -> tuple[set[str] | None, bool]:
