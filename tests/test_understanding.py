@@ -1516,6 +1516,28 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
     ("hyphenated-name-said-short", MON_0742, ("Lexi-Rae Burrows", "Tommy Burrows"),
      "keeping lexi home today, her birthday treat. tommy is going in as normal",
      report("Lexi-Rae Burrows", "2026-11-23", "2026-11-23", "2026-11-24", Category.UNACCEPTABLE)),
+    ("last-week-then-weekday", "2026-11-30T08:25", LEO,
+     "in all the chaos last week i never let you know leo was off on thursday with a cold. he's back in today",
+     report("Leo Jones", "2026-11-26", "2026-11-26", "2026-11-30", ILL)),
+    ("missed-the-bus-number-is-today", "2026-11-23T08:48", LEO,
+     "sorry, leo's missed the 50 so i'm running him down in the car now, we'll be there about 9",
+     report("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", Category.LATE, sessions="am")),
+    ("someone-else-back", "2026-11-25T07:30", LEO,
+     "this is leo's grandma, i have him while his mum is away. he's got a cough so he's home with me today. "
+     "his mum is back on saturday",
+     ill_until_unknown("Leo Jones", "2026-11-25")),
+    ("thanks-for-ringing-is-collected", "2026-11-23T12:45", PATELS,
+     "i've got ava, thanks for ringing. she's been sick twice so i'll keep her off tomorrow as well",
+     report("Ava Patel", "2026-11-23", "2026-11-24", "2026-11-25", ILL, sessions="pm")),
+    ("running-minutes-behind", "2026-11-23T08:48", LEO,
+     "leo's had a nosebleed that won't stop, we're running about 10 minutes behind",
+     report("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", Category.LATE, sessions="am")),
+    ("on-our-way-now", "2026-11-23T09:25", LEO,
+     "leo's little sister was sick all over him as we were leaving, we're on our way now",
+     report("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", Category.LATE_AFTER_CLOSE, sessions="am")),
+    ("sibling-only-coming-along", MON_0742, PATELS,
+     "false alarm! sam says his tummy is fine now, so i'll bring him in with ava after all",
+     withdrawal("Sam Patel", "2026-11-23", "2026-11-23", "2026-11-24")),
 ]
 # fmt: on
 

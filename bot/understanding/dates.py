@@ -169,6 +169,12 @@ _VAGUE = re.compile(
     r"\b(?:(?:one|some) ?day|sometime|some time|at some point|(?:a few|a couple of|some|two|three|2|3) days)"
     r"(?: midweek| (?:at )?(?:the )?(?:end|start|beginning) of)? (?:last|next|this|that|the following) week\b"
 )
+# Someone other than the child, whose coming back is no day of the absence.
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:(?:her|his|their|my|our|the kids'?) )?(?:mum|mam|mom|mummy|dad|daddy|father|mother|husband|wife"
+    r"|partner|nan|nanna|gran|granny|grandma|grandad|grandpa|grandparents|childminder|nanny)"
+    r"(?:'s| is| are| will be| 'll be| should be| gets| comes)? *$"
+)
 _EVENING_AFTER = re.compile(r"\s+(?:in the |at )?(?:night|evening)\b")
 _EVENING_END = re.compile(r"\s(?:night|evening)$")
 _HOURS_AFTER = re.compile(
@@ -376,6 +382,8 @@ def _role(ref: Ref, tail: str, gap: str, linked: Mention | None, listed: bool, g
     if g.until_tail.search(tail):
         return Role.UNTIL
     back = g.return_tail.search(tail)
+    if back and _SOMEONE_ELSE.search(tail, 0, back.start()):
+        return None  # "her mum is back on saturday"
     if back and not g.negation_tail.search(tail[: back.start()]):
         return Role.RETURN
     if g.since_tail.search(tail):

@@ -97,13 +97,13 @@ _BACK = (Role.RETURN, Role.UNTIL)
 
 
 def _in_the_week_named(words: str, mentions: Mentions) -> Mentions:
-    """ "next week adam is off from wednesday to friday": the week says which week the weekdays are in,
-    and is no span of its own."""
+    """ "next week adam is off from wednesday to friday", "last week she was off on thursday": the week
+    says which week the weekdays are in, and is no span of its own."""
     weeks = [
         m
         for m in mentions.found
         if isinstance(m.ref, WeekRef)
-        and m.ref.which in ("this", "next")
+        and m.ref.which in ("this", "next", "previous")
         and (m.ref.first, m.ref.last, m.ref.anchor, m.ref.end_only) == (0, 6, None, False)
     ]
     if len(weeks) != 1:
@@ -120,7 +120,7 @@ def _in_the_week_named(words: str, mentions: Mentions) -> Mentions:
     absent = [day for m in mentions.found if (day := weekdays.get(id(m))) is not None and m.role not in _BACK]
     if not absent:
         return mentions
-    qualifier: Literal["this", "next"] = "next" if week.ref.which == "next" else "this"
+    qualifier: Literal["this", "next", "previous"] = week.ref.which
     last_missed = max(absent)
     # a day back after those missed is in the same week: "off monday to wednesday next week, back thursday"
     located = tuple(

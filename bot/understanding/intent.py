@@ -100,7 +100,10 @@ PHRASES: dict[str, Phrases] = {
         ),
         past_absence=(
             r"(?:was|were|been) (?:off|absent|at home|home|kept home)",
-            r"missed(?! (?:the |your |an? |my )?(?:e-?mail|message|call|letter|text|post|deadline|bus|train))",
+            # not "missed the bus", "missed the 50" or "missed it" (a thing, not the school day)
+            r"missed(?! (?:the |your |an? |my |his |her |their )?(?:e-?mail|message|call|letter|text|post|deadline|bus"
+            r"|train|flight|plane|ferry|coach|lift|appointment|jabs?|injections?|vaccinations?|spray|\d+\b)|"
+            r" it\b)",
             r"(?:wasn't|weren't|was not|were not) (?:in|at school)",
             r"(?<!bus )(?<!taxi )(?<!driver )(?:didn't|did not|couldn't|could not) (?:come|go|attend|make it)",
             r"stayed (?:at )?home",

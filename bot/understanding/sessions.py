@@ -130,6 +130,7 @@ PHRASES: dict[str, SessionPhrases] = {
             r"(?:i've|i have|we've|we have) got (?:him|her|them|\w+) (?:now|home)\b",
             r"(?:i'm|i am|we're|we are) (?:picking|collecting) \w+(?: up)? now",
             r"(?:got|had) the call",
+            r"(?:thanks?|thank you) for (?:ringing|calling|phoning|the call)",  # the office rang: collected
             r"be there in \d+ (?:mins? |minutes )?to (?:get|collect|pick|fetch)",
         ),
         appointment=(

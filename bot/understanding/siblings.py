@@ -91,6 +91,10 @@ def without_attending(
         return named, []
     firsts = [name.split()[0].lower() for name in named]
     where = {first: name_spans(words, first, firsts, language) for first in firsts}
+    companions = _companions(words, where)
+    along = tuple(name for name, first in zip(named, firsts, strict=True) if first in companions)
+    named = tuple(name for name in named if name not in along)
+    firsts = [first for first in firsts if first not in companions]
     clauses = {
         first: _attending_clause(
             words, first, where[first], [span for other in firsts if other != first for span in where[other]]
@@ -101,21 +105,21 @@ def without_attending(
         words, {first: where[first] for first in firsts if clauses[first] is None}, language
     )
     clauses.update(bystanders)
-    spans = [span for span in clauses.values() if span is not None]
+    spans = [span for span in clauses.values() if span is not None] + list(companions.values())
     # "ayla's got a temperature, the other two are on their way in with dad"
     unnamed = _attending_clause(words, "", [m.span() for m in _THE_OTHERS.finditer(words)], [])
     spans += [unnamed] if unnamed else []
     absent = tuple(name for name, first in zip(named, firsts, strict=True) if clauses[first] is None)
     if absent:
         return absent, spans
-    rest = tuple(name for name in roster if name not in named)
+    rest = tuple(name for name in roster if name not in named and name not in along)
     told = without_spans(words, spans)
     illness = find_reason(told, language) is Category.ILLNESS
     if len(named) > 1 and (illness or intent.mentions_absence(told, language)):
         return (rest if len(rest) == 1 else ()), spans
     if illness and len(rest) == 1:  # "the little one has a fever, tymek will be in as normal"
         return rest, spans
-    return named, []
+    return named, list(companions.values())
 
 
 def _attending_clause(
@@ -169,6 +173,20 @@ def _bystanders(
     if not reported or not told or _EVERYONE.search(words):
         return {}
     return {first: spans[0] for first, spans in told.items() if len(spans) == 1}
+
+
+_WITH = re.compile(r"\b(?:along |together )?with $")
+
+
+def _companions(words: str, where: dict[str, list[tuple[int, int]]]) -> dict[str, tuple[int, int]]:
+    """Of the children named, those named only as going along with another named child: "i'll bring him in
+    with ella after all", "came in with andrei". The report is not theirs."""
+    along = {
+        first: spans[0]
+        for first, spans in where.items()
+        if len(spans) == 1 and _WITH.search(words, max(0, spans[0][0] - 16), spans[0][0])
+    }
+    return along if len(along) < len(where) else {}
 
 
 def _clause_around(words: str, start: int, end: int) -> tuple[int, int]:

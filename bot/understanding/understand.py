@@ -105,9 +105,10 @@ _MOVED_TO = re.compile(
 )
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 _ARRIVING_LATE = re.compile(
-    r"\b(?:is|'s|are|'re) on (?:his|her|their) way(?: in| to school)?(?: now)?(?= *(?:[.,!]|$))|"
+    r"\b(?:is|'s|are|'re) on (?:his|her|their|our) way(?: in| to school)?(?: now)?(?= *(?:[.,!]|$))|"
     rf"\b(?:are|is|'s|'re|will be|be|running|runs|coming in|come in) "
     rf"(?:a (?:bit|little) |(?:about |around )?\d+(?:(?: or |-)\d+)? ?(?:mins?|minutes) )?(?:{LATE_EN})\b"
+    r"|\b(?:running|(?:are|is|'s|'re) running) (?:a (?:bit|little) |(?:about |around )?\d+(?:(?: or |-)\d+)? ?(?:mins?|minutes) )?behind\b"
     r"|\bbe there in \d+(?!\d)(?! (?:mins? |minutes )?to (?:get|collect|pick|fetch))"
     r"|\b(?:won't|will not|not) be there (?:till|until) (?:about |around )?\d"
     r"|\b(?:will|'ll) be (?:in|there|with you) (?:for|by) (?:about |around )?(?:9|1[01])(?:[:.]\d\d)?(?: ?am)?\b"
