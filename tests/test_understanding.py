@@ -1538,6 +1538,23 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
     ("sibling-only-coming-along", MON_0742, PATELS,
      "false alarm! sam says his tummy is fine now, so i'll bring him in with ava after all",
      withdrawal("Sam Patel", "2026-11-23", "2026-11-23", "2026-11-24")),
+    ("a-thank-you-is-no-report", "2026-11-23T15:30", LEO,
+     "just wanted to say a massive thank you to miss tan for looking after leo when he slipped on the ice today",
+     not_a_report("Leo Jones")),
+    ("how-she-is-over-the-weekend", FRI_1930, PATELS,
+     "ava came home with a swollen ankle, it's a bad sprain. i doubt she'll manage school on monday, "
+     "i'll let you know how she is over the weekend. sam will be in as normal",
+     ill_until_unknown("Ava Patel", "2026-11-23")),
+    ("never-rang-then-in-today", "2026-11-30T08:30", LEO,
+     "sorry i never rang thursday, leo had one of his migraines, he was bad all day. he's right as rain now and "
+     "he's in today",
+     report("Leo Jones", "2026-11-26", "2026-11-26", "2026-11-30", ILL)),
+    ("no-collecting-on-a-day-after-all", "2026-11-24T18:30", LEO,
+     "the funeral's been moved to the saturday so leo won't need picking up at 12 on thursday after all",
+     withdrawal("Leo Jones", "2026-11-26", "2026-11-26", "2026-11-30", sessions="pm")),
+    ("wrote-before-but-better-now", MON_0742, LEO,
+     "sorry, i write before that leo is sick but now he say he feel better, his father take him to school now",
+     withdrawal("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24")),
 ]
 # fmt: on
 

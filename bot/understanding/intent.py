@@ -122,8 +122,12 @@ PHRASES: dict[str, Phrases] = {
             r"(?:off|absent|missing|miss|collect\w*|pick\w*|ready)"
             r"(?: [\w'.]+){0,8} (?:after all|any ?more)",
             r"(?:drop|bring|send|take)\w* (?:him|her|them) in after all",
+            # "i write before that andrei is sick but now he say he feel better"
+            r"(?:wrote|write|said|told you|messaged|texted)(?: you)? (?:before|earlier|this morning|last night)\b"
+            r"[\w' ,.]{0,80}\bbut (?:now )?(?:he|she|they)(?: says?| said)?(?: he| she| they)?(?: feels?| is feeling|'s feeling"
+            r"| are feeling|'re feeling| is|'s| are|'re) (?:much |a lot |loads |a bit )?better\b",
             r"(?:'ll|will) be (?:in|there)(?: [\w.:]+){0,3} after all",
-            r"(?:won't|will not|doesn't|don't) need (?:collecting|picking up|to be collected)(?: [\w.:]+){0,3}"
+            r"(?:won't|will not|doesn't|don't) need (?:collecting|picking up|to be collected)(?: [\w.:]+){0,5}"
             r" (?:any ?more|after all)",
             r"(?:'s|is|are|'re) (?:bringing|taking|dropping|sending) (?:him|her|them) in now(?= *(?:[.!,]|$))",
             r"never ?mind",
@@ -320,9 +324,12 @@ def is_withdrawal(text: str, language: str = "en") -> bool:
     attending = compiled.attending.search(text)
     attends = attending is not None and compiled.absence.search(text) is None
     replying = _REPLY.search(text) is not None  # "got your message about his nits ... he'll be in as normal"
+    # "i never rang thursday, he had a migraine ... he's in today": an absence told late, over by now
+    untold = _UNTOLD.search(text) is not None
     return (
         attends
         and not replying
+        and not untold
         and not _CORRECTION.search(text)
         and not _negated(text, attending.start())
         and not is_question(text, language)
@@ -367,6 +374,10 @@ def _asks(sentence: str, language: str) -> bool:
 
 _REPLY = re.compile(
     r"\b(?:got|received|thanks for|thank you for) (?:your|the school's) (?:message|text|email|letter|call)\b"
+)
+_UNTOLD = re.compile(
+    r"\b(?:never|didn't|did not|forgot to|forgotten to|sorry for not) (?:rang|ring|ringing|called|call|calling|phoned"
+    r"|phone|let you know|letting you know|message|messaged|messaging|text|texted|email|emailed)\b"
 )
 # A day put right, whose "he'll be in on wednesday as normal" takes nothing back.
 _CORRECTION = re.compile(

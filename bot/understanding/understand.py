@@ -147,10 +147,17 @@ _BACK_TO_CLASS = re.compile(
     r"\b(?:thanks?|thank you) for (?:calling|ringing|phoning|the call)\b[\w' ,.!]{0,150}"
     r"\b(?:(?:went|gone|go|is|'s) back (?:in|to|into) (?:class|school|the classroom)|stay(?:ed)? in school)\b"
 )
+# A message written to thank someone, which tells of no absence.
+_THANKS = re.compile(
+    r"^\W*(?:\w+,? )?(?:(?:(?:i |we )?(?:just )?(?:wanted|want|would like|'d like) to say )(?:a )?(?:huge |massive |big "
+    r"|quick |special )?(?:thank you|thanks)(?: so much)? (?:to|for)|(?:a )?(?:huge |massive |big |special )?"
+    r"(?:thank you|thanks)(?: so much)? to)\b"
+)
 # Well again, the absence over: "they're fully over the chickenpox so they'll both be in today".
 _RECOVERED = re.compile(
     r"\b(?:is|are|'s|'re) (?:fully |completely |totally |now |all )?(?:over|recovered from|better from)"
-    r" (?:the|his|her|their|it)\b|\bno need to worry\b"
+    r" (?:the|his|her|their|it)\b(?! (?:weekend|week|holidays?|christmas|half[- ]term|next|coming|night|break))"
+    r"|\bno need to worry\b"
 )
 _IN_ON_TIME = re.compile(r"\b(?:is|'s|are|'re|will be|'ll be) in on time\b")
 _BACK_TODAY = re.compile(r"\b(?:is|'s|are|'re) back(?: in)?(?: school)? today\b")
@@ -340,6 +347,8 @@ def _is_report(words: str, reason: Category | None, mentions: Mentions, language
         return False  # "a bit sniffly but no temperature so i've sent him in", "fully over the chickenpox"
     if _IN_ON_TIME.search(words):
         return False  # "had the dentist at 8 but she's in on time"
+    if _THANKS.search(words):
+        return False  # "a massive thank you to miss tan for looking after ruby when she slipped on the ice"
     if _BACK_TODAY.search(words) and not any(m.past and m.about_absence for m in mentions.found):
         return False  # "freddie's back in today after the sickness bug": the absence is over
     if reason is not None and (reason in SELF_EVIDENT_REASONS or not all(map(_gone, mentions.found))):
