@@ -1555,6 +1555,17 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
     ("wrote-before-but-better-now", MON_0742, LEO,
      "sorry, i write before that leo is sick but now he say he feel better, his father take him to school now",
      withdrawal("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24")),
+    ("tihar-is-religious", FRI_1930, LEO, "wednesday is bhai tika for tihar, leo will be absent on wednesday",
+     report("Leo Jones", "2026-11-25", "2026-11-25", "2026-11-26", REL)),
+    ("came-off-his-bike", MON_0742, LEO,
+     "leo came off his bike yesterday and has a right shiner, so i'm keeping him off today, back tomorrow",
+     report("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", ILL)),
+    ("watching-a-little-brother", MON_0742, LEO, "leo won't be in today, i need him home to watch his little brother",
+     report("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", Category.UNACCEPTABLE)),
+    ("a-day-back-then-a-question", "2026-11-26T17:30", LEO,
+     "we've got the ride booked on the christmas fair in leeds, so leo will be travelling with us from monday "
+     "and he'll be back with you monday 14th. can his teacher do him a work pack?",
+     report("Leo Jones", "2026-11-30", "2026-12-11", "2026-12-14", Category.PARENT_TRAVEL_OCCUPATIONAL)),
 ]
 # fmt: on
 

@@ -341,7 +341,12 @@ def _is_report(words: str, reason: Category | None, mentions: Mentions, language
         return False  # "the dentist at 4 today": after school
     if reason in (Category.MEDICAL, Category.ILLNESS) and AFTER_SCHOOL.search(words):
         return False  # "had his cast off at the fracture clinic after school today, all healed"
-    if intent.is_question(words, language) or ("?" in words and _IN_SCHOOL.search(words)):
+    back = [m for m in mentions.found if m.role in (Role.RETURN, Role.UNTIL) and not _is_today(m.ref)]
+    # "travelling with us for the fair... back with you monday 14th. can his teacher do him a work pack?"
+    back_told = reason is not None and any(
+        m.role is Role.RETURN and words[m.start : m.end] in told for m in back
+    )
+    if (intent.is_question(words, language) or ("?" in words and _IN_SCHOOL.search(words))) and not back_told:
         return False
     if _SENT_IN.search(words) or _BACK_TO_CLASS.search(words) or _RECOVERED.search(words):
         return False  # "a bit sniffly but no temperature so i've sent him in", "fully over the chickenpox"
@@ -355,7 +360,7 @@ def _is_report(words: str, reason: Category | None, mentions: Mentions, language
         return True
     if not mentions.found:
         return False
-    if any(m.role in (Role.RETURN, Role.UNTIL) and not _is_today(m.ref) for m in mentions.found):
+    if back:
         return True  # "back on monday" tells of an absence until then; "back today" of none to come
     return intent.is_date_answer(_WORD.findall(_outside(words, mentions)), language)
 
