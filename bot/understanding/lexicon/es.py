@@ -111,7 +111,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:a )?mi (?:esposa|mujer)", "my wife"),
     (r"(?:lo|la) (?:llevaron|han llevado) anoche al hospital", "was taken to hospital last night"),
     (r"(?:lo|la) (?:llevaron|han llevado) ayer al hospital", "was taken to hospital yesterday"),
-    (r"(?:lo|la) (?:llevaron|han llevado|ingresaron|han ingresado)", "was taken"),
+    (r"(?:lo|la|le) (?:ingresaron|han ingresado)(?: de urgencias?)?", "was rushed to hospital"),
+    (r"(?:lo|la) (?:llevaron|han llevado)", "was taken"),
     (r"al hospital", "to hospital"),
     (r"no (?:los|las|lo|la) (?:puede|podemos|puedo) llevar", "can't take them"),
     (r"con (?:la vecina|el vecino|los vecinos)", "with the neighbour"),
@@ -331,6 +332,20 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"cancel(?:ar|a|e|en)", "cancel that"),
     (r"me equivoqu[ée]|fue un error|por error|por equivocaci[óo]n", "ignore my last message"),
     (r"no s[ée] (?:hasta )?cu[áa]ndo|no sabemos (?:hasta )?cu[áa]ndo", "not sure when"),
+    (
+        r"no (?:s[ée]|sabemos) (?:cu[áa]ntos d[íi]as|cu[áa]nto tiempo)(?: (?:estaremos|vamos a estar|nos quedaremos|estar[ée]|va a ser|ser[áa]))?",
+        "not sure when",
+    ),
+    (r"(?:os|les|te) (?:voy|vamos|iremos|ir[ée]) (?:informando|avisando|contando)", "will let you know"),
+    # "me voy mañana con Nerea": the parent going away and taking the child
+    (r"me voy|nos vamos", "we are going away"),
+    (
+        r"no (?:puedo|podemos|tengo con qui[ée]n|tenemos con qui[ée]n) (?:dejarl[oa]s?|dejar a \w+)(?: con nadie)?",
+        "there is no one to leave her with",
+    ),
+    # strikes and the transport they stop
+    (r"huelga(?: general)? de (?:trenes|tren|metro|autobuses|transporte\w*|renfe)", "train strike"),
+    (r"huelgas?", "strike"),
     (r"hasta que se (?:mejore|recupere|ponga bien)", "until she's better"),
     (r"hasta nuevo aviso", "until further notice"),
     (
@@ -468,6 +483,10 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"|(?:para )?pasar (?:el d[íi]a de |los )?reyes|(?:para|por) (?:los )?reyes|(?:para )?pasar (?:las )?fiestas",
         "for the christmas holiday",
     ),
+    (
+        r"fiesta(?: de| de la)? navidad|fiesta navide[ñn]a|festival de navidad|funci[óo]n de navidad",
+        "christmas party",
+    ),
     (r"navidad(?:es)?", "the christmas holiday"),
     (
         r"cuando (?:empiece|empiecen|comience|comiencen|empiezan) (?:el|las|los) (?:cole|colegio|clases|escuela)",
@@ -561,6 +580,9 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         + r"? (?:normal|normalmente|como siempre|con normalidad)",
         "will be in as normal",
     ),
+    # "Lucas sí va", "Sergio sí va a la fiesta": the sibling who goes in
+    (r"s[íi] (?:va|viene|van|vienen)(?:" + _SCHOOL + r"|(?= *(?:[.!,;]|$)))", "is in as normal"),
+    (r"s[íi] (?:va|viene|van|vienen)(?= a (?:la|las|los|el|al))", "is in as normal, going"),
     (
         r"(?:y )?(?:luego|despu[ée]s|entonces) (?:(?:él|ella|ellos|ellas) )?"
         r"(?:va|van|viene|vienen|ir[áa]n?|vendr[áa]n?)" + _SCHOOL,
@@ -643,7 +665,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"gastro\w*|(?:virus|bicho) estomacal", "stomach bug"),
     (r"n[áa]useas|mareado|mareada|mareos?", "nauseous"),
     (
-        r"(?:el )?(?:m[ée]dico|m[ée]dica|pediatra|doctor|doctora) (?:dice|dijo|ha dicho|recomienda|recomend[óo])",
+        r"(?:el |la )?(?:m[ée]dico|m[ée]dica|pediatra|doctor|doctora|cirujan[oa]|especialista|enfermer[oa])"
+        r" (?:dice|dijo|ha dicho|recomienda|recomend[óo])",
         "the doctor said",
     ),
     (r"fiebre", "temperature"),
@@ -690,7 +713,10 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (r"boda|casamiento", "wedding"),
     (r"falleci\w*|muri[óo]", "died"),
-    (r"operaci[óo]n|cirug[íi]a|operar(?:le|se)?", "operation"),
+    (
+        r"operaci[óo]n|cirug[íi]a|operar(?:le|se)?|(?:le |la |lo )?(?:operan|operar[áa]n|van a operar)",
+        "operation",
+    ),
     (r"tr[áa]fico|atasco\w*", "traffic"),
     (r"estamos de vacaciones|nos vamos de vacaciones", "on holiday"),
     (r"vacaciones", "holiday"),

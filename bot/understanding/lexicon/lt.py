@@ -274,7 +274,10 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"b[ūu]sim(?:e)?(?= \d)", "will be there at"),
     # "pamiršo kuprinę, grįžom namo": sent back home for something forgotten
     (r"gr[įiy][žz](?:om|ome|au) (?:atgal )?namo", "went back home"),
+    # "pamiršo sportinę aprangą namie": a thing left at home, not the child
+    (r"pamir[šs](?:o|au|ome|om)(?: \w+){0,3} (?:namie|namuose)", "forgot her things at home"),
     (r"pamir[šs](?:o|au|ome|om)", "forgot"),
+    (r"atne[šs]ti|atne[šs]iu|atve[žz]ti|atve[žz]iu", "bring in"),
     (r"kuprin\w*", "bag"),
     (r"(?:kad )?(?:nepraneš|nepranes|neparaš|neparas|nepara[šs]ia)\w*", "that i didn't let you know"),
     (r"(?:palikau|palikome|palikom) (?:j[įi] |j[ąa] |juos |jas )?(?:namie|namuose)", "kept him at home"),
@@ -415,6 +418,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"vizit\w*", "appointment"),
     (r"pas(?= (?:gydytoj|odontolog|dantist|daktar|ortodont|okulist|stomatolog|šeimos gydytoj))", "at the"),
     (r"odontolog\w*|dantist\w*|stomatolog\w*", "dentist"),
+    # "gydytoja neleido skristi": what the doctor ruled, the illness itself
+    (
+        r"(?:gydytoj|daktar)\w* (?:neleido|neleid[žz]ia|nerekomendavo|liep[ėe]|pasak[ėe]|sak[ėe]|sako|patar[ėe])",
+        "the doctor said",
+    ),
     (r"gydytoj\w*|daktar\w*", "doctor"),
     (r"po (?:infarkt\w*|[šs]irdies priepuol\w*)", "after a heart attack"),
     (r"infarkt\w*|[šs]irdies priepuol\w*", "a heart attack"),

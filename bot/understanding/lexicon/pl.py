@@ -19,7 +19,7 @@ _WEEKDAYS = (
 _BACK = (
     r"(?:,? (?:mam|mamy) nadziej[ęe],? [żz]e|,? miejmy nadziej[ęe]|,? chyba|,? pewnie|,? raczej"
     r"| powinien| powinna| powinny| powinni)?(?: ju[żz])?"
-    r" (?:wr[óo]c(?:i|[ąa]|i[ćc])|b[ęe]d(?:zie|[ąa]) z powrotem|przyjd(?:zie|[ąa])|p[óo]jd(?:zie|[ąa]) do szko[łl]y)"
+    r" (?:wr[óo]c(?:i|[ąa]|i[ćc])|wraca(?:j[ąa])?(?!\w)|b[ęe]d(?:zie|[ąa]) z powrotem|przyjd(?:zie|[ąa])|p[óo]jd(?:zie|[ąa]) do szko[łl]y)"
     # not "w czwartek przyjdzie po wizycie": in later that same day
     r"(?! po (?:wizy|lekarz|dentys|badani|zabieg|szczepi|ortodon|kontroli|terapi|spotkani|mszy|nabo[żz]e))"
 )
@@ -82,6 +82,20 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "no need to collect her",
     ),
     (r"dzie[ńn] dobry|cze[śs][ćc]", "hello"),
+    # a birth in the family: "urodziła nam się córeczka", "jestem na porodówce"
+    (r"urodzi[łl](?:a|o|y)? (?:nam |mi )?si[ęe]|urodzi[łl]am|por[óo]d\w*", "having our baby"),
+    # "od jutra będzie go woziła siostra": someone else takes the child in from then on
+    (
+        r"(?:od jutra )?b[ęe]d(?:zie|[ąa]) (?:go |j[ąa] |je |ich )?(?:wozi|odwozi|zawozi|przywozi|odprowadza|zaprowadza)\w*",
+        "back tomorrow, being taken in by",
+    ),
+    (
+        r"nie ma (?:go |jej |ich )?kto (?:go |j[ąa] |ich )?(?:przywie[źz][ćc]|zawie[źz][ćc]|odwie[źz][ćc]|zaprowadzi[ćc]|przyprowadzi[ćc])",
+        "there is no one to take him",
+    ),
+    (r"odebra[łl]am|odebra[łl]em|odebrali[śs]my", "i collected"),
+    (r"(?:w )?(?:zesz[łl]|ubieg[łl])ym tygodniu|(?:zesz[łl]|ubieg[łl])y tydzie[ńn]", "last week"),
+    (r"(?:w )?(?:zesz[łl]|ubieg[łl])(?:ym|ej|[ąa]|y|a)", "last"),
     # reasons: the wider vocabulary of illness, appointments, family events and withdrawals
     (
         r"skr[ęe]ci[łl]\w*(?: sobie)?(?: \w+)?|skr[ęe]ceni\w*|zwichni[ęe]\w*|naderwa\w*|naci[ąa]gn[ąa]\w*",
@@ -198,9 +212,9 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (r"anuluj\w*", "cancel that"),
     (
-        r"(?:wczoraj(?: wieczorem| rano| po po[łl]udniu)? |rano )?"
+        r"(?:wczoraj(?: wieczorem| rano| po po[łl]udniu)? |rano |w (?:zesz[łl]|ubieg[łl])ym tygodniu )?"
         r"(?:pisa[łl](?:am|em)|napisa[łl](?:am|em)|m[óo]wi[łl](?:am|em))(?: (?:wam|pani|panu|pa[ńn]stwu))?"
-        r"(?: wczoraj(?: wieczorem| rano| po po[łl]udniu)?| wieczorem| rano)?",
+        r"(?: wczoraj(?: wieczorem| rano| po po[łl]udniu)?| wieczorem| rano| w (?:zesz[łl]|ubieg[łl])ym tygodniu)?",
         "i messaged you",
     ),
     (
@@ -258,6 +272,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"nie (?:by[łl]o|by[łl]a|by[łl]|byli|by[łl]y) (?:go |jej |ich )?(?:w szkole)?|nie by[łl]\w*",
         "wasn't in",
     ),
+    (r"(?:ju[żz] )?nie wr[óo]ci[łl]\w*|(?:ju[żz] )?nie wraca[łl]\w*", "didn't come back"),
     (r"(?:ju[żz] )?nie wr[óo]c\w*|(?:ju[żz] )?nie b[ęe]d(?:zie|[ąa]) wraca[ćc]", "won't be back"),
     (r"(?:jutro|pojutrze) (?:ju[żz] )?normalnie", "back on tomorrow as normal"),
     # "jutro już będzie normalnie (w szkole)", "jutro jest już w szkole": in again tomorrow
@@ -276,7 +291,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (
         r"nie (?:b[ęe]d(?:zie|[ąa])|przyjd(?:zie|[ąa])|p[óo]jd(?:zie|[ąa])|id(?:zie|[ąa])|pojedzie|mo[żz]e przyj[śs][ćc]|da rady przyj[śs][ćc])"
-        r"(?: w szkole| do szko[łl]y| na lekcjach)?",
+        r"(?: (?:go|jej|ich))?(?: w szkole| do szko[łl]y| na lekcjach)?",
         "won't be in",
     ),
     (r"(?:dzisiaj|dzi[śs]) (?:ju[żz] )?jest (?:ju[żz] )?w szkole", "back in school today"),

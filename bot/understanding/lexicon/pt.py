@@ -21,7 +21,9 @@ _BACK_ON = (
     r"|(?:vai|vem|v[ãa]o|v[êe]m)(?:" + _SCHOOL + r")? normal(?:mente)?"
     # "amanhã já está cá normalmente": here again
     r"|(?:j[áa] )?(?:est[áa]|t[áa]|estar[áa]|vai estar|est[ãa]o|estar[ãa]o|v[ãa]o estar) (?:c[áa]|a[íi]|na escola)"
-    r"(?: normal(?:mente)?| como sempre)?)"
+    r"(?: normal(?:mente)?| como sempre)?"
+    # "amanhã já vai.": the clause ends on the verb of going in
+    r"|(?:vai|vem|v[ãa]o|v[êe]m)(?:" + _SCHOOL + r")?(?= *(?:[.!,;]|$)))"
 )
 
 # "às 9 e meia", "9h30", "9h45", "9h": the clock times English writes 9:30, 9:45, 9:00.
@@ -66,6 +68,18 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"ontem(?: [àa] noite| [àa] tarde)? (?:eu )?(?:falei|disse|avisei|escrevi|mandei (?:mensagem|msg))"
         r"(?: (?:pra|para) (?:voc[êe]s?|vcs?|a senhora|o senhor))?",
         "i messaged you yesterday",
+    ),
+    # "na semana passada mandei mensagem a dizer que...", "eu tinha avisado que...": an earlier message
+    (
+        r"(?:(?:na |n[ao] )?semana passada |anteontem )?(?:eu )?(?:tinha |j[áa] )?"
+        r"(?:avisado|falado|dito|escrito|mandado (?:uma )?(?:mensagem|msg)|mandei (?:uma )?(?:mensagem|msg)|escrevi|avisei)"
+        r"(?: (?:pra|para) (?:voc[êe]s?|vcs?|a senhora|o senhor|a professora))?(?: a dizer)? que",
+        "i messaged you earlier that",
+    ),
+    # "não tenho como a levar": no one to take the child in
+    (
+        r"n[ãa]o (?:tenho|temos|tem) como (?:a |o |os |as )?(?:levar|trazer)(?:-(?:l[ao]s?))?|n[ãa]o (?:tenho|temos) quem (?:a |o |os |as )?leve",
+        "there is no one to take her",
     ),
     # "(o médico) disse para ficar em casa": advice given, not an earlier message of the parent's
     (r"(?:e )?(?:disse|mandou|pediu|recomendou|aconselhou) (?:para|pra)(?= ficar| ficarem)", ","),

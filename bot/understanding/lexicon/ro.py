@@ -219,7 +219,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     # "Matei rămâne până la final": a sibling staying in school all day
     (
-        r"r[ăa]m[âa]ne p[âa]n[ăa] la (?:final|sf[âa]r[șs]it)(?: (?:zilei|programului|orelor))?",
+        r"r[ăa]m[âa]ne (?:la [șs]coal[ăa] )?p[âa]n[ăa] la (?:final|sf[âa]r[șs]it|(?:ora )?(?:3|15)(?:[:.]\d\d)?)"
+        r"(?: (?:zilei|programului|orelor))?",
         "is staying for the whole day",
     ),
     # the parent's own appointment, not the child's
@@ -348,17 +349,17 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:s-a|s-au) trezit f[ăa]r[ăa] (?:febr[ăa]|temperatur[ăa])", "no temperature now"),
     # "scuze că nu v-am scris ieri": not having written is no earlier message; the day stays.
     (
-        r"(?:c[ăa] )?nu v-am (?:scris|anun[țt]at|spus|zis|trimis (?:un )?mesaj)|(?:c[ăa] )?n-am (?:scris|anun[țt]at|apucat s[ăa] (?:v[ăa] )?(?:scriu|anun[țt]))",
+        r"(?:c[ăa] )?nu (?:v-)?am (?:scris|anun[țt]at|spus|zis|trimis (?:un )?mesaj)|(?:c[ăa] )?n-am (?:scris|anun[țt]at|apucat s[ăa] (?:v[ăa] )?(?:scriu|anun[țt]))",
         "that i didn't let you know",
     ),
     # "v-am scris ieri că nu vine azi": the day of the earlier message is not a day of the absence.
     (
-        r"(?:ieri )?v-am (?:scris|trimis (?:un )?mesaj|spus|zis)(?: ieri| aseara| asear[ăa])?",
+        r"(?:ieri )?(?:v-)?am (?:scris|trimis (?:un )?mesaj|spus|zis|anun[țt]at)(?: ieri| aseara| asear[ăa])?",
         "i messaged you earlier",
     ),
     (r"(?:s-a|s-au) trezit (?:bine|ok|mai bine|s[ăa]n[ăa]to[șs]i?)", "is feeling better"),
     (
-        r"(?:a[șs]a c[ăa]|deci|p[âa]n[ăa] la urm[ăa]|totu[șs]i) (?:[îi]l|o|[îi]i) (?:aduc|aducem|duc|ducem|trimit|trimitem)(?: totu[șs]i)?(?: la [șs]coal[ăa])?(?: la ora (?:normal[ăa]|obi[șs]nuit[ăa]))?"
+        r"(?:a[șs]a c[ăa]|deci|p[âa]n[ăa] la urm[ăa]|totu[șs]i) (?:[îi]l|o|[îi]i) (?:aduc|aducem|duc|ducem|trimit|trimitem)(?: totu[șs]i| normal)?(?: la [șs]coal[ăa])?(?: la ora (?:normal[ăa]|obi[șs]nuit[ăa]))?"
         r"(?= *(?:[.!,;]|$))|(?:[îi]l|o|[îi]i) (?:aduc|aducem|duc|ducem) la [șs]coal[ăa] la ora (?:normal[ăa]|obi[șs]nuit[ăa])",
         "so will be in after all",
     ),
@@ -611,6 +612,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"[șs]i", "and"),
     (r"are", "has"),
     (r"au", "have"),
+    (r"a[șs]a c[ăa]|deci|prin urmare", "so"),
+    (r"dar|[îi]ns[ăa]", "but"),
+    (r"c[ăa]", "that"),
+    # "a venit la școală cu Andrei": the sibling who went in too (not "la spital cu Mihai")
+    (r"(?<=[șs]coal[ăa] )cu", "with"),
+    (r"pt\.?|pentru", "for"),
 )
 
 # Common words of the language that are not English words too (Latin-script detection).
