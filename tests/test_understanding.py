@@ -1566,6 +1566,13 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      "we've got the ride booked on the christmas fair in leeds, so leo will be travelling with us from monday "
      "and he'll be back with you monday 14th. can his teacher do him a work pack?",
      report("Leo Jones", "2026-11-30", "2026-12-11", "2026-12-14", Category.PARENT_TRAVEL_OCCUPATIONAL)),
+    ("if-thats-ok-is-no-sibling-in-school", "2026-11-23T12:40", PATELS,
+     "the gp have a cancellation at 2.10 for sam's ear so i'll come and get him at 1.45 if that's ok. "
+     "ava stays till home time",
+     report("Sam Patel", "2026-11-23", "2026-11-23", "2026-11-24", MED, sessions="pm")),
+    ("quarter-past-in-words", MON_0742, LEO,
+     "it's my nan's funeral today at 1, so i'll be collecting leo at quarter past 12. back in tomorrow",
+     report("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", EXC, sessions="pm")),
 ]
 # fmt: on
 

@@ -8,7 +8,7 @@ from datetime import time
 from functools import cache
 
 from bot.understanding.result import Sessions
-from bot.understanding.text import HOME_TIME, LATE_EN, any_of
+from bot.understanding.text import HOME_TIME, HOUR_WORDS, LATE_EN, any_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,22 +285,6 @@ _NO_SCHOOL_TIME = re.compile(
 )
 
 
-_HOUR_WORDS = (
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-)
-
-
 def clock_times(text: str, language: str = "en") -> list[time]:
     """The times of day the message states, reading a bare "at 2" as 2pm (school hours)."""
     times = []
@@ -309,7 +293,7 @@ def clock_times(text: str, language: str = "en") -> list[time]:
             times.append(time(12))
             continue
         if m["half"]:  # "half 10" and "half one" are half past
-            hour = int(m["half"]) if m["half"].isdigit() else _HOUR_WORDS.index(m["half"]) + 1
+            hour = int(m["half"]) if m["half"].isdigit() else HOUR_WORDS.index(m["half"]) + 1
             times.append(time(hour + 12 if hour <= 6 else hour, 30))
             continue
         meridiem, minute = m["meridiem"], m["minute"]

@@ -577,6 +577,33 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text[:MAX_CHARS]).translate(_APOSTROPHES)
 
 
+HOUR_WORDS = (
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+)
+# "quarter past 12", "a quarter to ten", "half past one": times the later layers read in figures.
+_QUARTER_HOUR = re.compile(
+    rf"\b(?:a )?(quarter|half) (past|after|to) (1[0-2]|[1-9]|{'|'.join(HOUR_WORDS)})\b(?![:.]?\d)"
+)
+
+
+def _on_the_clock(m: re.Match[str]) -> str:
+    hour = int(m[3]) if m[3].isdigit() else HOUR_WORDS.index(m[3]) + 1
+    if m[2] == "to":
+        return f"{hour - 1 or 12}:{60 - (15 if m[1] == 'quarter' else 30)}"
+    return f"{hour}:{15 if m[1] == 'quarter' else 30}"
+
+
 def normalise(folded: str, language: str = "en") -> str:
     """A folded message lowercased, emoji and control characters removed, typos fixed, spaces collapsed.
 
@@ -593,6 +620,7 @@ def normalise(folded: str, language: str = "en") -> str:
         text = _WORD.sub(lambda word: typos.get(word.group(), word.group()), text)
         for pattern, replacement in _phrase_fixes(language):
             text = pattern.sub(replacement, text)
+    text = _QUARTER_HOUR.sub(_on_the_clock, text)
     text = _LINES.sub("\n", _SPACES.sub(" ", text)).replace(" ,", ",").strip()
     text = _LISTED_DATES.sub(r"\1 \4, \2 \4 and \3 \4", text)
     text = _DATES_THEN_WEEKDAYS.sub(r"\5 \1 \4 \2 \6 \3 \4", text)
