@@ -1573,6 +1573,22 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
     ("quarter-past-in-words", MON_0742, LEO,
      "it's my nan's funeral today at 1, so i'll be collecting leo at quarter past 12. back in tomorrow",
      report("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", EXC, sessions="pm")),
+    ("the-drivers-off-sick", "2026-11-23T09:40", LEO,
+     "nobody's come for leo again, the escort rang to say the driver's off sick. i don't drive so he's home today",
+     report("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", Category.TRANSPORT_PROVIDED_UNAVAILABLE)),
+    ("a-fire-at-grans", MON_0742, LEO,
+     "leo won't be in today, there was a fire at my mum's flat overnight and we're all at the hospital with her",
+     report("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", EXC)),
+    ("messaging-late-on-a-saturday", "2026-11-21T23:40", PATELS,
+     "sorry for messaging this late on a saturday. my partner has been taken into the rvi and i'm here with him, "
+     "my sister can't do the school run on monday so sam and ava won't be in. i'll update you when i know more",
+     report("ALL", "2026-11-23", None, None, EXC, open_ended=True, questions=("return_day",))),
+    ("a-few-extra-days", "2026-11-22T20:00", LEO,
+     "we've decided to stay on a few extra days with my parents in oslo, so leo won't be back until wednesday",
+     report("Leo Jones", "2026-11-23", "2026-11-24", "2026-11-25", HOL)),
+    ("appointment-off-so-in-on-time", "2026-11-23T08:20", LEO,
+     "scrap that, the gp rang and cancelled leo's 8.30 appointment, so he'll be in on time after all",
+     withdrawal("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", sessions="am")),
 ]
 # fmt: on
 

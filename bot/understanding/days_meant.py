@@ -78,6 +78,7 @@ _AT_LEAST = re.compile(
 def days_meant(words: str, mentions: Mentions) -> Mentions:
     """The mentions of `words` (normalised) that are days of the absence."""
     for step in (
+        _without_sending_day,
         _without_waits,
         _without_closures,
         _without_deferred,
@@ -153,6 +154,20 @@ def _left_open(words: str, mentions: Mentions) -> Mentions:
 _CLOSED = re.compile(
     r"(?:,? (?:being|is|'s|will be|was))? (?:a |an |the )?(?:training|inset|staff training|teacher training)(?: day)?\b"
 )
+
+
+# Before a day: when the message itself is sent ("sorry for messaging this late on a saturday").
+_SENT_ON = re.compile(
+    r"\b(?:messag|text|email|e-mail|writ|contact|bother)\w*(?: you)?"
+    r"(?:(?: so| this)? (?:late|early)(?: at night)?(?: on)?(?: a)?| on a) $"
+)
+
+
+def _without_sending_day(words: str, mentions: Mentions) -> Mentions:
+    """ "sorry for messaging this late on a saturday ... they won't be in on monday": the day the parent
+    writes on is no day of the absence."""
+    kept = tuple(m for m in mentions.found if not _SENT_ON.search(words, max(0, m.start - 40), m.start))
+    return Mentions(kept, mentions.unclear) if kept and len(kept) < len(mentions.found) else mentions
 
 
 # Before a day: the first the doctor can see the child ("they can't see him till thursday").

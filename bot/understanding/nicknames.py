@@ -165,7 +165,6 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     "manuel": ("manu", "manolo", "nelo"),
     "manuela": ("manu", "manuelita", "manoli"),
     "bernardo": ("berna", "nardo"),
-    "eduarda": ("duda", "dudinha"),
     "eduardo": ("dudu",),
     "alejandro": ("álex", "alex", "ale"),
     "alejandra": ("ale", "álex"),

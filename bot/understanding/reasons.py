@@ -259,7 +259,10 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"broken into|burgl\w+|break-in",
                 r"tribunal",
                 r"(?:court|immigration|asylum|home office) (?:hearing|appointment|interview)",
-                r"fire (?:in|at) (?:the|our|my) (?:house|kitchen|home|flat)",
+                r"fire (?:in|at) (?:the|our|my|his|her|their) (?:house|kitchen|home|flat"
+                r"|(?:mum|mam|mom|dad|nan|gran|grandma|grandad|grandparents)'?s)",
+                r"(?:my|his|her|their|our) (?:partner|husband|wife|mum|mam|mom|dad)(?: has| had| was|'s)? (?:been )?"
+                r"(?:taken|rushed|admitted) (?:in)?to (?:the )?(?:\w+ )?(?:hospital|rvi|a&e|icu)",
                 r"burgl\w+",
                 r"break-?in",
                 r"(?:family|crown|magistrates'?) court",
@@ -417,6 +420,8 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"ski(?:ing)?(?: trip| holiday)?",
                 r"hols",
                 r"vacation",
+                r"stay(?:ing)? (?:on )?(?:for )?(?:a (?:few|couple of) |an |two |three |2 |3 )?extra (?:days?|nights?|week)",
+                r"extend(?:ed|ing)? (?:our|the|their) (?:trip|stay|visit)",
                 r"abroad",
                 r"(?:driving|going|travelling|flying|heading) (?:up |down |over )?to [\w ]{1,20} for (?:christmas|easter"
                 r"|new year|the holidays)",
@@ -463,9 +468,9 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"(?:taxi|minibus|bus|transport|escort)[\w' ]{0,45}\b(?:didn't|did not|hasn't|has not|never|not"
                 r"|failed to)\b[\w ]{0,12}\b(?:come|came|turn(?:ed)? up|arrive[ds]?|show(?:ed|n)? up|pick(?:ed)? \w+ up)",
                 r"no (?:taxi|transport|school bus|bus for)",
-                r"escort (?:is )?off sick",
+                r"escort(?: is|'s)? off sick",
                 r"(?:taxi|minibus|transport|school bus)(?: \w+){0,4} (?:was |is |has been |has |have )?cancell?ed",
-                r"(?:the )?driver (?:is |'s )?off sick",
+                r"(?:the )?driver(?: is|'s)? off sick",
                 r"(?:taxi|minibus|bus) driver (?:is )?off sick",
                 r"(?:taxi|minibus|school bus|escort|transport)[\w' ,]{0,40}\b(?:has |had |'s )?broken down",
                 r"(?:taxi|minibus|transport)(?: \w+){0,2} (?:has |have )?let (?:us|him|her|them) down",
@@ -654,7 +659,6 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"glue ear",
                 r"rsv",
                 r"bronchitis",
-                r"sepsis",
                 r"meningitis",
                 r"kawasaki",
                 r"on (?:her|their) period",

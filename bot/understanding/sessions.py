@@ -233,18 +233,22 @@ def _out_and_back(text: str, leaves: re.Match[str], language: str) -> Sessions |
 
 def withdrawn_sessions(text: str, language: str = "en") -> Sessions:
     """The part of a day a withdrawal takes back: a collection ("won't need collecting at 1 after all")
-    is the afternoon, a late arrival ("no need to mark him late") the morning; anything else,
+    is the afternoon, a late arrival ("no need to mark him late", an appointment called off so she's "in on
+    time") the morning; anything else,
     however the child comes in ("i'll drop her in after all"), the whole day."""
     c = _compiled(language)
     if c.leaves_early.search(text):
         return "pm"
-    return "am" if _LATENESS.search(text) else "both"
+    # "the 8.30 appointment is cancelled, so she'll be in on time after all"
+    late = _LATENESS.search(text) or (_ON_TIME.search(text) and c.appointment.search(text))
+    return "am" if late else "both"
 
 
 _BROUGHT_BACK = re.compile(
     r"\b(?:have|bring|get|drop|take)\w* (?:him|her|them) back\b|\bback (?:in )?(?:for|by)\b"
 )
 _LATENESS = re.compile(r"\bmark \w+ (?:as )?late\b|\b(?:be|being|coming|arriving) (?:in )?late\b")
+_ON_TIME = re.compile(r"\bin on time\b")
 
 
 def taken_home(text: str, language: str = "en") -> bool:
