@@ -435,8 +435,14 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "she is better now",
     ),
     (
-        r"(?:আমি |ami )?(?:নিয়ে|niye|nie|loiya|loia) (?:আসছি|আসতেছি|ashchi|aschi|asci|ashtesi|aitesi|aiteshi)",
+        r"(?:আমি |ami )?(?:এখনই |এখন |ekhoni |ekhon )?(?:নিয়ে|নিয়ে|niye|nie|loiya|loia) (?:আসছি|আসতেছি|আসছে|আসতেছে|আসছেন|ashchi|aschi|asci|ashtesi|aitesi|aiteshi|asche|ashche|ashchen)",
         "we are bringing her in now",
+    ),
+    # "বমি বন্ধ হয়ে গেছে": the vomiting has stopped, she is better
+    (
+        r"(?:বমি|পাতলা পায়খানা|ডায়রিয়া|bomi) (?:বন্ধ|থেমে|bondho|theme) "
+        r"(?:হয়ে গেছে|হয়েছে|গেছে|hoye geche|hoye gese|hoyeche|geche|gese)",
+        "she is better now",
     ),
     (
         r"(?:স্কুলে|school ?e|skool ?e|school ?o|skool ?o|iskul ?e) (?:আসছে|আসতেছে|ashtese|ashteche|ashche|asche|aschhe|aitese|aiter)",
@@ -708,8 +714,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "i collected her from school this afternoon",
     ),
     # "শাশুড়ি মা", "শ্বশুর মশাই": mother-in-law, father-in-law
-    (r"(?:শাশুড়ি|শাশুড়ী|shashuri|sasuri)(?: মা| ma| amma| আম্মা)?", "mother in law"),
-    (r"(?:শ্বশুর|shoshur|sosur)(?: মশাই| বাবা| moshai| baba| abba| আব্বা)?", "father in law"),
+    (r"(?:আমার |amar )?(?:শাশুড়ি|শাশুড়ী|shashuri|sasuri)(?: মা| ma| amma| আম্মা)?", "my mother in law"),
+    (r"(?:আমার |amar )?(?:শ্বশুর|shoshur|sosur)(?: মশাই| বাবা| moshai| baba| abba| আব্বা)?", "my father in law"),
     # "শ্রাদ্ধ": the rites after a death
     (r"শ্রাদ্ধ" + _BN + "|শ্রাদ্ধের কাজ|shraddho|sraddho|shradh", "funeral"),
     # "শুক্রবার থেকে (আবার / যথারীতি) আসবে": back (as usual) from Friday
@@ -724,11 +730,30 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:ের|এর|ে| এর| er|er)? (?:শেষ হওয়ার |শেষ হলে |shesh hole |shesh howar )?(?:পরে|পর|por|pore)(?![\u0980-\u09ffa-z])",
         "appointment, then",
     ),
+    # "half term এর পরে ফিরবে": back after half term
+    (
+        r"(?:half ?term|হাফ ?টার্ম)(?: ছুটি\S*| chuti\S*)?(?: ?এর| ?er)? (?:পরে|পর|por|pore) (?:(?:স্কুলে|school ?e) )?(?:আবার |abar )?"
+        r"(?:ফিরবে|ফিরে আসবে|আসবে|যাবে|পাঠাবো|পাঠাব|firbe|fire ashbe|ashbe|asbe|jabe|pathabo)(?! ?(?:না|na)(?![\u0980-\u09ffa-z]))",
+        "back after half term",
+    ),
     (
         r"(?:স্কুল|school|iskul)(?: ছুটির| chutir| chhutir|ের|er| er)? (?:পরে|পর|শেষে|por|pore|sheshe)(?![\u0980-\u09ffa-z])",
         "after school",
     ),
     (r"(?:এর |er )?(?:পরে|পর|por|pore)(?![\u0980-\u09ff])", "after"),
+    # "Rafi ke normal 3:15 e pick korbo": a sibling collected at the usual time (not taken out)
+    (
+        r"(?:normal|normally|regular|shomoymoto|somoymoto|roj er moto|নরমাল|নরমালি|স্বাভাবিক ?ভাবে|সময়মতো|সময়মত|রোজের মতো|রোজের মত)"
+        r"(?: \d{1,2}(?:[:.]\d\d)?(?: ?(?:e|এ|টায়|টায়|tay|ta))?)? (?:pick|collect|পিক|নিতে|niye|নিয়ে|নিয়ে)(?: up)?"
+        r" (?:korbo|korbe|kore nibo|nibo|jabo|করব|করবো|করে নেব|নেব|নিব|যাব|যাবো|আসব|আসবো|ashbo)",
+        "will be collected as normal",
+    ),
+    # "সোমবার স্কুলে পাঠাবো": I'll send her to school (then), she is back
+    (
+        r"(?:স্কুলে|স্কুল এ|school ?e|skool ?e|iskul ?e) (?:পাঠাবো|পাঠাব|পাঠিয়ে দেব|পাঠিয়ে দিব|পাঠিয়ে দেবো|pathabo|pathiye dibo)"
+        r"(?! ?(?:না|na)(?![\u0980-\u09ffa-z]))",
+        "will be in school",
+    ),
     (_COME, "will be in"),
     (r"আসছে|ashche|asche", "coming"),
     (r"ছুটিতে (?:থাকবে|আছে)|ছুটি নিচ্ছে", "off"),
@@ -761,6 +786,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (r"(?:পুরো|সারা) সপ্তাহ" + _BN + "|(?:puro|shara|sara) (?:shoptah|saptah|soptah)", "all week"),
     (r"সারাদিন|সারা দিন|sharadin|saradin", "all day"),
+    # "আগামী সোমবার স্কুলে পাঠাবো": back next Monday
+    (
+        r"(?:আগামী|পরের|সামনের)(?= (?:সোম|মঙ্গল|বুধ|বৃহস্পতি|শুক্র)বার\S* (?:থেকে )?(?:আবার )?স্কুলে "
+        r"(?:পাঠাবো|পাঠাব|পাঠিয়ে দেব|পাঠিয়ে দিব|আসবে|যাবে|ফিরবে)(?! ?না))",
+        "back next",
+    ),
     (r"আগামী|পরের|সামনের|agami|porer|shamner|samner", "next"),
     (r"সোমবার" + _BN + "|(?:shombar|sombar|shomobar)" + _E, "monday"),
     (r"মঙ্গলবার" + _BN + "|(?:mongolbar|mongalbar|mongolvar)" + _E, "tuesday"),
@@ -848,6 +879,13 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (r"অ্যাজমা|এজমা|হাঁপানি|হাপানি|asthma|azma|ajma|hapani", "asthma"),
     (r"(?:রেস্ট|বিশ্রাম) (?:নেবে|নিবে|নিচ্ছে|করবে)|(?:rest|bishram) (?:nebe|nibe|nicche|korbe)", "resting"),
+    # "অপারেশন হয়েছে": had an operation (recovering from it, not an appointment to come)
+    (
+        r"অপারেশন"
+        + _BN
+        + r" (?:হয়েছে|হয়ে গেছে|হইছে)|(?:operation|opareshon) (?:hoyeche|hoise|oise|hoye geche|hoye gese)",
+        "had an operation",
+    ),
     (r"অপারেশন" + _BN, "operation"),
     (r"জ্যাম" + _BN + "|যানজট" + _BN + "|jam e|jame", "traffic"),
     (r"ঈদ" + _BN + "|eid" + _E, "eid"),
@@ -1071,7 +1109,7 @@ ALL_CHILDREN = (
     + r"|তিনজন"
     + _BN
     + r"|সবাই)|(?:দুই )?(?:বাচ্চারা|বাচ্চাদের|ছেলেমেয়েরা)"
-    r"|all three|(?<!baki )(?:dujon(?:ei|er|eri|kei)?|tinjon(?:ei|er|eri|kei)?|shobai|sobai)|bacchara|baccara|bachara",
+    r"|all three|(?<!baki )(?:dujon(?:ei|er|eri|kei)?|tinjon(?:ei|er|eri|kei)?|shobai|sobai)|bacchara|baccara|bachara|bachchara|bachhara|bachcha ?der|bacchader|bachader",
 )
 
 # Words meaning both "tomorrow" and "yesterday", and the past-tense words that make them yesterday: a

@@ -164,14 +164,21 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:finalement,? )?(?:on ne part plus|nous ne partons plus|on ne part finalement pas|le voyage est annul[ée])",
         "not travelling after all",
     ),
+    # "ils partiraient demain à midi": leaving school at that time
+    (
+        r"(?:partira|partiront|partirait|partiraient|partent|partir|doit partir|doivent partir)"
+        r"(?= (?:\S+ ){0,2}(?:[àa] midi|[àa] \d|vers (?:midi|\d)|[àa] l'heure du d[ée]jeuner|plus t[ôo]t|en avance))",
+        "would leave",
+    ),
     # "elle sera bien à l'école lundi": in after all, as first planned
     (
         r"(?:(?:il|elle|ils|elles) )?(?:sera|seront) bien (?:[àa] l'[ée]cole|en classe|pr[ée]sente?s?)",
         "will be in after all",
     ),
     (
-        r"(?:(?:il|elle) )?(?:viendra|ira|sera|vient|va) finalement(?: [àa] l'[ée]cole| en classe)?"
-        r"|finalement (?:\w+ )?(?:vient|viendra|ira|sera|va)(?: [àa] l'[ée]cole| en classe)?",
+        r"(?:(?:il|elle|ils|elles) )?(?:viendra|viendront|ira|iront|sera|seront|vient|viennent|va|vont) finalement(?: [àa] l'[ée]cole| en classe)?"
+        r"|finalement (?:\w+ )?(?:vient|viennent|viendra|viendront|ira|iront|sera|seront|va|vont|reste|restent|restera|resteront)"
+        r"(?! [àa] la maison| au lit| chez| avec| malade| couch)(?: [àa] l'[ée]cole| en classe)?",
         "will be in after all",
     ),
     (
@@ -268,6 +275,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (
         r"(?:(?:il|elle) )?(?:va|se sent) (?:beaucoup |bien |d[ée]j[àa] )?mieux|(?:il|elle) est (?:gu[ée]rie?|r[ée]tablie?)",
         "is feeling better",
+    ),
+    # "je me suis trompée d'enfant": the report stands, for the other child
+    (
+        r"je me suis tromp[ée]e? d'(?:enfant|pr[ée]nom)|je me suis tromp[ée]e? de (?:pr[ée]nom|fille|fils|gar[çc]on)",
+        "i got the wrong child",
     ),
     (r"je me suis tromp[ée]e?|par erreur", "ignore my last message"),
     (
@@ -518,7 +530,9 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     # "je vous tiens au courant pour la suite": what comes next is not known yet
     (
         r"(?:je |on )?(?:vous )?(?:tiens|tiendrai|tiendrons|tenons|tient|tiendra) (?:inform[ée]e?s?|au courant)"
-        r" (?:pour la suite|de la suite|pour son retour|de son retour|pour le retour)",
+        r" (?:pour la suite|de la suite|pour son retour|de son retour|pour le retour)"
+        r"|(?:je |on )?vous (?:redis|redirai|redit|redira|dis|dirai|dit|dira|confirme|confirmerai) (?:pour|quand|pour la date de)"
+        r" (?:le|son|leur) retour",
         "will let you know when she can come back",
     ),
     (

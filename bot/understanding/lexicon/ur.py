@@ -55,7 +55,7 @@ _PAST = (
 )
 _FUTURE = (
     r"(?:گا|گی|گے)(?![\u0621-\u06ff])|جا رہ[اےی]"
-    r"|\b\w+(?:ega|egi|enge|ayga|aygi|ange|unga|ungi|oge|ogi|auga|augi|aunge)\b|\bja (?:raha|rahi|rahe|rhe|rha|rhi)\b"
+    r"|\b\w+(?:ega|egi|enge|ayga|aygi|ange|unga|ungi|unge|oge|ogi|auga|augi|aunge)\b|\bja (?:raha|rahi|rahe|rhe|rha|rhi)\b"
 )
 _KAL = r"(?:کل(?! رات)|kall?(?! raa?t)|kl(?! raa?t))"
 _KAL_PAST = _KAL + r"(?=(?:(?!" + _FUTURE + r")" + _CLAUSE + r")*(?:" + _PAST + r"))"
@@ -456,6 +456,17 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         (rf"(?:{days}) (?:سمیت|samet|samait|sameet)", f"until {day} inclusive")
         for days, day in _WEEKDAY_WORDS
     ),
+    # "baaki dono kal normal aayenge", "باقی دونوں کل آئیں گے": the siblings are in as usual
+    (
+        r"(?:باقی|بقیہ|baqi|baaqi|baki|baaki) (?:دونوں|تینوں|سب|بچے|dono|donon|teeno|teenon|sab|bache|bachay|bachche)"
+        r"(?: (?:بچے|bache|bachay|bachche))?(?: (?:کل|آج|kal|kl|aaj|aj))?(?: (?:نارمل|معمول کے مطابق|normal|normally|mamool ke mutabiq))?"
+        r"(?: (?:اسکول|سکول|school|skool))? (?:"
+        + _COME
+        + "|"
+        + _ROMAN_COME
+        + r"|آ رہے ہیں|جا رہے ہیں|aa rahe|ja rahe|jayenge|jaenge)",
+        "the other two will be in as normal",
+    ),
     # "باقی ہفتہ", "baqi hafta": the rest of the week
     (
         r"(?:باقی|بقیہ|baqi|baaqi|baki|baaki)(?: (?:سارا|پورا|sara|saara|pura|poora))? (?:ہفتہ|ہفتے|hafta|hafte|haftay)",
@@ -520,8 +531,22 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "we are bringing her in now",
     ),
     (
-        r"(?:میں نے )?(?:بتایا|میسج کیا|میسیج کیا) تھا|(?:maine |mene )?(?:bataya|message kiya|msg kiya) tha",
+        r"(?:میں نے )?(?:بتایا|میسج کیا|میسیج کیا) تھا|(?:maine |mene )?(?:bataya|message kiya|msg kiya) tha"
+        r"|(?:main |mai )?(?:dassya|dasya|daseya|message kita|msg kita|message keeta|msg keeta) (?:si|see|sigi|c)",
         "i said",
+    ),
+    # "main Friday nu msg kita si": I messaged (on an earlier day); that day is not the absence
+    (
+        r"(?:(?:main|mai|mein|maine|mene) )?(?:" + _ROMAN_WEEKDAYS + r"|parson) (?:nu|ko|noo) "
+        r"(?:msg|message|mesej|text) (?:kita|keeta|kiya|kia|bheja|bhejya|bhejeya|paya) (?:si|see|tha|thi|c)"
+        r"|(?:میں نے )?(?:پیر|سوموار|منگل|بدھ|جمعرات|جمعہ|جمعے|ہفتہ|ہفتے|اتوار) کو (?:میں نے )?(?:میسج|میسیج|پیغام) (?:کیا|بھیجا) تھا",
+        "i said earlier",
+    ),
+    # "flight cancel ho gayi": the trip is off
+    (
+        r"(?:flight|flights|ticket|tickets|trip|safar|plan|programme|program) cancel (?:ho|hogayi|hogaya)"
+        r"(?: (?:gayi|gaya|gai|gya|gyi|gaye|gye|gia|gayi hai|gaya hai))?",
+        "trip has been cancelled",
     ),
     # "3 se 12 Feb tak", "3 سے 12 فروری تک": from the 3rd to the 12th
     (r"(?<=\d )(?:se|سے|ton|توں)(?= \d{1,2} )", "to"),
@@ -532,7 +557,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "was in every day",
     ),
     (
-        r"(?<!chhadan )(?<!chadan )(?<!chhadne )(?<!chhodne )(?<!chodne )(?<!lain )(?<!lene )(?<!ke )(?<!kar )(?:school |skool )?(?:aa rahi|aa rahe|aa reha|aa riha|aa raha) (?:aa|ae|ne|hai|he)(?= *[.,!\n]| *$)",
+        r"(?<!chhadan )(?<!chadan )(?<!chhadne )(?<!chhodne )(?<!chodne )(?<!lain )(?<!lene )(?<!ke )(?<!kar )(?:school |skool )?(?:aa rahi|aa rahe|aa reha|aa riha|aa raha) (?:aa|ae|ne|hai|he)"
+        r"(?= *[.,!\n]| *$| (?:\S+ ){0,2}(?:naal|nal|ke saath|ke sath|saath|sath)\b)",
         "is coming in",
     ),
     (
