@@ -1589,6 +1589,13 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
     ("appointment-off-so-in-on-time", "2026-11-23T08:20", LEO,
      "scrap that, the gp rang and cancelled leo's 8.30 appointment, so he'll be in on time after all",
      withdrawal("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", sessions="am")),
+    ("the-month-written-once", "2026-12-10T07:40", LEO, "leo will be off from monday 8 to friday 12 february",
+     report("Leo Jones", "2027-02-08", "2027-02-12", "2027-02-22")),
+    ("two-weekdays-of-next-week", "2026-11-23T07:40", LEO, "leo will be off thursday and friday next week",
+     report("Leo Jones", "2026-12-03", "2026-12-04", "2026-12-07")),
+    ("from-thursday-he-will-be-in", "2026-11-26T07:40", LEO,
+     "leo was at home tuesday and wednesday with a cold. from thursday he will be in school",
+     report("Leo Jones", "2026-11-24", "2026-11-25", "2026-11-26", ILL)),
 ]
 # fmt: on
 

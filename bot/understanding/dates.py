@@ -307,7 +307,12 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
                 linked = mentions[-1] = replace(linked, about_absence=True)
             past, about_absence = linked.past, linked.about_absence or about_absence
         past = past or role is Role.SINCE  # "since friday" is always the last one
-        if role is Role.END and linked is not None and (start := _with_year(linked.ref, item.ref)):
+        if (
+            joined
+            and linked is not None
+            and linked is mentions[-1]
+            and (start := _completed(linked.ref, item.ref))
+        ):
             mentions[-1] = replace(linked, ref=start)
         event = past and marker >= 0 and tenses[marker].event and not not_told
         mention = Mention(
@@ -361,13 +366,24 @@ def _later_in_its_week(ref: Ref, dated: DayRef) -> bool:
     return bare and ref.weekday >= dated.weekday  # "wedding on friday 5th ... off on the friday only"
 
 
-def _with_year(start: Ref, end: Ref) -> DayRef | None:
-    """ "26 june to 28 june 2027": the year written once serves both ends of a range within it."""
-    if not (isinstance(start, DayRef) and isinstance(end, DayRef) and end.year and not start.year):
+def _completed(start: Ref, end: Ref) -> DayRef | None:
+    """What the second of two days joined says of the first too: the year ("26 june to 28 june 2027"), the
+    month ("monday 8 to friday 12 february") or the week ("thursday and friday next week")."""
+    if not (isinstance(start, DayRef) and isinstance(end, DayRef)):
         return None
-    if start.month is None or end.month is None or start.month > end.month:
-        return None
-    return replace(start, year=end.year)
+    if end.year and not start.year and start.month is not None and end.month is not None:
+        return replace(start, year=end.year) if start.month <= end.month else None
+    if start.day is not None and start.month is None and end.day is not None and end.month is not None:
+        if start.day <= end.day:
+            return replace(start, month=end.month, year=end.year)
+        earlier = end.month - 1 or 12  # "28 to 3 march": february's 28th
+        return replace(
+            start, month=earlier, year=end.year and (end.year if earlier < end.month else end.year - 1)
+        )
+    bare = start == DayRef(weekday=start.weekday) and start.weekday is not None
+    if bare and end.qualifier in ("this", "next", "previous") and end.day is None and end.weekday is not None:
+        return replace(start, qualifier=end.qualifier) if start.weekday < end.weekday else None
+    return None
 
 
 def _role(ref: Ref, tail: str, gap: str, linked: Mention | None, listed: bool, g: Grammar) -> Role | None:

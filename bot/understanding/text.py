@@ -220,6 +220,11 @@ PHRASE_FIXES: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\blet (?:you|yous|u) no\b", "let you know"),
         (r"\b(?:back|better|fine|right as rain|in) after the (?:long )?weekend\b", "back on monday"),
         (r"\b(\d{1,2}(?:[:.]\d\d)?) ?-?ish\b", r"\1"),  # "drop him at 11ish"
+        # "from thursday he will be in school": the day back
+        (
+            r"\bfrom ((?:mon|tues|wednes|thurs|fri)day|tomorrow)(,? (?:he|she|they)(?:'ll| will) be (?:back )?in)\b",
+            r"back on \1\2",
+        ),
         (r"\b(back(?: in)?|in) today after the (?:long )?weekend\b", r"\1 today"),
         # no length to count: "off for a day or two"
         (r"\b(?:a day or (?:two|so)|(?:one|1) or (?:two|2) days|1-2 days)\b", "a few days"),
