@@ -1596,6 +1596,9 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
     ("from-thursday-he-will-be-in", "2026-11-26T07:40", LEO,
      "leo was at home tuesday and wednesday with a cold. from thursday he will be in school",
      report("Leo Jones", "2026-11-24", "2026-11-25", "2026-11-26", ILL)),
+    ("signed-as-one-childs-mum", MON_0742, SMITHS,
+     "the children won't be in today, they all have chickenpox. thanks, grace's mum",
+     ill_until_unknown("ALL", "2026-11-23")),
 ]
 # fmt: on
 

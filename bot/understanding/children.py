@@ -174,6 +174,10 @@ def which_children(folded: str, roster: Sequence[str], language: str = "en") -> 
     """The roster names the message is about: the only child, those named, all for "both", or none."""
     if len(roster) == 1:
         return (roster[0],)
+    if (unsigned := _SIGNATURE.sub("", folded)) != folded and (
+        named := which_children(unsigned, roster, language)
+    ):
+        return named  # "les trois enfants ne viendront pas mardi. maman de grâce": all three
     folded = _TEACHER.sub(" ", folded)  # "let Miss Sophie know Max won't be in": Sophie is no sibling
     lowered = folded.lower()
     common = COMMON_WORD_NAMES.get(language, COMMON_WORD_NAMES["en"])
@@ -213,6 +217,12 @@ def which_children(folded: str, roster: Sequence[str], language: str = "en") -> 
     return tuple(named)
 
 
+# A sign-off naming the writer by one child: "thanks, grace's mum", "maman de grâce".
+_SIGNATURE = re.compile(
+    r"[,.!\n]\s*(?:(?:many )?thanks?(?: you)?|regards|merci|cheers|ta)?,?\s*(?:\w+'s (?:mum|mam|mom|dad|nan|gran)"
+    r"|(?:mum|mam|mom|dad|maman|papa) (?:of|de|d') ?\w+)\W*$",
+    re.IGNORECASE,
+)
 _BOTH_OF_THEM = re.compile(
     r"\bboth (?:of (?:them|mine|the kids|the children|my kids|my children)|(?:my |the )?(?:kids|children))\b"
     r"(?! (?:are|is|were|'re|r) (?:fine|ok|okay|well|in)\b)"
