@@ -758,8 +758,16 @@ def _patterns(language: str) -> tuple[tuple[Category, re.Pattern[str]], ...]:
     return tuple((category, any_of(phrases)) for category, phrases in table)
 
 
+_SIBLING_ILL = re.compile(
+    r"\b(?:the|our|my) baby"
+    r"(?:'s| has| had| is| was)?(?: been)?(?: \w+){0,4}? (?:a fever|fever|a temperature|temperature|temp|sick|poorly|ill"
+    r"|unwell|vomiting|chickenpox|a bug|the bug)\b"
+)
+
+
 def find_reason(text: str, language: str = "en") -> Category | None:
     """The category the message's words point to, or None when it gives no reason."""
+    text = _SIBLING_ILL.sub(" ", text)  # the baby's illness is not the child's
     for category, pattern in _patterns(language):
         if pattern.search(text):
             return category

@@ -297,7 +297,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:dzisiaj|dzi[śs]) (?:ju[żz] )?jest (?:ju[żz] )?w szkole", "back in school today"),
     (r"nieobecn\w*|opu[śs]ci\w*", "absent"),
     (r"zosta[łl]\w* (?:\w+ )?w domu", "stayed home"),
-    (r"zosta(?:je|nie|n[ąa]|j[ąa]) (?:\w+ )?w domu|w domu", "staying at home"),
+    # not "pieczone w domu" (baked at home)
+    (
+        r"zosta(?:je|nie|n[ąa]|j[ąa]) (?:\w+ )?w domu|(?<!pieczone )(?<!pieczony )(?<!robione )w domu",
+        "staying at home",
+    ),
     (r"sp[óo][źz]ni\w*|spozni\w*", "late"),
     # "od dzisiaj już normalnie chodzą": back at school from today
     (
