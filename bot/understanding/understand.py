@@ -277,6 +277,8 @@ def understand(
     if (late_for_any or reason is None) and _ARRIVING_LATE.search(told_of):
         reason = Category.LATE  # "the car was frozen solid, they'll be late": late, for whatever reason
     category = reason or Category.NONE_GIVEN
+    if _tomorrow_in_doubt(words, mentions, now, calendar):
+        mentions = Mentions(mentions.found, unclear=True)
     period = absence_period(
         mentions, circumstances(category, one_day=sessions == "am" or category in ONE_DAY_REASONS)
     )
@@ -292,6 +294,27 @@ def understand(
     if category in (Category.LATE, Category.LATE_AFTER_CLOSE):
         sessions = "am"  # a late mark is the morning's
     return _report(named, period, sessions, category, cancel=False, language=language)
+
+
+_CLOSURE_KNOWN = re.compile(
+    r"\b(?:training|inset|teacher day|staff day|no school|school'?s? (?:is )?closed)\b"
+)
+_SMALL_HOURS_END = time(4)
+
+
+def _tomorrow_in_doubt(words: str, mentions: Mentions, now: datetime, calendar: SchoolCalendar) -> bool:
+    """ "won't be in tomorrow" sent after midnight (which day is tomorrow?), or during term on the eve of a
+    weekday the school is closed that the parent does not mention (the day after, or a mistake?): the bot
+    asks."""
+    days = [m for m in mentions.found if m.role in (Role.PLAIN, Role.START) and not m.past]
+    if [m.ref for m in days[:1]] != [DayRef(offset=1)]:
+        return False  # "today and tomorrow" starts today
+    if now.time() < _SMALL_HOURS_END:
+        return True
+    today, day = now.date(), now.date() + timedelta(days=1)
+    # in the holidays, "tomorrow" before a closed first day of term is the first day back
+    closed = day.weekday() < 5 and not calendar.is_school_day(day) and calendar.is_school_day(today)
+    return closed and not _CLOSURE_KNOWN.search(words)
 
 
 def _outside_spans(mentions: Mentions, spans: list[tuple[int, int]]) -> Mentions:
