@@ -301,7 +301,9 @@ VOCABULARY: dict[str, Vocabulary] = {
         aside=(
             # "i'll let you know" promises news later; "just to let you know" opens the news itself
             r"\b(?:(?<!to )let (?:you|the school) know|keep (?:you|the school) (?:updated|posted|informed)"
-            r"|(?<!to )update (?:you|the school)|see how (?:she|he|they|it) (?:is|goes|feels|gets on)|in touch)\b"
+            r"|(?<!to )update (?:you|the school)|see how (?:she|he|they|it) (?:is|goes|feels|gets on)|in touch"
+            r"|(?:give|drop) (?:you|the school|the office) (?:a )?(?:call|ring|bell|message|text|email)"
+            r"|let (?:you|the school) know how (?:she|he|they)(?:'s| is| are|'re)?)\b"
         ),
     ),
 }
@@ -425,7 +427,7 @@ def grammar(language: str) -> Grammar:
         ordinal=re.compile(
             rf"{weekday_first}\b(?:(?P<the>the)\s+)?(?P<d>[0-3]?\d|{day_words})(?P<o>{ords})?\b(?![:./-]\d)"
             rf"{not_a_quantity}(?!\s+(?:day|child|son|daughter|one|grade|class|place|birthday|time|year|attempt"
-            r"|week|weekend|term|half|lesson|round|wave|thing|period|dose|injection|jab|session|appointment)\b)"
+            r"|week|weekend|term|half|lesson|round|wave|thing|period|dose|injection|jab|session|appointment|form)\b)"
         ),
         nth=re.compile(
             r"\b(?:the\s+)?(?P<nth>first|1st|second|2nd|third|3rd|fourth|4th|last)\s+"

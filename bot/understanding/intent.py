@@ -83,7 +83,8 @@ PHRASES: dict[str, Phrases] = {
             r"(?:self[- ]?)?isolat(?:e|es|ing)",
             r"pick(?:ing|ed)? (?:\w+ )?up (?:early|at|from school at|before|after lunch)",
             rf"(?:pick(?:ing|ed)? up|collect(?:ing|ed)?) (?:both |all )?\w+(?: (?:and|&) \w+| both| all)? (?:early|at (?!{HOME_TIME})\d+(?:[:.]\d\d)?(?: ?[ap]m)?|at lunch\w*|before|after lunch)",
-            rf"collect(?:ing|ed)? (?:\w+ )?(?:from (?:the )?(?:school|office|reception) )?(?:early|at(?! {HOME_TIME})|before|after lunch)",
+            rf"collect(?:ing|ed)? (?:\w+ )?(?:from (?:the )?(?:[\w-]+ ){{0,2}}(?:school|office|reception) )?"
+            rf"(?:early|at(?! {HOME_TIME})|before|after lunch)",
             r"be ready (?:at|in) (?:the )?(?:reception|office|front desk) (?:for|at|by)",
             r"on (?:my|our) way to (?:collect|pick|get)",
             r"(?:take|taking|took) (?:\w+ )?out(?: of school)?(?: early| for| at)",

@@ -125,6 +125,10 @@ def _period(mentions: Mentions, c: Circumstances) -> Period:
     alone = not ends and len(set(stated.starts)) == 1
     if alone and any(day >= today and not cal.is_school_day(day) for day in stated.named):
         raise _Unclear  # a range may start on a closed day; a single named day should not be one
+    if len(set(stated.starts)) == 1 and any(
+        day >= today and _closed_weekday(cal, day) for day in stated.named
+    ):
+        raise _Unclear  # "he'll miss school on friday, back monday", friday being a training day
     told_end = bool(stated.ends or stated.returns)
     hedged = c.open_ended and not told_end  # "for at least two weeks"
     # "a few more days" leaves the end open; "a few more days, back on monday" does not
@@ -353,6 +357,14 @@ def _bank_weekend(day: date) -> tuple[date, date]:
     if (last - first).days < 2:
         raise _Unclear  # a bank holiday midweek has no weekend of its own
     return first, last
+
+
+def _closed_weekday(cal: SchoolCalendar, day: date) -> bool:
+    """A weekday the school is closed in term time (a training day, a bank holiday), not in the holidays."""
+    if day.weekday() >= 5 or cal.is_school_day(day):
+        return False
+    before, after = _weekday_from(day - _ONE_DAY, -1), _weekday_from(day + _ONE_DAY, 1)
+    return cal.is_school_day(before) or cal.is_school_day(after)
 
 
 def _day_off(day: date) -> bool:

@@ -738,7 +738,8 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"(?:brother|sister|baby|siblings?)",
                 r"childcare",
                 r"no ?(?:one|body) to (?:take|bring|drop|watch|mind|look after)",
-                r"(?:watch|mind)(?:ing)? the baby",
+                r"(?:watch|mind)(?:ing)? the baby|help(?:ing)? (?:me )?with the baby",
+                r"driving (?:test|lesson)",
                 r"family day",
                 r"spending (?:the day|today|the morning|the afternoon) with",
                 r"to see (?:the )?(?:christmas lights|santa|father christmas)",
@@ -758,16 +759,18 @@ def _patterns(language: str) -> tuple[tuple[Category, re.Pattern[str]], ...]:
     return tuple((category, any_of(phrases)) for category, phrases in table)
 
 
-_SIBLING_ILL = re.compile(
+# The baby's illness or the parent's own injury: not the child's.
+_SOMEONE_ELSES_ILLNESS = re.compile(
     r"\b(?:the|our|my) baby"
     r"(?:'s| has| had| is| was)?(?: been)?(?: \w+){0,4}? (?:a fever|fever|a temperature|temperature|temp|sick|poorly|ill"
     r"|unwell|vomiting|chickenpox|a bug|the bug)\b"
+    r"|\bmy (?:hand|arm|wrist|leg|foot|ankle|back) (?:is )?(?:in a (?:cast|sling|brace|boot)|broken)\b"
 )
 
 
 def find_reason(text: str, language: str = "en") -> Category | None:
     """The category the message's words point to, or None when it gives no reason."""
-    text = _SIBLING_ILL.sub(" ", text)  # the baby's illness is not the child's
+    text = _SOMEONE_ELSES_ILLNESS.sub(" ", text)
     for category, pattern in _patterns(language):
         if pattern.search(text):
             return category

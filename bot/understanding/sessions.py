@@ -45,14 +45,14 @@ PHRASES: dict[str, SessionPhrases] = {
     "en": SessionPhrases(
         arrives_later=(
             r"(?:(?<!n't )(?<!need to )(?<!have to )(?<!got to )be|come|coming|bring\w*(?: \w+)?|have (?!rung|rang|called|phoned|messaged|texted|emailed|told|let)\w+|drop\w*(?: \w+)?|arriv\w+|driv\w+ \w+"
-            r"|back|then)"
+            r"|back|then|came)"
             r"(?: back)?(?: (?:straight |right )?in(?: ?to)?(?: school)?| to school| at school| there| with you)?"
             r",? (?:a bit |a little |just |straight |right |probably |hopefully )?"
             r"(?:later|after(?:wards)?(?! school| (?:the |half )?(?:holidays?|christmas|easter|half term|term|new year"
             r"|weekend)| the break| \d+ (?:hours?|days?|weeks?))"
             r"(?! that,? on (?:monday|tuesday|wednesday|thursday|friday)\b)"  # "back after that on monday 7th"
             r"|by(?! (?:monday|tuesday|wednesday|thursday|friday|tomorrow|the|next)\b)|around|about|before (?:lunch|\d)"
-            r"|for (?:the )?(?:afternoon|lunch|dinner)|at (?:about |around )?\d+|at (?:lunch|dinner) ?time"
+            r"|for (?:the )?(?:afternoon|lunch|dinner)|at (?:about |around )?(?:half (?:past )?)?\d+|at (?:lunch|dinner) ?time"
             r"|(?:maybe|probably|prob|hopefully) (?:about |around |by )?"
             + _ARRIVAL_HOUR
             + "|for (?:about |around )?(?:half (?:past )?)?"
@@ -101,7 +101,7 @@ PHRASES: dict[str, SessionPhrases] = {
             r"slept in",
         ),
         leaves_early=(
-            r"(?:(?<!meant to )(?<!supposed to )collect\w*|finish\w*|getting|tak(?:e|ing) \w+ (?:from|out of) school|pick\w*(?: \w+){0,3}? up|(?<!we're )(?<!we are )(?<!we )leav\w+(?!(?: early)? for work| the house| home\b)|going home|go home|tak(?:e|ing) \w+ out)\b[\w' ]{0,30}?"
+            r"(?:(?<!meant to )(?<!supposed to )collect\w*|finish\w*|getting|tak(?:e|ing) \w+ (?:from|out of) school|pick\w*(?: \w+){0,3}? up|(?<!we're )(?<!we are )(?<!we )leav\w+(?!(?: early)? for work| the house| home\b)|going home|go home|tak(?:e|ing) \w+ out)\b[\w' ]{0,40}?"
             rf"\b(?:lunch\w*|midday|noon|early|afternoon|(?!{HOME_TIME})\d{{1,2}}(?:[:.]\d\d)?\s*pm"
             rf"|(?:at|around|about) (?!{HOME_TIME})\d{{1,2}}(?:[:.]\d\d)?"
             r"|at (?:quarter|half) (?:past|to) (?:\d|one|two|three)|at half (?:\d|one|two|three))",
