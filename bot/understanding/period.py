@@ -125,9 +125,8 @@ def _period(mentions: Mentions, c: Circumstances) -> Period:
     alone = not ends and len(set(stated.starts)) == 1
     if alone and any(day >= today and not cal.is_school_day(day) for day in stated.named):
         raise _Unclear  # a range may start on a closed day; a single named day should not be one
-    if len(set(stated.starts)) == 1 and any(
-        day >= today and _closed_weekday(cal, day) for day in stated.named
-    ):
+    one_day = len(set(stated.starts)) == 1 and not (stated.ends or stated.durations or stated.span_end)
+    if one_day and any(day >= today and _closed_weekday(cal, day) for day in stated.named):
         raise _Unclear  # "he'll miss school on friday, back monday", friday being a training day
     told_end = bool(stated.ends or stated.returns)
     hedged = c.open_ended and not told_end  # "for at least two weeks"
