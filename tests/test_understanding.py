@@ -1618,6 +1618,29 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      "leo has his driving test on wednesday 13th at 1.40. i'll collect him from the sixth form office at 12.30 "
      "and he won't be back after",
      report("Leo Jones", "2027-01-13", "2027-01-13", "2027-01-14", Category.UNACCEPTABLE, sessions="pm")),
+    ("picking-up-work-is-an-aside", "2027-01-19T10:20", LEO,
+     "the gp has signed leo off with stress for now, so he won't be in until further notice. i'll pick up work "
+     "from reception on friday",
+     ill_until_unknown("Leo Jones", "2027-01-19")),
+    ("travelling-after-school", "2027-01-20T19:40", LEO,
+     "my father's funeral is on wednesday 27th. we'll travel up on tuesday 26th after school, so leo will be "
+     "absent on wednesday 27th and thursday 28th",
+     report("Leo Jones", "2027-01-27", "2027-01-28", "2027-01-29", EXC)),
+    ("fine-to-come-back-is-not-in-school", "2026-12-03T07:30", PATELS,
+     "sam's got conjunctivitis, the pharmacist says he's fine to come back once the drops have been going 24 hours, "
+     "so he'll be back tomorrow. ava's in",
+     report("Sam Patel", "2026-12-03", "2026-12-03", "2026-12-04", ILL)),
+    ("days-asked-for-in-an-earlier-email", "2027-02-03T20:00", LEO,
+     "i emailed before christmas about taking leo out on the 11th and 12th february for a wedding. it's been moved "
+     "so he'll be in school on those days after all",
+     withdrawal("Leo Jones", "2027-02-11", "2027-02-12", "2027-02-22")),
+    ("looking-at-monday", "2026-12-03T07:25", LEO,
+     "leo won't be in today and i doubt he'll make tomorrow, so realistically we're looking at monday 7th. "
+     "i've booked his parents' evening slot for tuesday 8th at 5.20",
+     report("Leo Jones", "2026-12-03", "2026-12-04", "2026-12-07")),
+    ("back-at-the-earliest", MON_0742, LEO,
+     "leo has appendicitis, so we're looking at the week after next at the earliest",
+     ill_until_unknown("Leo Jones", "2026-11-23")),
     ("tomorrow-the-training-day-said", "2026-11-26T19:30", LEO,
      "leo has been sick twice this evening, i know tomorrow's a training day but he won't be in monday either",
      ill_until_unknown("Leo Jones", "2026-11-30")),

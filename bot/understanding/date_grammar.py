@@ -280,7 +280,7 @@ VOCABULARY: dict[str, Vocabulary] = {
         return_tail=(
             r"(?:^\s*(?:hopefully|fingers crossed|all being well)|\b(?:back|return|returns|returning|resume|resumes|resuming|be in|in school|(?:coming|come|going|go) (?:in|to school)"
             r"|see you|hoping for|fine|ok|okay|alright|all right|recovered|ready|well enough|better|managing|coping|start (?:fresh|again|afresh)"
-            r"|try again|(?:we'll |we will )try|(?:try (?:and|to) )?get (?:him|her|them) in|right as rain|(?:be )?right for|(?:him|her)self again"
+            r"|try again|(?:we'll |we will )try|(?:we're |we are )?looking at|(?:try (?:and|to) )?get (?:him|her|them) in|right as rain|(?:be )?right for|(?:him|her)self again"
             r"|(?:i'll|i will|we'll|we will) (?:bring|send|drop) (?:him|her|them)(?: in| back| to school)?)|(?:'s|'re|\bis|\bare) in)"
             r"(?:\s+(?:in|to|at|school|on|by|for|from|again|hopefully|probably|maybe|the|date|day|is|are|since|after that"
             r"|with (?:you|us)"
@@ -303,7 +303,9 @@ VOCABULARY: dict[str, Vocabulary] = {
             r"\b(?:(?<!to )let (?:you|the school) know|keep (?:you|the school) (?:updated|posted|informed)"
             r"|(?<!to )update (?:you|the school)|see how (?:she|he|they|it) (?:is|goes|feels|gets on)|in touch"
             r"|(?:give|drop) (?:you|the school|the office) (?:a )?(?:call|ring|bell|message|text|email)"
-            r"|let (?:you|the school) know how (?:she|he|they)(?:'s| is| are|'re)?)\b"
+            r"|let (?:you|the school) know how (?:she|he|they)(?:'s| is| are|'re)?"
+            r"|(?:pick(?:ing)? up|collect(?:ing)?) (?:some |his |her |their )?(?:school ?)?(?:work|homework|books|work pack)"
+            r"|parents'? ?evening|parents'? consultation)\b"
         ),
     ),
 }

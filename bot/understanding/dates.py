@@ -175,7 +175,7 @@ _SOMEONE_ELSE = re.compile(
     r"|partner|nan|nanna|gran|granny|grandma|grandad|grandpa|grandparents|childminder|nanny)"
     r"(?:'s| is| are| will be| 'll be| should be| gets| comes)? *$"
 )
-_EVENING_AFTER = re.compile(r"\s+(?:in the |at )?(?:night|evening)\b")
+_EVENING_AFTER = re.compile(r"\s+(?:(?:in the |at )?(?:night|evening)|after school)\b")
 _EVENING_END = re.compile(r"\s(?:night|evening)$")
 _HOURS_AFTER = re.compile(
     r"\s*(?:-|to|till|until|til)\s*\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?(?![\d/.]|st|nd|rd|th)\b"

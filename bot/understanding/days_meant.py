@@ -238,11 +238,16 @@ def _without_deferred(words: str, mentions: Mentions) -> Mentions:
 def _deferred(words: str, m: Mention) -> bool:
     if m.aside or _DEFERRED.search(words, max(0, m.start - 60), m.start) or _DOUBTED.match(words, m.end):
         return True
+    if m.role in (Role.RETURN, Role.UNTIL) and _EARLIEST.match(words, m.end):
+        return True  # "we're looking at the week after next at the earliest"
     if m.role is Role.PLAIN and isinstance(m.ref, DayRef | WeekRef):
         return bool(
             _AT_LEAST.match(words, m.end) or _CONDITIONAL.search(words, max(0, m.start - 60), m.start)
         )
     return isinstance(m.ref, DurationRef) and _HEDGED.search(words, max(0, m.start - 30), m.start) is not None
+
+
+_EARLIEST = re.compile(r",? at the (?:very )?earliest\b")
 
 
 def _without_asides(words: str, mentions: Mentions) -> Mentions:

@@ -289,6 +289,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"|told us|confirmed"
                 r"|diagnosed)",
                 r"appendi\w+",
+                r"signed (?:him|her|them|\w+) off",  # the gp signed him off: ill, not an appointment
                 r"(?:in|into) a (?:boot|cast|brace|sling)",
                 r"fractur\w+(?! clinic)",
                 r"(?:broken|broke) (?:his |her |their |an? )?(?:arm|leg|wrist|ankle|finger|toe|collar ?bone|nose|foot|hand)",

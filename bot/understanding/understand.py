@@ -94,7 +94,7 @@ _SEEN_ABOUT_IT = re.compile(
 # The day the earlier message was sent: "i said yesterday the kids would be off today".
 _TOLD_ON = re.compile(
     r"\b(?:said|wrote|messaged|texted|emailed|told you|rang|called|phoned|sent (?:a|my|the) (?:message|text|email))"
-    r"(?: (?:you|the office|the school))? (?:on )?$"
+    r"(?: (?:you|the office|the school))? (?:on |before |after |over |during )?$"
     r"|\b(?:my|the|our) (?:e-?mail|message|text|note|call)(?: (?:i|we) sent)? (?:from|of|on|sent on) $"
 )
 # An appointment or event moved to another day: "the hospital have moved it from wednesday to friday".
@@ -167,7 +167,8 @@ _IN_SCHOOL = re.compile(r"\b(?:at|in) (?:school|class)\b")
 _NONE_MISSED = re.compile(
     r"\b(?:won't|wont|will not|not|never|doesn't|don't) (?:have to )?miss (?:any )?(?:school|days?|lessons?|anything)"
     r"|\bno need (?:for \w+ )?to (?:take \w+ out|leave early|collect \w+ early)|\bno school (?:missed|to miss)"
-    r"|\bnothing to worry about for school|\bat the normal time\b"
+    r"|\bnothing to worry about for school|(?<!collecting him )(?<!collecting her )(?<!collect him )(?<!collect her )"
+    r"\bat the normal time\b"
 )
 # The school's letter or figures about a child's attendance, which a parent answers.
 _ATTENDANCE_FIGURES = re.compile(
@@ -226,6 +227,9 @@ def understand(
         )
         # the end of a range stays one ("in school 8th-12th feb after all")
         plain = tuple(m if m.role is Role.END else replace(m, role=Role.PLAIN) for m in kept)
+        if not any(m.about_absence for m in plain):
+            # "i emailed before christmas about the 11th and 12th february": the days asked for then are to come
+            plain = tuple(replace(m, past=False) for m in plain)
         days = Mentions(plain, mentions.unclear)
         earlier = find_reason(words, language) is Category.HOLIDAY or _THOSE_DAYS.search(words)
         withdrawn = circumstances(None, one_day=True)
