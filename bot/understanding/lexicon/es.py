@@ -356,7 +356,9 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (
         r"no (?:va a ir|van a ir|va a venir|van a venir|ir[áa]n?|vendr[áa]n?|puede ir|pueden ir|puede venir"
-        r"|pueden venir|podr[áa]n? ir|podr[áa]n? venir|va|van|viene|vienen)" + _SCHOOL + "?",
+        r"|pueden venir|podr[áa]n? ir|podr[áa]n? venir|va a estar|van a estar|estar[áa]n?|va|van|viene|vienen)"
+        + _SCHOOL
+        + "?",
         "won't be in",
     ),
     (
@@ -507,6 +509,17 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"amaneci[óo]|se despert[óo]", "woke up"),
     (r"(?:el|la|mi|nuestr[oa]) beb[ée]", "the baby"),
     (r"(?:en|de|desde) (?:la )?(?:secretar[íi]a|recepci[óo]n|conserjer[íi]a)", "from reception"),
+    # "el primer día después de Navidad": the first school day after the holiday
+    (
+        r"(?:el )?primer d[íi]a(?: de (?:clase|cole|colegio))? (?:despu[ée]s|tras|pasad[ao])(?: de)? (?:las )?(?:vacaciones|fiestas|navidad(?:es)?)"
+        r"(?: de (?:navidad|semana santa|pascua|invierno))?",
+        "on the first day after the christmas holiday",
+    ),
+    # "el jueves 7 ya van al cole": the day they are back
+    (
+        r"ya (?:van|vuelven|regresan|va|vuelve|regresa) (?:al (?:cole|colegio)|a (?:la escuela|clase))",
+        "they are back to school",
+    ),
     # "volvemos después de las vacaciones de Navidad": back once the school holiday is over
     (
         r"(?:ya )?(?:despu[ée]s|pasadas|tras)(?: de)? (?:las )?(?:vacaciones|fiestas|navidades)(?: de (?:navidad|semana santa"

@@ -86,6 +86,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         (day + r"(?: jau)? (?:bus|ateis|eis)(?: jau)?(?= *(?:[.!,;]|$))", "back on " + english)
         for day, english in _WEEKDAYS
     ),
+    # "rytoj ateis normaliai": in tomorrow as usual (also after a change of plan)
+    (
+        r"rytoj(?: jau)? (?:bus|ateis|eis)(?: jau)?(?: [įi] mokykl[ąa]| mokykloje)?"
+        r" (?:kaip [įi]prasta|kaip [įi]prastai|kaip visada|kaip paprastai|normaliai)",
+        "will be in tomorrow as normal",
+    ),
     # "rytoj ateis": the day they come in again, said before the verb
     (r"rytoj" + _IN_AS_USUAL, "back tomorrow"),
     (r"rytoj" + _BACK, "back tomorrow"),
@@ -189,6 +195,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "so she will be in after all",
     ),
     (r"kaip [įi]prasta|kaip visada|kaip paprastai|normaliai", "as usual"),
+    (r"kartu su|drauge su", "along with"),
     # "Kotryna eina.": said of a sibling with nothing after it, that one goes to school as usual.
     (
         r"(?<!paskui )(?<!po to )(?<!tada )(?<!v[ėe]liau )(?:eina|eis|ateina)(?: [įi] mokykl[ąa]| mokyklon)?(?= *(?:[.!;]|$))",
@@ -230,6 +237,22 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:tai|tad|tod[ėe]l) (?:ji |jis |jie |jos )?(?:ateis|eis|bus)(?: [įi] mokykl[ąa]| mokykloje)?(?= *(?:[.!,;]|$))",
         "so will be in after all",
     ),
+    # weather and roads: "užtvindė kelią", "autobusai nevažiuoja", "į mokyklą nepateks"
+    (r"u[žz]tvind[ėe]|u[žz]tvindyt\w*|u[žz]lieto?s?|u[žz]liet[ai]|potvyn\w*|potvy[nt]is", "flooded"),
+    (r"(?:u[žz]dar[ėe]|u[žz]daryt(?:as|a|i|os))(?= (?:til|kel|gatv))", "closed"),
+    (
+        r"(?:autobusai|autobusas|traukiniai|traukinys|troleibusai) (?:neva[žz]iuoja|nekursuoja|neva[žz]iuos)",
+        "buses are not running",
+    ),
+    (
+        r"(?:[įi] mokykl[ąa] )?(?:nepateks|nepateksim(?:e)?|nepatenka|negal[ėe]s nuvykti|negal[ėe]sim(?:e)? nuvykti"
+        r"|negalim(?:e)? nuvykti)(?: [įi] mokykl[ąa])?",
+        "can't get to school",
+    ),
+    (
+        r"(?:skrydis|reisas|l[ėe]ktuvas) (?:buvo )?at[šs]auktas|(?:skryd[įi]|reis[ąa]) at[šs]auk[ėe]",
+        "the flight was cancelled",
+    ),
     (r"vizitas (?:buvo )?atšauktas|vizit[ąa] atšauk[ėe]", "appointment has been cancelled"),
     (r"atšaukit\w*|atšaukti", "cancel that"),
     (r"(?:buvo )?atšaukt(?:as|a|i|os)|atšauk[ėe](?:me)?|at[šs]auk[ėe]", "has been cancelled"),
@@ -269,6 +292,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:jau )?nebegr[įi][šs]\w*|(?:jau )?negr[įi][šs]\w*", "won't be back"),
     (r"i[šs] mokyklos", "from school"),
     (r"praleis", "miss"),
+    (r"b[ūu]sim(?:e)? iki(?= \d)|b[ūu]s iki(?= \d)|atvyksim(?:e)? iki(?= \d)", "will be there by"),
     (r"b[ūu]sim(?:e)?(?= (?:apie|po|iki|tik|ap) )", "will be there"),
     # "būsim 9:05": arriving at that time
     (r"b[ūu]sim(?:e)?(?= \d)", "will be there at"),
@@ -304,6 +328,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (r"pramieg\w*|permieg\w*", "overslept"),
     (r"apie(?= \d)|ap(?= \d)", "around"),
+    (r"v[ėe]luojam(?:e)?|v[ėe]luosim(?:e)?|pav[ėe]luosim(?:e)?|pav[ėe]lavom(?:e)?", "we are running late"),
     (r"v[ėe]luos|v[ėe]luoja|pav[ėe]luos|pav[ėe]lavo", "late"),
     (r"šį ryt[ąa]", "this morning"),
     (r"šiandien po piet[ųu]", "this afternoon"),

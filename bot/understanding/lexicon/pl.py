@@ -25,6 +25,12 @@ _BACK = (
 )
 
 GLOSSES: tuple[tuple[str, str], ...] = (
+    # "jutro przyjdzie normalnie": in tomorrow as usual (also after a change of plan)
+    (
+        r"jutro (?:ju[żz] )?(?:b[ęe]d(?:zie|[ąa])|przyjd(?:zie|[ąa])|p[óo]jd(?:zie|[ąa])|id(?:zie|[ąa]))"
+        r"(?: ju[żz])?(?: do szko[łl]y| w szkole)? (?:normalnie|jak zwykle|jak co dzie[ńn])(?: do szko[łl]y| w szkole)?",
+        "will be in tomorrow as normal",
+    ),
     # a sibling who did go in: "came all week", "came both days"
     (
         r"(?<!nie )(?:by[łl](?:a|o|y|i)?|chodzi[łl](?:a|o|y|i)?)(?: w szkole| do szko[łl]y)? ca[łl]y tydzie[ńn](?: w szkole| do szko[łl]y)?(?! (?:chor|w domu|u |na zwol|nieobec|w szpit))",
@@ -275,6 +281,10 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:ju[żz] )?nie wr[óo]ci[łl]\w*|(?:ju[żz] )?nie wraca[łl]\w*", "didn't come back"),
     (r"(?:ju[żz] )?nie wr[óo]c\w*|(?:ju[żz] )?nie b[ęe]d(?:zie|[ąa]) wraca[ćc]", "won't be back"),
     (r"(?:jutro|pojutrze) (?:ju[żz] )?normalnie", "back on tomorrow as normal"),
+    (
+        r"(?:lot|samolot|rejs)(?: nam| nasz)? (?:zosta[łl] |jest )?odwo[łl]any|odwo[łl]ali (?:nam )?(?:lot|samolot)",
+        "the flight was cancelled",
+    ),
     # "jutro już będzie normalnie (w szkole)", "jutro jest już w szkole": in again tomorrow
     (
         r"jutro (?:ju[żz] )?(?:b[ęe]d(?:zie|[ąa])|jest|s[ąa]|przyjd(?:zie|[ąa])|p[óo]jd(?:zie|[ąa])(?: do szko[łl]y)?)"
@@ -426,7 +436,13 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"pobiera\w* krew|pobr?ani\w* krwi|pobierani\w* krwi|badani\w* krwi", "blood test"),
     (r"p[óo][źz]niej", "later"),
     (r"potem|nast[ęe]pnie", "then"),
-    (r"przyjdzie|przyjedzie|przyprowadz[ęe] (?:go|j[ąa])|przywioz[ęe] (?:go|j[ąa])", "coming"),
+    # "Franek i Ala byli cały czas": siblings who were in school all along
+    (
+        r"(?:by[łl]|by[łl]a|byli|by[łl]y|chodzi[łl]|chodzi[łl]a|chodzili|chodzi[łl]y)(?: w szkole| do szko[łl]y)? ca[łl]y czas(?: w szkole)?",
+        "were in school the whole time",
+    ),
+    (r"przyjd(?:zie|[ąa])|przyjad[ąa]|przyjedzie", "will come"),
+    (r"przyprowadz[ęe] (?:go|j[ąa])|przywioz[ęe] (?:go|j[ąa])", "coming"),
     # "będą w szkole około 11": in school from a time
     (r"(?:autobus|bus|tramwaj|poci[ąa]g) (?:nam |mi |im )?(?:uciek[łl]|odjecha[łl])", "missed the bus"),
     (r"b[ęe]d(?:zie|[ąa]) w szkole (?:ok\.?|około|okolo)(?= \d)", "will be in school by"),

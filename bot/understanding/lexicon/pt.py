@@ -146,6 +146,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:a )?irm[ãa](?:zinha)? (?:mais nova|pequena|mais pequena|bebê|beb[ée])|(?:a )?irm[ãa]zinha",
         "her little sister",
     ),
+    (r"(?:o|a|[oa] nosso|[oa] nossa|[oa] meu|[oa] minha) (?:beb[êée]|nen[êe]m?|nen[êe])", "the baby"),
     (
         r"(?<=hoje )sim(?= *(?:[.!,]|$))|(?<=hj )sim(?= *(?:[.!,]|$))|(?<=escola )sim(?= *(?:[.!,]|$))|(?<=aula )sim(?= *(?:[.!,]|$))",
         "after all",
@@ -201,6 +202,19 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "will be in today",
     ),
     (r"(?:hoje|hj)" + _BACK_ON, "back today"),
+    # "amanhã vai normal", "vai amanhã normalmente": in tomorrow as usual (also after a change of plan)
+    (
+        r"amanh[ãa] (?:(?:o|a) [^\W\d_]+ |ele |ela |eles |elas |j[áa] )?(?:vai|v[ãa]o|vem|v[êe]m)"
+        + _SCHOOL
+        + r"?"
+        r" (?:normal(?:mente)?|como sempre|como de costume)"
+        r"|(?:vai|v[ãa]o|vem|v[êe]m)"
+        + _SCHOOL
+        + r"? amanh[ãa]"
+        + _SCHOOL
+        + r"? (?:normal(?:mente)?|como sempre|como de costume)",
+        "will be in tomorrow as normal",
+    ),
     (r"amanh[ãa]" + _BACK_ON, "back tomorrow"),
     *(
         (r"(?:na |no )?" + day + r"(?:[- ]feira)?" + _BACK_ON, "back on " + english)
@@ -383,6 +397,14 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"n[ãa]o sei (?:at[ée] )?quando|n[ãa]o sabemos (?:at[ée] )?quando", "not sure when"),
     (r"at[ée] (?:melhorar|ficar bo[ma])", "until she's better"),
     (r"at[ée] (?:nova ordem|novo aviso)", "until further notice"),
+    # "mandei mensagem que ela não ia amanhã": reported, the absence first announced
+    (r"n[ãa]o (?:ia|iam|vinha|vinham|iria|iriam|viria|viriam)(?: poder ir)?" + _SCHOOL + "?", "won't be in"),
+    # "o taxi do council não veio": the transport the council provides did not come
+    (
+        r"(?:t[áa]xi|transporte|carrinha|van)(?: escolar| d[oa] (?:council|escola|conselho|c[âa]mara))?"
+        r" (?:n[ãa]o (?:veio|apareceu|chegou|passou|vem|vai vir)|faltou)",
+        "council taxi didn't come",
+    ),
     (
         r"n[ãa]o (?:foi|foram|esteve|estiveram|veio|vieram)" + _SCHOOL + "?|faltou|faltaram|faltava",
         "was off",
@@ -643,6 +665,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     # "o Enzo e a Valentina": the article before a given name is not said in English
     (r"e (?:o|a)(?! gente)(?= [a-zà-ú])", "and"),
     (r"e|nem", "and"),
+    (r"mas|por[ée]m|s[óo] que(?= (?:o|a|os|as) (?:voo|viagem|consulta|exame))", "but"),
 )
 
 # Common words of the language that are not English words too (Latin-script detection).

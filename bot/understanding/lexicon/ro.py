@@ -43,7 +43,7 @@ CLOCK: tuple[tuple[str, str], ...] = (
     ),
     # "pe 3", "pe data de 3": a bare day of the month, which English writes with its ordinal ("the 3rd")
     (
-        r"(?<![\w/])(?:pe|[îi]n) (?:data de )?(?P<h>[1-9]|[12]\d|3[01])(?![\d:./,]\d|\d| ?(?:[șs]i|ore|zile|dimineata|diminea[țt]a)\b)",
+        r"(?<![\w/])(?:pe|[îi]n) (?:data de )?(?P<h>[1-9]|[12]\d|3[01])(?![\d:./,]\d|\d| ?(?:[șs]i|ore|zile|dimineata|diminea[țt]a)\b| (?:de )?(?:min|minute|ore|zile|s[ăa]pt[ăa]m[âa]ni)\b)",
         "on the {h}th",
     ),
 )
@@ -141,10 +141,19 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:o )?criz[ăa] de (?:panic[ăa]|anxietate)|atac\w* de panic[ăa]|anxiet\w*|anxios|anxioas[ăa]|depresi\w*|depresiv\w*",
         "anxiety",
     ),
-    (r"dureri? (?:mari |puternic[ăa] |groaznic[ăa] )?de cap|(?:[îi]l|o) doare capul|migren\w*", "headache"),
-    (r"dureri? (?:mari |puternic[ăa] )?de (?:burt[ăa]|stomac)|(?:[îi]l|o) doare burta", "stomach ache"),
-    (r"dureri? (?:mari )?de (?:gât|gat)|(?:[îi]l|o) doare g[âa]tul|g[âa]tul umflat", "sore throat"),
-    (r"dureri? (?:mari )?de (?:urechi|ureche)|(?:[îi]l|o) doare urechea|otit\w*", "ear ache"),
+    (
+        r"durer(?:e|i|ea|ii|ile)? (?:mari |puternic[ăa] |groaznic[ăa] )?de cap|(?:[îi]l|o) doare capul|migren\w*",
+        "headache",
+    ),
+    (
+        r"durer(?:e|i|ea|ii|ile)? (?:mari |puternic[ăa] )?de (?:burt[ăa]|stomac)|(?:[îi]l|o) doare burta",
+        "stomach ache",
+    ),
+    (
+        r"durer(?:e|i|ea|ii|ile)? (?:mari )?de (?:gât|gat)|(?:[îi]l|o) doare g[âa]tul|g[âa]tul umflat",
+        "sore throat",
+    ),
+    (r"durer(?:e|i|ea|ii|ile)? (?:mari )?de (?:urechi|ureche)|(?:[îi]l|o) doare urechea|otit\w*", "ear ache"),
     (r"am[ee][țt]e\w*|ame[țt]it\w*", "dizzy"),
     (r"(?:are |a f[ăa]cut )?(?:scarlatin\w*)", "scarlet fever"),
     (r"varicel\w*|v[ăa]rsat de v[âa]nt", "chicken pox"),
@@ -217,9 +226,53 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:trebuie )?s[ăa] (?:r[ăa]m[âa]n[ăa]|stea) acas[ăa] cu(?= (?:fr[ăa][țt]ior|fratele|fratelui|sor[ia]oar|sora|surioar|cel mic|cea mic|bebe))",
         "has to stay at home to look after",
     ),
+    # "vin în 20 de min după Bianca": the parent is coming to fetch the child
+    (r"(?:vin|venim|trec|trecem)(?= (?:[îi]n|peste) \d+ (?:de )?min)", "i'm coming"),
+    (r"peste(?= \d+ (?:de )?min)", "in"),
+    (r"(?<=\d) (?:de )?min(?:ute|ut)?\b", " min"),
+    (
+        r"(?:(?<=min )|(?<=minute )|(?<=vin )|(?<=venim )|(?<=acum )|(?<=imediat ))dup[ăa](?= \w)",
+        "to collect",
+    ),
+    # "trebuia s-o las acasă": it was an illness the parent should have kept her at home for
+    (
+        r"trebuia (?:s[ăa] (?:o |[îi]l |[îi]i )?|s-o |s-l |s-i )(?:las|l[ăa]sam|[țt]in|[țt]ineam|r[ăa]m[âa]n[ăa]) acas[ăa]",
+        "should have kept her at home",
+    ),
+    (
+        r"v[ăa] (?:anun[țt]|anun[țt][ăa]m|spun|zic|scriu) (?:[șs]i )?(?:pt\.?|pentru|de|despre) m[âa]ine",
+        "i'll let you know about tomorrow",
+    ),
+    (r"din cauza|din pricina", "because of"),
+    (
+        r"(?:pentru|pt\.?) c[ăa](?= )|deoarece|fiindc[ăa]|(?<=, )c[ăa](?= (?:are|a |au |e |este|s-a|o doare|[îi]l doare|nu se simte))",
+        "because",
+    ),
+    # "știu că nu e aprobat": the parent knows the absence is not authorised
+    (
+        r"nu (?:e|este|va fi|se|o s[ăa] fie) (?:aprobat[ăa]?|aprob[ăa]|autorizat[ăa]?|autoriz[ăa]|motivat[ăa]?|motiveaz[ăa])",
+        "it's not authorised",
+    ),
+    (r"cu ma[șs]ina", "by car"),
+    # "până la vacanță", "din prima zi după vacanță": the school holiday as a bound
+    (r"p[âa]n[ăa] la vacan[țt][ăa]", "until the holiday"),
+    (
+        r"(?:din|[îi]n|de) prima zi (?:de [șs]coal[ăa] )?(?:dup[ăa]|de dup[ăa]) vacan[țt][ăa]",
+        "on the first day after the holiday",
+    ),
+    (
+        r"(?:vrem s[ăa] |vreau s[ăa] )?v[ăa] (?:anun[țt]|anun[țt][ăa]m|anun[țt]a[mț]) c[ăa]",
+        "just so you know",
+    ),
+    (r"ca de obicei|ca [îi]ntotdeauna", "as usual"),
+    # "nu o mai aduc înapoi după": out for the rest of the day
+    (
+        r"(?:nu|n-) ?(?:o|[îi]l|[îi]i|-l|-o|-i) mai (?:aduc|aducem|duc|ducem)(?: [îi]napoi)?(?: la [șs]coal[ăa])?(?: dup[ăa](?: aceea| asta)?)?",
+        "won't bring her back afterwards",
+    ),
     # "Matei rămâne până la final": a sibling staying in school all day
     (
-        r"r[ăa]m[âa]ne (?:la [șs]coal[ăa] )?p[âa]n[ăa] la (?:final|sf[âa]r[șs]it|(?:ora )?(?:3|15)(?:[:.]\d\d)?)"
+        r"r[ăa]m[âa]n(?:e|em)? (?:la [șs]coal[ăa] )?p[âa]n[ăa] la (?:final|sf[âa]r[șs]it|(?:ora )?(?:3|15)(?:[:.]\d\d)?)"
         r"(?: (?:zilei|programului|orelor))?",
         "is staying for the whole day",
     ),
@@ -240,7 +293,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (
         r"m[âa]ine (?:(?:el|ea|ei|ele) )?(?:vine|vin|va veni|vor veni|merge|merg|va fi|vor fi|e|este|sunt)(?: din nou| [îi]napoi)?"
         r"(?: la [șs]coal[ăa])?(?: normal| ca de obicei)(?: la [șs]coal[ăa])?"
-        r"|m[âa]ine (?:(?:el|ea|ei|ele) )?(?:e|este|sunt|va fi|vor fi) (?:din nou|[îi]napoi) la [șs]coal[ăa]",
+        r"|(?:vine|vin|va veni|vor veni|merge|merg|va merge|vor merge) m[âa]ine(?: la [șs]coal[ăa])? (?:normal|ca de obicei)",
+        "will be in tomorrow as normal",
+    ),
+    (
+        r"m[âa]ine (?:(?:el|ea|ei|ele) )?(?:e|este|sunt|va fi|vor fi) (?:din nou|[îi]napoi) la [șs]coal[ăa]",
         "back tomorrow",
     ),
     # "vin la școală de luni 11 ianuarie": coming in from a day is being back then.
@@ -359,7 +416,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (r"(?:s-a|s-au) trezit (?:bine|ok|mai bine|s[ăa]n[ăa]to[șs]i?)", "is feeling better"),
     (
-        r"(?:a[șs]a c[ăa]|deci|p[âa]n[ăa] la urm[ăa]|totu[șs]i) (?:[îi]l|o|[îi]i) (?:aduc|aducem|duc|ducem|trimit|trimitem)(?: totu[șs]i| normal)?(?: la [șs]coal[ăa])?(?: la ora (?:normal[ăa]|obi[șs]nuit[ăa]))?"
+        r"(?:a[șs]a c[ăa]|deci|p[âa]n[ăa] la urm[ăa]|totu[șs]i) (?:[îi]l|o|[îi]i) (?:aduc|aducem|duc|ducem|trimit|trimitem)(?: totu[șs]i| normal)?(?: la [șs]coal[ăa])?(?: normal| ca de obicei)?(?: la ora (?:normal[ăa]|obi[șs]nuit[ăa]))?"
         r"(?= *(?:[.!,;]|$))|(?:[îi]l|o|[îi]i) (?:aduc|aducem|duc|ducem) la [șs]coal[ăa] la ora (?:normal[ăa]|obi[șs]nuit[ăa])",
         "so will be in after all",
     ),
@@ -420,7 +477,10 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "won't be in",
     ),
     (r"[șs]i nici", "and"),
-    (r"absent\w*|lipse[șs]te|lipsesc|(?:va|vor|o s[ăa]) lipsi|lipsi", "absent"),
+    (
+        r"absent\w*|lipse[șs]te|lipsesc|(?:va|vor|o s[ăa]) lipsi|o s[ăa] lipseasc[ăa]|s[ăa] lipseasc[ăa]|lipsi",
+        "absent",
+    ),
     (r"(?:r[ăa]m[âa]n\w*|st[ăa]|stea|stau|va sta|vor sta|e|este|sunt) acas[ăa]", "staying at home"),
     (r"acas[ăa]", "home"),
     (r"[îi]nt[âa]rzi\w*", "late"),
