@@ -306,6 +306,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (r"(?:dzisiaj|dzi[śs]) (?:ju[żz] )?jest (?:ju[żz] )?w szkole", "back in school today"),
     (r"nieobecn\w*|opu[śs]ci\w*", "absent"),
+    (r"zosta(?:je|nie)(?: w szkole)? do ko[ńn]ca (?:lekcji|dnia|zaj[ęe][ćc])", "stays until home time"),
     (r"zosta[łl]\w* (?:\w+ )?w domu", "stayed home"),
     # not "pieczone w domu" (baked at home)
     (
