@@ -291,6 +291,8 @@ def understand(
     ):
         period = UNKNOWN
     period = _to_term_end(words, period, calendar, language)
+    if category is Category.HOLIDAY:
+        period = _after_the_holidays(mentions, period, now, calendar)
     if went_home and period.first_day is not None and period.first_day > now.date():
         period = replace(period, first_day=now.date())  # "just collected her... won't be in tomorrow"
     if category is Category.LATE and _after_register_close(words, now, period.first_day, am_close, language):
@@ -423,6 +425,30 @@ def _to_term_end(words: str, period: Period, calendar: SchoolCalendar, language:
     if not _TERM_END.search(words) and (last != first or intent.is_open_ended(words, language)):
         return period  # "until further notice" stays open, even on the last day
     return Period(first, last, calendar.next_school_day(last), False)
+
+
+def _after_the_holidays(
+    mentions: Mentions, period: Period, now: datetime, calendar: SchoolCalendar
+) -> Period:
+    """ "we fly back on 7 january, so they'll be back at school on friday 8th", sent in December with no first
+    day: the days missed are those of the new term before the day back, not the rest of this one."""
+    first, last = period.first_day, period.last_day
+    if (
+        first is None
+        or last is None
+        or any(
+            m.role in (Role.PLAIN, Role.START, Role.SINCE)
+            and isinstance(m.ref, DayRef)
+            and m.ref.offset in (0, 1)
+            for m in mentions.found
+        )
+    ):
+        return period
+    soon = calendar.next_school_day(now.date(), inclusive=now.time() < SCHOOL_DAY_END)
+    end_of_term = calendar.term_end(first)
+    if first != soon or end_of_term is None or end_of_term >= last:
+        return period
+    return replace(period, first_day=calendar.term_start(last, before=True) or first)
 
 
 def _part_of_several_days(words: str, sessions: Sessions, period: Period) -> bool:
