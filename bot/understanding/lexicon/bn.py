@@ -126,6 +126,11 @@ CLOCK: tuple[tuple[str, str], ...] = (
             ("december", "ডিসেম্বর|december"),
         )
     ),
+    # "সোমবার ১৮ জানুয়ারি স্কুলে যাবে": (back) in school on that weekday and date
+    (
+        r"(?<=বার )(?P<h>\d{1,2}) [\u0980-\u09ff]+ (?:স্কুলে |স্কুল এ )?(?:আসবে|যাবে)(?! ?না(?![\u0980-\u09ff]))",
+        "back on the {h}th",
+    ),
     # "১০টার মধ্যে": by 10 o'clock
     # "১২টার মধ্যে স্কুলে চলে আসবে": will be in school by then
     (
@@ -560,6 +565,24 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"পেটের (?:অসুখ|সমস্যা|পীড়া|গন্ডগোল|বাগ)|পেট (?:খারাপ|নষ্ট)|(?:peter|feter) (?:oshukh|osukh|shomossa|somossa|bug)",
         "stomach bug",
     ),
+    # "oi din theke school e ashbe na": won't be in from that day on
+    (
+        r"(?:oi|sei|shei|ওই|সেই|সেদিন|oidin|seidin) ?(?:din|দিন)? (?:theke|থেকে) (?:(?:school|iskul|skul) ?e |স্কুলে )?"
+        r"(?:ashbe|asbe|jabe|আসবে|যাবে) ?(?:na|না)(?![\u0980-\u09ffa-z])",
+        "won't be in from that day",
+    ),
+    # "o bhai ke dekhbe", "ছোট বোনকে দেখে রাখবে": she will look after her (little) brother or sister
+    (
+        r"(?:(?:choto|chhoto|soto) )?(?:bhai|vai|bon|bhaiya|bhaibon)(?: ?ke| ?re| ?take) (?:dekhbe|dekhe rakhbe|dekhashona korbe|shamlabe|samlabe)"
+        r"|(?:ছোট )?(?:ভাই|বোন|ভাইবোন)(?:কে|টাকে|দের) (?:দেখবে|দেখে রাখবে|দেখাশোনা করবে|সামলাবে)",
+        "is looking after her little brother",
+    ),
+    # "bus ashe nai", "বাস আসেনি": no bus has come (this morning)
+    (
+        r"(?:the )?(?:bus|taxi|van|বাস|ট্যাক্সি) (?:ekhono |akhono |এখনো |এখনও )?"
+        r"(?:ashe ?nai|ase ?nai|ashe ?ni|ase ?ni|আসে নাই|আসেনাই|আসেনি|আসে নি)",
+        "no bus came",
+    ),
     (r"(?:school ?e |iskul ?e )?(?:jay ?nai|jai ?nai|ashe ?nai|ase ?nai|jay ?nay)", "wasn't in"),
     (r"(?:স্কুলে )?(?:যায় নাই|যায়নাই|আসে নাই|আসেনাই)", "wasn't in"),
     (
@@ -911,6 +934,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:এর )?কারণে|(?:er )?karone", ""),
     (r"কারণ|karon", "because"),
     (r"আবার|abar", "again"),
+    # "Ayaan r Inaya school e thakbe": "r" (short for "ar") joining two names before what they do
+    (r"r(?= [a-z]+ (?:school|skul|iskul|class|dujon|duijon|o|shomoy|time)\b)", "and"),
     (r"আর|ar", "and"),
     (r"একটু|ektu", "a bit"),
     (r"নিয়ে যাব|niye jabo", "collect"),
@@ -1109,7 +1134,9 @@ ALL_CHILDREN = (
     + r"|তিনজন"
     + _BN
     + r"|সবাই)|(?:দুই )?(?:বাচ্চারা|বাচ্চাদের|ছেলেমেয়েরা)"
-    r"|all three|(?<!baki )(?:dujon(?:ei|er|eri|kei)?|tinjon(?:ei|er|eri|kei)?|shobai|sobai)|bacchara|baccara|bachara|bachchara|bachhara|bachcha ?der|bacchader|bachader",
+    r"|all three|(?<!baki )(?:dujon(?:ei|er|eri|kei)?|tinjon(?:ei|er|eri|kei)?|shobai|sobai)|bacchara|baccara|bachara|bachchara|bachhara|bachcha ?der|bacchader|bachader"
+    # "amar tin jon bachcha", "duijon bacchar": the (two, three) children
+    r"|(?<!baki )(?:dui|du|tin|char) ?jon(?:ei)? (?:bachcha|bacchar?|bachar?|bachchar|bachhar?|pola ?pain|chele ?meye)\w*",
 )
 
 # Words meaning both "tomorrow" and "yesterday", and the past-tense words that make them yesterday: a

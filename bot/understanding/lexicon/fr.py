@@ -378,6 +378,16 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:aujourd'hui|ce matin) (?:il |elle |ils |elles )?(?:est|sont) (?:bien )?(?:[àa] l'[ée]cole|en classe)",
         "is back at school today",
     ),
+    # "elle restera au lit aujourd'hui": kept off in bed
+    (
+        r"(?:reste|restent|restera|resteront|va rester|vont rester|gardera|garde) (?:aussi |encore |donc )?au lit",
+        "staying at home in bed",
+    ),
+    # "on repasse à la maison se changer": a detour home on the way in
+    (
+        r"(?:on |nous )?(?:repasse|repassons|rentre|rentrons|retourne|retournons) (?:vite )?[àa] la maison(?= (?:se |pour se )?changer)",
+        "going back home",
+    ),
     (
         r"(?:reste|restent|restera|resteront|va rester|vont rester|est rest[ée]e?|sont rest[ée]e?s)"
         r" (?:aussi |encore |donc )?[àa] la maison"
@@ -423,6 +433,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (
         r"(?:sera|seront) (?:l[àa]|pr[ée]sente?s?)(?= *(?:[.!;]|$|,? (?:normalement|comme d'habitude|aussi)"
         r"| pour (?:la|le|les|l')\b| aujourd'hui))",
+        "will be in",
+    ),
+    # "ils arriveront vers 9h10": in late, at that time
+    (
+        r"(?:il |elle |ils |elles )?(?:arrivera|arriveront|devrai(?:t|ent) arriver)(?= (?:vers|aux alentours de) \d)",
         "will be in",
     ),
     (
@@ -570,10 +585,19 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:le )?(?:m[ée]decin|docteur|p[ée]diatre) (?:a dit|dit|veut|pense|conseille|a conseill[ée]|recommande)",
         "the doctor said",
     ),
+    (r"(?:a|ont) (?:de la|un peu de|beaucoup de) (?:fi[èe]vre|temp[ée]rature)", "has a temperature"),
     (r"(?:de la|un peu de|beaucoup de) (?:fi[èe]vre|temp[ée]rature)", "a temperature"),
     (r"fi[èe]vre|temp[ée]rature", "temperature"),
+    # "le bébé a vomi": a baby at home, not one of the children at school
+    (
+        r"(?:le|la|notre|mon|ma) (?:petit |petite )?(?:b[ée]b[ée]|petit dernier|petite derni[èe]re)",
+        "the baby",
+    ),
     (r"(?:a|ont) vomi", "was sick"),
     (r"dans la voiture", "in the car"),
+    (r"sur le chemin|en chemin|en route", "on the way"),
+    (r"ma fille", "my daughter"),
+    (r"mon fils|mon gar[çc]on", "my son"),
     (r"(?:les|mes|nos) (?:deux|2) enfants", "both children"),
     (r"(?:les|mes|nos) (?:trois|3) enfants", "all three children"),
     (r"(?:les|mes|nos) (?:quatre|4) enfants", "all four children"),
@@ -696,6 +720,12 @@ STOPWORDS = frozenset(
         "arrivera",
         "vers",
         "aussi",
+        "bjr",
+        "dans",
+        "dsl",
+        "maison",
+        "voiture",
+        "arriveront",
         "merci",
         "mercredi",
         "mon",

@@ -526,6 +526,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:ab|اب) (?:(?:wo|woh|وہ|uski|us ki|اس کی) )?(?:(?:tabi?y?e?at|طبیعت) )?(?:theek|thik|behtar|ٹھیک|بہتر) (?:hai|he|ہے|ho gay[ai]|ہو گئی|ہو گیا)",
         "she is better now",
     ),
+    # "naye le kar aa rahi hoon": buying new ones (shoes, uniform) on the way in
+    (
+        r"(?:naye|naya|nayi|nae|nai|نئے|نیا|نئی) (?:لے کر|لے کے|le kar|le ke|lekar) (?:آ رہی|آ رہا|آ رہے|aa rahi|aa raha|aa rahe) (?:ہوں|ہیں|hun|hoon|hu|hain)",
+        "getting new ones on the way",
+    ),
     (
         r"(?:لے کر|لے کے|le kar|le ke|lekar) (?:آ رہی|آ رہا|آ رہے|aa rahi|aa raha|aa rahe) (?:ہوں|ہیں|hun|hoon|hu|hain)",
         "we are bringing her in now",
@@ -1016,9 +1021,21 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"|javangi|javanga|jaega|jaegi|jayega|jayegi|jaavegi|jaavega|javegi|javega|jange)",
         "will be in",
     ),
+    # "Simran time te aa gayi si", "وقت پر آ گئی تھی": a sibling who got in on time
+    (
+        r"(?:(?:time|taim|waqt|ٹائم|وقت) (?:te|tey|pe|par|per|py|تے|پر)|on time) (?:aa|a|pohanch|pahunch|pohnch|آ|پہنچ) "
+        r"(?:gayi|gaya|gaye|gai|gya|gyi|gae|گئی|گیا|گئے)(?: (?:si|see|c|sigi|thi|tha|the|thay|hai|he|aa|تھی|تھا|تھے|ہے))?",
+        "was in school on time",
+    ),
+    # "Zaid kal bhi aaya tha": a sibling who was in school (that day) all the same
+    (
+        r"(?:(?:کل|kall?|kl) )?(?:بھی|bhi|bhe|vi) (?:اسکول |سکول |school |skool )?"
+        r"(?:آیا|آئی|آئے|گیا|گئی|گئے|aaya|aya|aayi|ayi|aai|aaye|aye|gaya|gya|gayi|gyi|gaye) (?:تھا|تھی|تھے|tha|thi|the|thay|si|see|c)\b",
+        "was in school",
+    ),
     # "Rehmat already school ch aa": a sibling already in school
     (
-        r"(?:already|pehlan hi|pehle hi|pehla hi) (?:school|skool) (?:ch|vich|wich|mein|me|main|mai) (?:aa|ae|hai|he|hain|ne|a)\b",
+        r"(?:already|pehlan hi|pehle hi|pehla hi) (?:school|skool|class|klass) (?:ch|vich|wich|mein|me|main|mai) (?:aa|ae|hai|he|hain|ne|a)\b",
         "is in school already",
     ),
     (r"(?:msg|message|mesej)s?", "message"),
