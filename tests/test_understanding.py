@@ -1644,6 +1644,13 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
     ("back-after-the-holidays-no-first-day", "2026-12-16T19:00", LEO,
      "leo will be back at school on friday 8 january, we're staying in seville with his grandparents for the holiday",
      report("Leo Jones", "2027-01-06", "2027-01-07", "2027-01-08", HOL)),
+    ("from-that-day-back-after-the-holidays", "2026-12-01T16:45", LEO,
+     "my father is very ill in hospital, we go to bangladesh on monday 14/12, from that day leo won't be in, "
+     "back after the holidays",
+     report("Leo Jones", "2026-12-14", "2026-12-18", "2027-01-06", EXC)),
+    ("a-hospital-appointment-for-a-condition", "2026-12-01T16:45", LEO,
+     "leo has an appointment at the hospital for his allergies on friday 4 december at 10, so he'll be absent that day",
+     report("Leo Jones", "2026-12-04", "2026-12-04", "2026-12-07", MED)),
     ("tomorrow-the-training-day-said", "2026-11-26T19:30", LEO,
      "leo has been sick twice this evening, i know tomorrow's a training day but he won't be in monday either",
      ill_until_unknown("Leo Jones", "2026-11-30")),

@@ -91,6 +91,10 @@ _SEEN_ABOUT_IT = re.compile(
     r"|x-?rays?|a&e|minor injuries(?: unit)?)(?: (?:appointment|appt))?|appointment|appt)\b"
     r"(?: (?:in|at) (?:the )?hospital\b)?"  # "an appointment in hospital" is no stay "in hospital"
 )
+_HOSPITAL_APPOINTMENT = re.compile(
+    r"\b(?:hospital|clinic|consultant|specialist|outpatients?) (?:appointment|appt)\b"
+    r"|\b(?:appointment|appt) (?:at|in|with|à) (?:the |l' ?)?(?:\w+ )?(?:hospital|clinic|consultant)\b"
+)
 # The day the earlier message was sent: "i said yesterday the kids would be off today".
 _TOLD_ON = re.compile(
     r"\b(?:said|wrote|messaged|texted|emailed|told you|rang|called|phoned|sent (?:a|my|the) (?:message|text|email))"
@@ -129,6 +133,10 @@ _TERM_END = re.compile(
     r"|(?:the )?first day (?:back )?(?:in|of|after) (?:january|the new year|the new term|the holidays)"
     r"|(?:the )?last (?:\w+ )?days? (?:of|before the end of) (?:the )?term"
     r"|when (?:the )?(?:new )?(?:school|term) (?:starts?|begins?|opens?|goes back))\b"
+)
+_BACK_AFTER_HOLIDAYS = re.compile(
+    r"\b(?:back|return\w*|coming back|come back) (?:to school )?after (?:the )?(?:christmas |easter |summer |half[- ]term )?"
+    r"(?:holidays?|christmas|easter|half[- ]term)\b"
 )
 # In school after all, every day to the end of term.
 _IN_TO_TERM_END = re.compile(
@@ -290,7 +298,7 @@ def understand(
         words, sessions, period
     ):
         period = UNKNOWN
-    period = _to_term_end(words, period, calendar, language)
+    period = _to_term_end(words, period, calendar, language, mentions)
     if category is Category.HOLIDAY:
         period = _after_the_holidays(mentions, period, now, calendar)
     if went_home and period.first_day is not None and period.first_day > now.date():
@@ -354,7 +362,10 @@ def _moved_to(words: str, mentions: Mentions) -> Mentions | None:
 def _seen_for_the_illness(words: str, language: str) -> bool:
     """ "a rash all over, gp appointment at 10 so she won't be in today", "fell yesterday, at the hospital
     for an x-ray": a day off ill or hurt, with the family doctor or A&E seen about it, is the illness; a
-    clinic, a dentist or a review is the appointment."""
+    clinic, a dentist or a review is the appointment, and so is a hospital appointment ("at the hospital
+    for her allergies on friday")."""
+    if _HOSPITAL_APPOINTMENT.search(words):
+        return False
     return find_reason(_SEEN_ABOUT_IT.sub(" ", words), language) is Category.ILLNESS
 
 
@@ -415,11 +426,23 @@ def _outside(words: str, mentions: Mentions) -> str:
     return " ".join(parts)
 
 
-def _to_term_end(words: str, period: Period, calendar: SchoolCalendar, language: str) -> Period:
+def _to_term_end(
+    words: str, period: Period, calendar: SchoolCalendar, language: str, mentions: Mentions
+) -> Period:
     """An absence with no end but the term's ("off till the end of term"), or with none stated that
-    starts on the last day of term, ends with the term: the holidays are no school days to ask about."""
+    starts on the last day of term, ends with the term: the holidays are no school days to ask about.
+    So does a single day with "back after the holidays" and no other end ("we fly on the 14th, from that
+    day he won't be in, back after the holidays")."""
     first = period.first_day
-    if first is None or not period.open_ended:
+    if first is None:
+        return period
+    one_day = period.last_day == first and not any(
+        m.role in (Role.END, Role.RETURN, Role.UNTIL) for m in mentions.found
+    )
+    if one_day and _BACK_AFTER_HOLIDAYS.search(words):
+        last = calendar.term_end(first) or first
+        return Period(first, last, calendar.next_school_day(last), False)
+    if not period.open_ended:
         return period
     last = calendar.term_end(first) or first
     if not _TERM_END.search(words) and (last != first or intent.is_open_ended(words, language)):
