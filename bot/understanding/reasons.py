@@ -764,7 +764,7 @@ def _patterns(language: str) -> tuple[tuple[Category, re.Pattern[str]], ...]:
 _SOMEONE_ELSES_ILLNESS = re.compile(
     r"\b(?:the|our|my) baby"
     r"(?:'s| has| had| is| was)?(?: been)?(?: \w+){0,4}? (?:a fever|fever|a temperature|temperature|temp|sick|poorly|ill"
-    r"|unwell|vomiting|chickenpox|a bug|the bug)\b"
+    r"|unwell|vomiting|chickenpox|a bug|the bug)\b[^.,;!?\n]*"
     r"|\bmy (?:hand|arm|wrist|leg|foot|ankle|back) (?:is )?(?:in a (?:cast|sling|brace|boot)|broken)\b"
 )
 

@@ -118,8 +118,8 @@ def without_attending(
     illness = find_reason(told, language) is Category.ILLNESS
     if len(named) > 1 and (illness or intent.mentions_absence(told, language)):
         return (rest if len(rest) == 1 else ()), spans
-    if illness and len(rest) == 1:  # "the little one has a fever, tymek will be in as normal"
-        return rest, spans
+    if illness and rest:  # "the little one has a fever, tymek will be in as normal"; of two others, which?
+        return (rest if len(rest) == 1 else ()), spans
     return named, list(companions.values())
 
 
