@@ -741,6 +741,8 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"no ?(?:one|body) to (?:take|bring|drop|watch|mind|look after)",
                 r"(?:watch|mind)(?:ing)? the baby|help(?:ing)? (?:me )?with the baby",
                 r"driving (?:test|lesson)",
+                r"(?:pick|collect|meet)\w* (?:\w+ ){0,3}(?:up )?(?:at|from) (?:the )?(?:airport|heathrow|gatwick|stansted|luton"
+                r"|manchester airport|station)",
                 r"family day",
                 r"spending (?:the day|today|the morning|the afternoon) with",
                 r"to see (?:the )?(?:christmas lights|santa|father christmas)",

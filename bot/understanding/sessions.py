@@ -132,6 +132,7 @@ PHRASES: dict[str, SessionPhrases] = {
             r"(?:got|had) the call",
             r"(?:thanks?|thank you) for (?:ringing|calling|phoning|the call)",  # the office rang: collected
             r"be there in \d+ (?:mins? |minutes )?to (?:get|collect|pick|fetch)",
+            r"(?:i'm|i am|we're|we are) coming (?:in \d+ (?:mins?|minutes) )?to (?:get|collect|pick|fetch)",
         ),
         appointment=(
             r"appointment",
