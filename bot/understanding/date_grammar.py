@@ -429,7 +429,7 @@ def grammar(language: str) -> Grammar:
         ordinal=re.compile(
             rf"{weekday_first}\b(?:(?P<the>the)\s+)?(?P<d>[0-3]?\d|{day_words})(?P<o>{ords})?\b(?![:./-]\d)"
             rf"{not_a_quantity}(?!\s+(?:day|child|son|daughter|one|grade|class|place|birthday|time|year|attempt"
-            r"|week|weekend|term|half|lesson|round|wave|thing|period|dose|injection|jab|session|appointment|form)\b)"
+            r"|week|weekend|term|half|lesson|round|wave|thing|period|dose|injection|jab|session|appointment|form|floor)\b)"
         ),
         nth=re.compile(
             r"\b(?:the\s+)?(?P<nth>first|1st|second|2nd|third|3rd|fourth|4th|last)\s+"

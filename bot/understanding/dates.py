@@ -145,7 +145,7 @@ _LAST_IN_BEFORE = re.compile(r"\bfinish(?:es|ing)?(?: (?:school|term))?(?: on)?(
 _LAST_IN_AFTER = re.compile(r",? (?:will be|is|'ll be|'s) (?:his|her|their) last day\b")
 _BACK_AFTER = re.compile(
     r",? (?:he|she|they|both|both of them)(?:'s|'re| is| are| will be|'ll be| come| comes| will come) back"
-    r"(?: (?:at|in|to) school)?(?: i think| hopefully| i hope)?(?= *(?:[.,!;\n]|$))"  # not "today, he'll be back on monday"
+    r"(?: (?:at|in|to) school)?(?: i think| hopefully| i hope| insha'?allah| inshallah| in ?sha ?allah)?(?= *(?:[.,!;\n]|$))"  # not "today, he'll be back on monday"
 )
 # "sorry i didn't ring yesterday, ivy was off": the day not told of is the day missed.
 NOT_TOLD_WORDS = ("didn't", "did not", "forgot to", "never", "should have")

@@ -127,7 +127,7 @@ PHRASES: dict[str, Phrases] = {
             r"(?:wrote|write|said|told you|messaged|texted)(?: you)? (?:before|earlier|this morning|last night)\b"
             r"[\w' ,.]{0,80}\bbut (?:now )?(?:he|she|they)(?: says?| said)?(?: he| she| they)?(?: feels?| is feeling|'s feeling"
             r"| are feeling|'re feeling| is|'s| are|'re) (?:much |a lot |loads |a bit )?better\b",
-            r"(?:'ll|will) be (?:in|there)(?: [\w.:]+){0,3} after all",
+            r"(?:'ll|will) be (?:in|there)(?: [\w.:]+){0,8} after all",
             r"(?:won't|will not|doesn't|don't) need (?:collecting|picking up|to be collected)(?: [\w.:]+){0,5}"
             r" (?:any ?more|after all)",
             r"(?:'s|is|are|'re) (?:bringing|taking|dropping|sending) (?:him|her|them) in now(?= *(?:[.!,]|$))",

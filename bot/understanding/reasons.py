@@ -202,7 +202,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"navratri",
                 r"(?:durga |lakshmi |saraswati |kali )?puja",
                 r"bodhi day",
-                r"epiphany|theophany|orthodox christmas",
+                r"epiphany|theophany|orthodox christmas|three kings(?:'? day)?|kings'? day",
                 r"(?:holy|first) communion",
                 r"holy days?",
                 r"(?:feast|saint's|saints) day",
@@ -254,12 +254,12 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"|(?:a |an |major |big )?(?:operation|surgery)|taken (?:in)?to hospital|taken in|blue-?light\w*|hospice"
                 r"|(?:really |very )?(?:not well|poorly)|hasn't got long)",
                 r"looking after (?:her|his|their) (?:mum|mam|mom|mother|dad|father|nan|gran|grandma|grandad)",
-                r"(?:house|kitchen|flat) fire",
+                r"(?:house|kitchen|flat|chimney) fire",
                 r"(?:flat|house|home|kitchen) (?:got |was |has been |is )?flooded",
                 r"broken into|burgl\w+|break-in",
                 r"tribunal",
                 r"(?:court|immigration|asylum|home office) (?:hearing|appointment|interview)",
-                r"fire (?:in|at) (?:the|our|my|his|her|their) (?:house|kitchen|home|flat"
+                r"fire (?:in|at) (?:the|our|my|his|her|their) (?:house|kitchen|home|flat|farmhouse|farm"
                 r"|(?:mum|mam|mom|dad|nan|gran|grandma|grandad|grandparents)'?s)",
                 r"(?:my|his|her|their|our) (?:partner|husband|wife|mum|mam|mom|dad)(?: has| had| was|'s)? (?:been )?"
                 r"(?:taken|rushed|admitted) (?:in)?to (?:the )?(?:\w+ )?(?:hospital|rvi|a&e|icu)",
@@ -290,6 +290,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"|diagnosed)",
                 r"appendi\w+",
                 r"signed (?:him|her|them|\w+) off",  # the gp signed him off: ill, not an appointment
+                r"(?:got|getting) on top of (?:him|her|them)|referred (?:him|her|them) to camhs",
                 r"(?:in|into) a (?:boot|cast|brace|sling)",
                 r"fractur\w+(?! clinic)",
                 r"(?:broken|broke) (?:his |her |their |an? )?(?:arm|leg|wrist|ankle|finger|toe|collar ?bone|nose|foot|hand)",
@@ -417,7 +418,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
         (
             Category.HOLIDAY,
             (
-                r"(?<!bank )(?<!religious )(?<!after the )(?<!since the )(?<!over the )holiday",
+                r"(?<!bank )(?<!religious )(?<!after the )(?<!since the )(?<!over the )(?<!after the half term )holiday",
                 r"ski(?:ing)?(?: trip| holiday)?",
                 r"hols",
                 r"vacation",
@@ -499,6 +500,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"\bicy\b|ice rink",
                 r"(?:estate|village|street|lane|road) (?:is |was |has been )?(?:blocked|cut off|snowed in)|cut off by",
                 r"only road(?: \w+){0,5} (?:is |was |it's )?(?:shut|closed|blocked)",
+                r"(?:police|council) (?:have |had )?(?:shut|closed) the (?:road|bridge)|(?:river|burn|beck) (?:came|come|has come) up",
                 r"flood\w*",
                 r"storm",
                 r"(?:train|rail|tube|bus) strikes?",
@@ -741,6 +743,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"no ?(?:one|body) to (?:take|bring|drop|watch|mind|look after)",
                 r"(?:watch|mind)(?:ing)? the baby|help(?:ing)? (?:me )?with the baby",
                 r"driving (?:test|lesson)",
+                r"(?:stop|stay)\w* (?:at )?home (?:today |tomorrow )?to help",
                 r"(?:pick|collect|meet)\w* (?:\w+ ){0,3}(?:up )?(?:at|from) (?:the )?(?:airport|heathrow|gatwick|stansted|luton"
                 r"|manchester airport|station)",
                 r"family day",

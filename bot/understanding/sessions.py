@@ -121,6 +121,7 @@ PHRASES: dict[str, SessionPhrases] = {
             r"morning only",
             r"(?:(?<!fell )(?<!came )off|(?<!-)in|miss\w*|leav\w+|home|out)\b[\w ]{0,15}\bthis afternoon",
             r"afternoon appointment",
+            r"\bleft (?:school )?(?:at|before|after) (?:lunch\w*|midday|noon|1[0-2][:.]\d\d|[1-3](?:[:.]\d\d)?)\b",
         ),
         taken_home=(
             r"sent home",
@@ -129,7 +130,8 @@ PHRASES: dict[str, SessionPhrases] = {
             r"(?:just|i've|i have|we've) (?:got|fetched|brought) \w+ (?:home )?from (?:the office|reception|school)",
             r"(?:i've|i have|we've|we have) got (?:him|her|them|\w+) (?:now|home)\b",
             r"(?:i'm|i am|we're|we are) (?:picking|collecting) \w+(?: up)? now",
-            r"(?:got|had) the call",
+            r"(?:got|had) (?:the|your) call",
+            r"(?:leaving|left) (?:work|home) (?:now )?to (?:fetch|collect|get|pick up)",
             r"(?:thanks?|thank you) for (?:ringing|calling|phoning|the call)",  # the office rang: collected
             r"be there in \d+ (?:mins? |minutes )?to (?:get|collect|pick|fetch)",
             r"(?:i'm|i am|we're|we are) coming (?:in \d+ (?:mins?|minutes) )?to (?:get|collect|pick|fetch)",
@@ -249,7 +251,7 @@ _BROUGHT_BACK = re.compile(
     r"\b(?:have|bring|get|drop|take)\w* (?:him|her|them) back\b|\bback (?:in )?(?:for|by)\b"
 )
 _LATENESS = re.compile(r"\bmark \w+ (?:as )?late\b|\b(?:be|being|coming|arriving) (?:in )?late\b")
-_ON_TIME = re.compile(r"\bin on time\b")
+_ON_TIME = re.compile(r"\bin on time\b|\bnormal time\b|\bnot late\b")
 
 
 def taken_home(text: str, language: str = "en") -> bool:
