@@ -1676,6 +1676,14 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
     ("in-school-up-to-the-end-of-term-after-all", "2026-12-11T19:00", LEO,
      "the ferry is cancelled, so leo will be in school right up to the end of term after all",
      withdrawal("Leo Jones", "2026-12-14", "2026-12-18", "2027-01-06")),
+    ("never-let-you-know-last-week", "2026-12-07T16:10", LEO,
+     "sorry i never let you know last week, it's been chaos here. leo had a tummy bug and was off on wednesday and "
+     "thursday, he went back in on friday",
+     report("Leo Jones", "2026-12-02", "2026-12-03", "2026-12-04", ILL)),
+    ("not-messaging-yesterday", "2027-01-13T08:00", LEO,
+     "apologies for not messaging yesterday, it went clean out of my head. leo was off with a migraine and he's still "
+     "not right, so he'll be home again today",
+     ill_until_unknown("Leo Jones", "2027-01-12")),
     ("tomorrow-the-training-day-said", "2026-11-26T19:30", LEO,
      "leo has been sick twice this evening, i know tomorrow's a training day but he won't be in monday either",
      ill_until_unknown("Leo Jones", "2026-11-30")),

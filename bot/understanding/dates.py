@@ -151,7 +151,7 @@ _BACK_AFTER = re.compile(
 NOT_TOLD_WORDS = ("didn't", "did not", "forgot to", "never", "should have")
 _NOT_TOLD = re.compile(
     rf"\b(?:{'|'.join(NOT_TOLD_WORDS)}) (?:message|ring|call|phone|text|email|let you know|rang|called|phoned"
-    r"|messaged|texted|emailed)\b"
+    r"|messaged|texted|emailed)\b|\bnot (?:messaging|ringing|calling|phoning|texting|emailing|letting you know)\b"
 )
 _SAME_DAY = DayRef(offset=0)
 # "off tomorrow as well", "tomorrow he'll probably stay home too"

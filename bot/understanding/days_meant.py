@@ -116,7 +116,11 @@ def _in_the_week_named(words: str, mentions: Mentions) -> Mentions:
         if isinstance(m.ref, DayRef)
         and m.ref.weekday is not None
         and m.ref == DayRef(weekday=m.ref.weekday)
-        and not _SENTENCE_END.search(words, min(m.end, week.end), max(m.start, week.start))
+        # "sorry i never let you know last week... she was off on wednesday": past days, told apart
+        and (
+            (week.ref.which == "previous" and m.past)
+            or not _SENTENCE_END.search(words, min(m.end, week.end), max(m.start, week.start))
+        )
     }
     absent = [day for m in mentions.found if (day := weekdays.get(id(m))) is not None and m.role not in _BACK]
     if not absent:
