@@ -100,6 +100,13 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         + "?",
         "so will be in after all",
     ),
+    # "así que hoy va al cole normal": after an earlier message, in today after all
+    (
+        r"(?:as[íi] que|entonces|por eso|pues) hoy (?:ya )?(?:va|van|viene|vienen)"
+        + _SCHOOL
+        + r"? (?:normal|normalmente|con normalidad|como siempre)",
+        "so will be in today as normal",
+    ),
     # "le ha subido la fiebre esta tarde": ill since earlier today, not off this afternoon
     (
         r"(?:le |les )?(?:ha|han) (?:subido|dado|empezado) (?:la |el )?(?:fiebre|calentura|temperatura)"
@@ -271,9 +278,33 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     # "ayer les avisé que...": an earlier message, whose days are not this one's
     (
-        r"(?<=ayer )(?:les|os|le|te) (?:avis[ée]|dije|coment[ée]|escrib[íi]|mand[ée] (?:un )?(?:mensaje|correo))",
-        "i told you",
+        r"(?:(?<=ayer )|(?<=lunes )|(?<=martes )|(?<=rcoles )|(?<=jueves )|(?<=viernes )|(?<=bado )|(?<=domingo )"
+        r"|(?<=semana ))(?:les|os|le|te) (?:avis[ée]|dije|coment[ée]|escrib[íi]|mand[ée] (?:un )?(?:mensaje|correo))"
+        r"(?: que)?",
+        "i told you that",
     ),
+    # "desde el sábado está perfecto": well again since then
+    (
+        r"desde(?= (?:el )?" + _DAYS + r" (?:ya )?est[áa] (?:perfect|bien|genial|estupend|mejor))",
+        "since",
+    ),
+    (
+        r"(?:ya )?est[áa] (?:perfect[oa]|genial|estupend[oa]|bien del todo|(?:ya )?bien)(?= *[,.!;])",
+        "he's fine",
+    ),
+    (
+        r"por (?:la|el|los|las)(?= (?:fiebre|tos|gripe|v[óo]mitos|diarrea|dolor|virus|infecci[óo]n|varicela|catarro|resfriado))",
+        "because of the",
+    ),
+    # "les escribí que no vendría": what an earlier message said
+    (r"no vendr[íi]an?|no iba a (?:ir|venir)|no iban a (?:ir|venir)", "wouldn't be in"),
+    # "mañana miércoles por la noche": the weekday only repeats "tomorrow"
+    (
+        r"ma[ñn]ana,? (?:el )?" + _DAYS + r"(?= (?:por la|en la|a la|de) (?:noche|tarde|ma[ñn]ana))",
+        "tomorrow",
+    ),
+    # "se incorpora el jueves": rejoins the class
+    (r"se (?:re)?incorpora(?:n|r[áa]n?)?", "will be back at school"),
     (r"(?:iba|iban) a(?= llegar (?:un poco |algo )?(?:tarde|m[áa]s tarde))", "would be"),
     # "hoy llega a su hora normal": in at the usual time, so no late arrival
     (
@@ -396,6 +427,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "late",
     ),
     (r"se nos (?:hizo|ha hecho|hace) tarde|se me (?:hizo|ha hecho|hace) tarde", "we ran late"),
+    (r"(?:vamos|voy|vamos a ir|van|va|estamos) (?:con retraso|tarde|retrasad[oa]s?)", "we are running late"),
     (r"un poco|un poquito|algo", "a bit"),
     (
         r"(?:se nos |nos |se le )?(?:ha )?pinch(?:ó|o|ado) (?:una |la )?(?:rueda|llanta)|rueda pinchada",
@@ -742,6 +774,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"todav[íi]a|sigue", "still"),
     (r"estuvo|estaba|fue", "was"),
     (r"porque|xq|pq|por culpa de", "because"),
+    (r"pero", "but"),
     (r"tuvo|ten[íi]a", "had"),
     (r"tiene", "has"),
     (r"tienen", "have"),

@@ -20,9 +20,21 @@ _IN_AS_USUAL = (
 
 # "12 val.": a clock time; said alone (not after "iki", "po", "apie") it is when something happens.
 CLOCK: tuple[tuple[str, str], ...] = (
-    (r"(?<!iki )(?<!po )(?<!apie )(?<!prieš )(?<!ap )(?<!\d)(?P<h>\d{1,2}) val\.?", "at {h}:00"),
+    # "10.30 val.": a clock time with its minutes
+    (r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d) val\.?", "{h}:{m}"),
+    (r"(?<!iki )(?<!po )(?<!apie )(?<!prieš )(?<!ap )(?<![\d.:])(?P<h>\d{1,2}) val\.?", "at {h}:00"),
     # "8 d.", "8-ą dieną": a day of the month, which English writes with its ordinal ("the 8th")
     (r"(?<![\d/.:])(?P<h>[1-9]|[12]\d|3[01])(?: d\.(?!\w)|-?(?:ą|a) dien[ąa])", "the {h}th"),
+    # "nuo 12.16 iki 12.18": month first, as Lithuanian writes a date (not "nuo 10.30 iki 11.30 val.")
+    (
+        r"(?<=nuo )(?P<h>1[0-2]|0[1-9])\.(?P<m>0[1-9]|[12]\d|3[01])"
+        r"(?= iki (?:1[0-2]|0[1-9])\.(?:0[1-9]|[12]\d|3[01])(?![\d.:]| ?val))",
+        "{m}/{h}",
+    ),
+    (
+        r"(?:(?<=\d\.\d\d iki )|(?<=\d/\d\d iki )|(?<=\d/\d iki ))(?P<h>1[0-2]|0[1-9])\.(?P<m>0[1-9]|[12]\d|3[01])(?![\d.:]| ?val)",
+        "{m}/{h}",
+    ),
 )
 
 # "Pirmadienį grįš": a day said before the verb of coming back; English says it after.
@@ -393,6 +405,17 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     # "pasiėmiau Jorį iš mokyklos": collected during the school day
     (r"pasi[ėe]miau|pasi[ėe]m[ėe]me|pasi[ėe]m[ėe]|pa[ėe]miau", "collected early"),
     (r"anks[čc]iau", "early"),
+    # "atvešiu atgal po pietų": brought back to school after an appointment
+    (
+        r"(?:atve[šs]iu|atvesiu|atve[šs]ime|atvesime|parve[šs]iu|parvesiu)(?: j[įi]| j[ąa]| juos| jas)? atgal"
+        r"(?: [įi] mokykl[ąa])? po piet[ųu]",
+        "bring him back after lunch",
+    ),
+    (
+        r"(?:atve[šs]iu|atvesiu|atve[šs]ime|atvesime|parve[šs]iu|parvesiu)(?: j[įi]| j[ąa]| juos| jas)? atgal"
+        r"(?: [įi] mokykl[ąa])?",
+        "bring him back",
+    ),
     (
         r"(?:atve[šs]iu|atvesiu|atve[šs]ime|atvesime|nuve[šs]iu|nuvesiu|nuve[šs]ime|nuvesime|atvešim|nuvešim)"
         r"(?: j[įi]| j[ąa]| juos| jas| vaikus)?(?: [įi] mokykl[ąa])?",
@@ -457,6 +480,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"mir[ėe]", "died"),
     (r"operacij\w*", "operation"),
     (r"kam[šs][čc]iai|kam[šs]t\w*", "traffic"),
+    # "gerai, kad jau atostogos": luckily school is over for the holidays, not the reason
+    (
+        r"gerai,? kad (?:jau )?(?:prasid[ėe]jo |prasideda )?atostog\w*|laimei,? (?:jau )?atostog\w*",
+        "good thing it's the holidays already",
+    ),
     (r"(?:i[šs]|po|gr[įi][žz]us i[šs]) atostog\w*", "after the holiday"),
     (
         r"(?:ir taip|vis tiek|vistiek|šiaip ar taip) n[ėe]ra pamok[ųu]|pamok[ųu] n[ėe]ra",
@@ -471,6 +499,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"vestu\w*", "wedding"),
     (r"skryd\w*", "flight"),
     (r"skrend\w*|skrisi\w*", "flight"),
+    # greetings: "linksmų Kalėdų", "gražių švenčių"
+    (r"linksm[ųu] (?:kal[ėe]d[ųu]|[šs]ven[čc]i[ųu])|gra[žz]i[ųu] [šs]ven[čc]i[ųu]", "merry christmas"),
     (r"kal[ėe]d\w*", "christmas"),
     (r"bažny[čc]\w*|baznyc\w*", "the church"),
     (r"mi[šs]ios\w*|mi[šs]iose|mi[šs]ias", "mass"),

@@ -19,6 +19,8 @@ _WEEKDAYS = (
 _BACK = (
     r"(?:,? (?:mam|mamy) nadziej[ęe],? [żz]e|,? miejmy nadziej[ęe]|,? chyba|,? pewnie|,? raczej"
     r"| powinien| powinna| powinny| powinni)?(?: ju[żz])?"
+    # "w poniedziałek już będzie ok i wróci": well again by then, and back
+    r"(?: b[ęe]d(?:zie|[ąa]) (?:ok|okej|zdrow[aey]|zdrowi|dobrze|w porz[ąa]dku|lepiej)(?: i|,))?"
     r" (?:wr[óo]c(?:i|[ąa]|i[ćc])|wraca(?:j[ąa])?(?!\w)|b[ęe]d(?:zie|[ąa]) z powrotem|przyjd(?:zie|[ąa])|p[óo]jd(?:zie|[ąa]) do szko[łl]y)"
     # not "w czwartek przyjdzie po wizycie": in later that same day
     r"(?! po (?:wizy|lekarz|dentys|badani|zabieg|szczepi|ortodon|kontroli|terapi|spotkani|mszy|nabo[żz]e))"
@@ -100,8 +102,15 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "there is no one to take him",
     ),
     (r"odebra[łl]am|odebra[łl]em|odebrali[śs]my", "i collected"),
-    (r"(?:w )?(?:zesz[łl]|ubieg[łl])ym tygodniu|(?:zesz[łl]|ubieg[łl])y tydzie[ńn]", "last week"),
-    (r"(?:w )?(?:zesz[łl]|ubieg[łl])(?:ym|ej|[ąa]|y|a)", "last"),
+    # not "w zeszłym tygodniu pisałam": the time of an earlier message, read with it below
+    (
+        r"(?:w )?(?:zesz[łl]|ubieg[łl])ym tygodniu(?! (?:pisa[łl]|napisa[łl]|m[óo]wi[łl]))|(?:zesz[łl]|ubieg[łl])y tydzie[ńn]",
+        "last week",
+    ),
+    (
+        r"(?:w )?(?:zesz[łl]|ubieg[łl])(?:ym(?! tygodniu (?:pisa[łl]|napisa[łl]|m[óo]wi[łl]))|ej|[ąa]|y|a)",
+        "last",
+    ),
     # reasons: the wider vocabulary of illness, appointments, family events and withdrawals
     (
         r"skr[ęe]ci[łl]\w*(?: sobie)?(?: \w+)?|skr[ęe]ceni\w*|zwichni[ęe]\w*|naderwa\w*|naci[ąa]gn[ąa]\w*",

@@ -57,10 +57,16 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     # hedged ends and "since"
     (r"(?:provavelmente|talvez|acho que|se calhar) (?:tamb[ée]m )?n[ãa]o", "probably not"),
     (r"provavelmente|se calhar", "probably"),
+    (r"sobre(?= (?:o|a|os|as|ir|buscar|levar|hoje|hj|amanh[ãa]|ontem)\b)", "about"),
+    # "hoje e amanhã de certeza que não vai": those days for certain, perhaps more
+    (r"(?:(?<=amanh[ãa] )|(?<=hoje )|(?<=hj ))de certeza(?: que)?(?= n[ãa]o)", "at least"),
+    (r"de certeza(?: que)?|com certeza", "for sure"),
     (
         r"(?:est[áa]|t[áa]|anda|ficou|continua) (?:doente|mal|malzinh[oa]|de cama|com febre|adoentad[oa])(?: com \w+)? desde(?: o| a)?"
         # "está com 39 de febre desde domingo"
-        r"|(?:est[áa]|t[áa]|anda|continua) com (?:\d+(?:[.,]\d)? (?:graus )?de )?febre desde(?: o| a)?",
+        r"|(?:est[áa]|t[áa]|anda|continua) com (?:\d+(?:[.,]\d)? (?:graus )?de )?febre desde(?: o| a)?"
+        # "com gripe, febre alta desde sábado"
+        r"|febre(?: alta)? desde(?: o| a)?",
         "has been ill since",
     ),
     # "ontem eu falei que...": an earlier message of the parent's
@@ -152,7 +158,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "after all",
     ),
     (
-        r"(?:chega|chegam|vai chegar|v[ãa]o chegar|chegamos|chegaremos|chegar[áa]|chegar[ãa]o)(?: a[íi]| l[áa])?(?: (?:por volta d[ae]s|l[áa] pel[ao]s|pel[ao]s|[àa]s|umas|uns))? (?=(?:8|9|10)(?:h|:|\.)\d)",
+        r"(?:chega|chegam|vai chegar|v[ãa]o chegar|chegamos|chegaremos|chegar[áa]|chegar[ãa]o|(?:deve|devem|dever[áa]|dever[ãa]o) chegar)(?: a[íi]| l[áa])?(?: (?:por volta d[ae]s|l[áa] pel[ao]s|pel[ao]s|[àa]s|umas|uns))? (?=(?:8|9|10)(?:h|:|\.)\d)",
         "will be late, be there at ",
     ),
     (
@@ -164,7 +170,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"acab(?:ei|amos) de (?:buscar|pegar|apanhar)(?: o| a| os| as)?", "i have just collected"),
     (r"(?:ela|ele) vai sim|(?:ela|ele) vem sim|v[ãa]o sim|vêm sim", "will be in after all"),
     (
-        r"(?:pode(?:m)? |por favor )?desconsider(?:ar|e|em|a)(?: a (?:minha )?(?:[úu]ltima |outra )?mensagem"
+        r"(?:pode(?:m)? |por favor )?desconsider(?:ar|e|em|a)(?: a (?:minha )?(?:[úu]ltima |outra )?(?:mensagem|msg)"
         r"(?: anterior| de (?:ontem|hoje|hj)(?: [àa] noite| de manh[ãa]| [àa] tarde)?)?)?",
         "ignore my last message",
     ),
@@ -193,7 +199,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     # "vou buscar o Gui à escola às 13h": collected at that time.
     (
-        r"(?:(?:vou|vamos|tenho (?:de|que)|temos (?:de|que)) )?(?:ir )?buscar(?: o| a| os| as)?(?= [^\W\d_]+ (?:(?:à|a|na|da) escola )?(?:às|as|pelas|ao|mais cedo) )",
+        r"(?:(?:vou|vamos|tenho (?:de|que)|temos (?:de|que)) )?(?:ir )?buscar(?: o| a| os| as)?(?= [^\W\d_]+ (?:(?:à|a|na|da) escola )?(?:(?:hoje|hj|amanh[ãa]) )?(?:às|as|pelas|ao|mais cedo) )",
         "collect",
     ),
     (r"(?<=[^\W\d_] )(?:à|na|da) escola(?= (?:às|as|pelas) \d)", ""),

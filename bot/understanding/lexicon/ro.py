@@ -345,7 +345,21 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"programarea(?=(?: [\w-]+){0,7} (?:a fost (?:anulat|am[âa]nat|mutat)[ăa]|s-a (?:anulat|am[âa]nat|mutat)))",
         "cancelled appointment",
     ),
+    # "au anulat programarea (de azi)": the clinic called it off
+    (
+        r"(?:au|a|am|s-a|ne-au|ne-a) (?:anulat|contramandat|am[âa]nat) programarea",
+        "the appointment has been cancelled",
+    ),
     (r"(?:a fost (?:anulat|am[âa]nat|mutat)[ăa]?|s-a (?:anulat|am[âa]nat|mutat))", "has been cancelled"),
+    # "nu mai e nevoie să o pregătiți": a pick-up asked for earlier is no longer needed
+    (r"nu mai (?:e|este) nevoie|nu mai trebuie", "no need any more"),
+    # asked of the school: have the child ready for collection
+    (r"s[ăa] (?:o|[îi]l|[îi]i) preg[ăa]ti[țt]i(?: pe)?", "to get ready to collect"),
+    # "i-au ieșit bubițe vineri": when the rash appeared, not a day of the absence
+    (
+        r"(?:i|le)-a(?:u)? (?:ie[șs]it|ap[ăa]rut) (?:ni[șs]te )?(?:bub\w*|pete\w*|puncte\w*|co[șs]uri\w*|eru[pț]\w*|b[ăa][șs]ic\w*)",
+        "came out in spots",
+    ),
     (r"anula[țt]i|anulez", "cancel that"),
     (r"am gre[șs]it (?:ziua|data|zilele)", "correction, i got the day wrong"),
     (r"am gre[șs]it|o gre[șs]eal[ăa]|din gre[șs]eal[ăa]", "ignore my last message"),
