@@ -136,8 +136,9 @@ CLOCK: tuple[tuple[str, str], ...] = (
     (
         r"(?<![\d:])(?<!সাড়ে )(?<!sare )(?P<h>\d{1,2})(?:টা"
         + _BN
-        + r"|[:.](?P<m>[0-5]\d)| ?(?:tar|tay|ta)) (?:এর |er )?(?:মধ্যে|moddhe|modhe) (?:স্কুলে |স্কুল এ |school ?e )?"
-        r"(?:(?:চলে |chole |chole )?(?:আসবে|আসবেন|ashbe|asbe)|(?:পৌঁছে|পৌছে|pouche|poure) (?:যাবে|jabe)|পৌঁছাবে|পৌছাবে)"
+        + r"|[:.](?P<m>[0-5]\d)| ?(?:tar|tay|ta)) (?:এর |er )?(?:মধ্যে|moddhe|modhe|দিকে|dike|নাগাদ|nagad) (?:স্কুলে |স্কুল এ |school ?e )?"
+        r"(?:(?:চলে |chole |chole )?(?:আসবে|আসবেন|ashbe|asbe)|(?:পৌঁছে|পৌছে|pouche|poure) (?:যাবে|jabe)|পৌঁছাবে|পৌছাবে"
+        r"|পৌঁছাব|পৌঁছাবো|পৌছাব|পৌছাবো|pouchabo|pouchab|pochabo|pouchaye dibo|pouche dibo)"
         r"(?! ?(?:না|na)(?![\u0980-\u09ffa-z]))",
         "will be in by {h}:{m}",
     ),
@@ -159,7 +160,9 @@ CLOCK: tuple[tuple[str, str], ...] = (
     (
         r"(?<![\d:])(?<!at )(?P<h>\d{1,2})(?:টা"
         + _BN
-        + r"|[:.](?P<m>[0-5]\d)| ?(?:tay|tar|ta|tae|tai)(?![a-z]))(?="
+        + r"|[:.](?P<m>[0-5]\d)(?:টা"
+        + _BN
+        + r"|তে| ?(?:tay|tae|te|e)(?![a-z]))?| ?(?:tay|tar|ta|tae|tai)(?![a-z]))(?="
         + _TAKE_OUT
         + ")",
         "collect at {h}:{m}",
@@ -167,7 +170,9 @@ CLOCK: tuple[tuple[str, str], ...] = (
     (r"(?<!\d)(?P<h>\d{1,2})টা" + _BN + r" (?P<m>[0-5]\d)(?= ?(?:এর|মিনিট|er\b|min))", "{h}:{m}"),
     (r"সাড়ে (?P<h>\d{1,2})টা" + _BN + r" (?:মধ্যে|moddhe)", "by {h}:30"),
     (r"সাড়ে (?P<h>\d{1,2})টা" + _BN, "{h}:30"),
-    (r"(?<!\d)(?P<h>\d{1,2})টা" + _BN, "{h}:00"),
+    # "১:৩০টায়", "৩:১৫তে": a clock time with its case ending
+    (r"(?<![\d:])(?P<h>\d{1,2})[:.](?P<m>[0-5]\d)(?:টা" + _BN + r"|তে)", "{h}:{m}"),
+    (r"(?<![\d:])(?P<h>\d{1,2})টা" + _BN, "{h}:00"),
     # "22 tarikh theke abar school e ashbe": back on the 22nd (no weekday or month said before it)
     (
         r"(?<![\d:])(?<!bar )(?<!বার )(?P<h>\d{1,2}) (?:তারিখ"
@@ -178,6 +183,12 @@ CLOCK: tuple[tuple[str, str], ...] = (
         r"(?:আসবে|যাবে|ashbe|asbe|jabe)(?! ?(?:না|na)(?![\u0980-\u09ffa-z]))",
         "back on the {h}th",
     ),
+    # "১৬, ১৭ আর ১৮ তারিখ": days of the month listed before the one word "তারিখ"
+    (
+        r"(?<![\d:])(?P<h>\d{1,2}), (?P<m>\d{1,2}),? (?:আর|ও|এবং|ar|o|ebong)(?= \d{1,2} (?:তারিখ|tarikh|tarik))",
+        "the {h}th, the {m}th and",
+    ),
+    (r"(?<![\d:])(?P<h>\d{1,2}) (?:আর|ও|এবং|ar|o|ebong)(?= \d{1,2} (?:তারিখ|tarikh|tarik))", "the {h}th and"),
     # "২৪ তারিখে", "9 tarikh porjonto": a day of the month (not after a month, "ডিসেম্বরের ২৪ তারিখে")
     (
         r"(?<![\d:])(?<!ের )(?<!ির )(?<!er )(?<!bar )(?<!বার )(?P<h>\d{1,2}) (?:তারিখ"
@@ -233,7 +244,9 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     # "গতকাল জানিয়েছিলাম", "kal bolechilam": I told you yesterday (the day of telling, not of the absence)
     (
-        r"(?:yesterday|গতকাল" + _BN + r"|gotokal)\s+(?:আপনাদের |আপনাকে |apnader |apnake )?"
+        r"(?:yesterday|গতকাল"
+        + _BN
+        + r"|gotokal)(?:\s+(?:রাতে|raate|rate|rat e|রাত্রে|ratre))?\s+(?:আপনাদের |আপনাকে |apnader |apnake )?"
         r"(?:জানিয়েছিলাম|জানাইছিলাম|বলেছিলাম|বলছিলাম|লিখেছিলাম|মেসেজ করেছিলাম"
         r"|janiyechilam|janiyechhilam|bolechilam|bolechhilam|bolsilam|likhechilam)(?: যে| je)?",
         "i said that",
@@ -278,6 +291,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (r"কালকেও|কালও|kalkeo|kaleo", "tomorrow too"),
     (r"মনে হয়|হয়তো|হয়ত|সম্ভবত|mone hoy|hoyto", "probably"),
+    # "কবে ছাড়বে এখনো বলেনি": not yet known when she will be discharged
+    (
+        r"কবে (?:ছাড়বে|ছুটি দেবে|ছুটি দিবে|বাসায় আনতে পারব) (?:এখনো |এখনও )?(?:বলেনি|বলে নাই|বলেনাই|জানায়নি|জানি না|জানিনা)"
+        r"|kobe (?:charbe|chharbe|chhuti dibe|chuti dibe) (?:ekhono |akhono )?(?:boleni|bole nai|janai nai|jani na)",
+        "don't know yet when she will be discharged",
+    ),
     # "কবে ফিরব এখনো জানি না": not sure yet when we will be back
     (
         r"কবে (?:ফিরব|ফিরবো|ফিরবে|ফিরবেন|ফিরতে পারব|আসবে|আসব|আসবো)(?: \S+)? (?:এখনো |এখনও |এখন )?(?:জানি না|জানিনা|বলতে পারছি না)"
@@ -398,8 +417,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     # "ঘুম থেকে উঠতে পারিনি", "sokale uthte pari nai": overslept
     (
-        r"(?:ঘুম থেকে )?(?:উঠতে পারিনি|উঠতে পারি নাই|উঠতে পারিনাই|উঠতে দেরি হয়েছে|উঠতে দেরি হয়ে গেছে)"
-        r"|(?:ghum theke )?(?:uthte pari ?ni|uthte pari ?nai|uthte deri hoye(?:che|se|gese|geche))",
+        r"(?:ঘুম থেকে )?(?:উঠতে পারিনি|উঠতে পারি নাই|উঠতে পারিনাই|উঠতে (?:অনেক |একটু )?দেরি (?:হয়েছে|হয়ে গেছে))"
+        r"|(?:ghum theke )?(?:uthte pari ?ni|uthte pari ?nai|uthte (?:onek |onk |ektu )?deri hoye(?:che|se|gese|geche| gese| geche))",
         "overslept",
     ),
     (
@@ -526,6 +545,16 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"আঘাত|চোট|ব্যথা পেয়েছে|betha paise|chot", "injury"),
     (r"(?:পড়ে|pore|fore|pre) (?:গেছে|গিয়ে|gese|geche|giye|gia)", "fell"),
     (r"(?:hospital|হাসপাতাল)(?: ?e| ?o|ে| এ)? (?:ভর্তি|bhorti|vorti|borti|admit)", "in hospital"),
+    # "ওয়ার্ডে ভর্তি রেখেছে": kept in (a ward of) the hospital
+    (
+        r"(?:ওয়ার্ডে |ward ?e )?(?:ভর্তি|bhorti|vorti) (?:রেখেছে|করেছে|করিয়েছে|করা হয়েছে|আছে|rekheche|rakhse|koreche|korse|ache)",
+        "admitted to hospital",
+    ),
+    # "হাঁপানির টান খুব বেড়ে গেছিল": the illness had grown worse
+    (
+        r"(?:খুব |অনেক |বেশি )?বেড়ে (?:গেছে|গেছিল|গেছিলো|গিয়েছিল|গিয়েছে)|(?:khub |onek |beshi )?bere (?:geche|gese|gechilo|gesilo)",
+        "got worse",
+    ),
     (
         r"নানু|নানী|নানি|দাদী|দাদি|দিদিমা|দিদা|ঠাকুমা|ঠাকুরমা|ঠাম্মা|nanu|nani|dadi|nanir|dadir|didima|dida|thakuma|thamma",
         "her nan",
@@ -677,6 +706,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"|(?:janiyechilam|janiyechhilam|bolechilam|bolechhilam|bolsilam)(?: je)?",
         "i said that",
     ),
+    # "(জ্বর নাই,) তাই আজ আসবে": so she is coming in today after all
+    (
+        r"(?:তাই|tai) (?:আজ|আজকে|aj|ajke|aaj|aajke) (?:স্কুলে |স্কুল এ |school ?e )?(?:আসবে|যাবে|ashbe|asbe|jabe)"
+        r"(?! ?(?:না|na)(?![\u0980-\u09ffa-z]))",
+        "so will be in school today after all",
+    ),
     (r"(?<= )(?:তাই|সেজন্য|সেজন্যে|এজন্য)(?= )", "so"),
     (r"বাতিল কর\S*", "cancel that"),
     (r"ভুল (?:হয়েছে|হয়ে গেছে|করে)", "ignore my last message"),
@@ -711,6 +746,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     # "রাইসা গতকাল গিয়েছিল।": a sibling went in (that day), said at the end of the clause
     (
         r"(?<!হাসপাতালে )(?<!বাসায় )(?<!বাড়িতে )(?<!দেশে )(?<!কাছে )(?<!ডাক্তারের )(?<!hospital e )(?<!basay )(?<!bari )"
+        # not "বেড়ে গেছিল", "হয়ে গেছিল", "চলে গেছিল": a compound verb (had grown, had become, had left)
+        r"(?<!বেড়ে )(?<!হয়ে )(?<!চলে )(?<!bere )(?<!hoye )(?<!chole )"
         r"(?:(?:স্কুলে |স্কুল এ |school ?e )?(?:গিয়েছিল|গিয়েছিলো|গেছিল|গেছিলো|এসেছিল|এসেছিলো"
         r"|giyechilo|giyechhilo|gechilo|gesilo|eshechilo|esechilo)"
         r"|(?:স্কুলে |স্কুল এ |school ?e )(?:গিয়েছে|গেছে|gese|geche))(?= *[।.!,\n]| *$)",
@@ -811,7 +848,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"সারাদিন|সারা দিন|sharadin|saradin", "all day"),
     # "আগামী সোমবার স্কুলে পাঠাবো": back next Monday
     (
-        r"(?:আগামী|পরের|সামনের)(?= (?:সোম|মঙ্গল|বুধ|বৃহস্পতি|শুক্র)বার\S* (?:থেকে )?(?:আবার )?স্কুলে "
+        r"(?:আগামী|পরের|সামনের)(?= (?:সোম|মঙ্গল|বুধ|বৃহস্পতি|শুক্র)বার\S* (?:থেকে )?(?:ইনশাআল্লাহ |ইনশাল্লাহ |ইন শা আল্লাহ )?(?:আবার )?স্কুলে "
         r"(?:পাঠাবো|পাঠাব|পাঠিয়ে দেব|পাঠিয়ে দিব|আসবে|যাবে|ফিরবে)(?! ?না))",
         "back next",
     ),

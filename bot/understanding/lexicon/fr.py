@@ -297,6 +297,10 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"mon grand-p[èe]re|mon papi|mon papy", "my grandad"),
     (r"ma grand-m[èe]re|ma mamie|ma mamy", "my gran"),
     (r"mon p[èe]re|mon papa", "my dad"),
+    # "il sera à l'école à l'heure": in on time
+    (r"(?<!tout )(?<!pour )(?<!de )[àa] l'heure(?! du| de| pr[ée]vue| d'arriv)", "on time"),
+    (r"mon mari|mon [ée]poux|mon conjoint", "my husband"),
+    (r"ma femme|mon [ée]pouse", "my wife"),
     (r"ma m[èe]re|ma maman", "my mum"),
     # "Maman de Grâce": the writer signing as a child's parent
     (r"(?:maman|m[èe]re) de(?= [a-zéèêëàâîïôûç]+ *[.!]? *$)", "mum of"),
@@ -582,7 +586,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"gastro(?:-ent[ée]rite|ent[ée]rite)?", "stomach bug"),
     (r"naus[ée]es?|naus[ée]euse?", "nauseous"),
     (
-        r"(?:le )?(?:m[ée]decin|docteur|p[ée]diatre) (?:a dit|dit|veut|pense|conseille|a conseill[ée]|recommande)",
+        r"(?:le |la )?(?:m[ée]decin|docteur|p[ée]diatre|chirurgien(?:ne)?) (?:a dit|dit|veut|pense|conseille|a conseill[ée]|recommande"
+        r"|demande|a demand[ée]|prescrit|a prescrit)",
         "the doctor said",
     ),
     (r"(?:a|ont) (?:de la|un peu de|beaucoup de) (?:fi[èe]vre|temp[ée]rature)", "has a temperature"),
@@ -648,6 +653,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "feast day",
     ),
     (r"mariage|noces", "wedding"),
+    (r"v[ée]g[ée]tations", "adenoids"),
+    (r"amygdales", "tonsils"),
     (r"op[ée]r\w*", "operation"),
     (r"bouchons?|embouteillages?", "traffic"),
     (r"(?:apr[èe]s|au retour d)(?:es| les) (?:vacances|f[êe]tes)", "after the holidays"),

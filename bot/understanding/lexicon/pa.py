@@ -72,7 +72,7 @@ CLOCK: tuple[tuple[str, str], ...] = (
     ),
     # "10:30 ਤੱਕ school ਛੱਡ ਜਾਵਾਂਗੇ": we will bring her in by that time (the time comes first in Punjabi)
     (
-        r"(?<![\d:.])(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))?(?: ਵਜੇ)? (?:ਤੱਕ|ਤਕ) (?:ਸਕੂਲ |school )?(?:ਛੱਡ|ਪਹੁੰਚਾ) "
+        r"(?<![\d:.])(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))?(?: ਵਜੇ)? (?:ਤੱਕ |ਤਕ )?(?:ਸਕੂਲ |school )?(?:ਛੱਡ|ਪਹੁੰਚਾ) "
         r"(?:ਜਾਵਾਂਗੇ|ਜਾਵਾਂਗੀ|ਜਾਵਾਂਗਾ|ਦਿਆਂਗੇ|ਦਿਆਂਗੀ|ਦਿਆਂਗਾ|ਆਵਾਂਗੇ|ਆਵਾਂਗੀ|ਆਵਾਂਗਾ|ਦੇਵਾਂਗੇ|ਦੇਵਾਂਗੀ|ਦੇਵਾਂਗਾ|ਜਾਊਂਗੀ|ਜਾਊਂਗਾ)",
         "will bring her in by {h}:{m}",
     ),
@@ -84,6 +84,8 @@ CLOCK: tuple[tuple[str, str], ...] = (
         r"|ਪਹੁੰਚਣਗੇ|ਪਹੁੰਚਣਗੀਆਂ|ਪਹੁੰਚੇਗਾ|ਪਹੁੰਚੇਗੀ|ਪਹੁੰਚੂਗਾ|ਪਹੁੰਚੂਗੀ|ਪਹੁੰਚਾਂਗੇ)",
         "will be in by {h}:{m}",
     ),
+    # "10 ਵਜੇ ਤੋਂ 12 ਵਜੇ ਤੱਕ": from one hour to another
+    (r"(?<![\d:.])(?P<h>\d{1,2}) ਵਜੇ ਤੋਂ (?P<m>\d{1,2}) ਵਜੇ (?:ਤੱਕ|ਤਕ)", "from {h}:00 to {m}:00"),
     # "24 ਤਰੀਕ ਨੂੰ": on the 24th (a day of the month, not a clock time)
     (
         r"(?<![\d:./])(?P<h>\d{1,2}) (?:ਤਰੀਕ|ਤਾਰੀਖ਼|ਤਾਰੀਖ) ਤੋਂ (?P<m>\d{1,2}) (?:ਤਰੀਕ|ਤਾਰੀਖ਼|ਤਾਰੀਖ) (?:ਤੱਕ|ਤਕ)",
@@ -487,6 +489,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"ਸਵੇਰੇ|ਸਵੇਰ", "morning"),
     (r"ਦੁਪਹਿਰ", "afternoon"),
     (r"ਇਨਫੈਕਸ਼ਨ|ਲਾਗ", "infection"),
+    # "ਸੋਮਵਾਰ ਤੇ ਮੰਗਲਵਾਰ ਬਿਮਾਰ ਸੀ": was off ill (told afterwards)
+    (r"(?:ਬਿਮਾਰ|ਬੀਮਾਰ|ਢਿੱਲਾ|ਢਿੱਲੀ|ਢਿੱਲੇ)(?: ਰਿਹਾ| ਰਹੀ| ਰਹੇ)? (?:ਸੀ|ਸਨ|ਸੀਗਾ|ਸੀਗੀ)", "was off ill"),
     (r"ਬਿਮਾਰ|ਬੀਮਾਰ", "ill"),
     (r"ਬੁਖ਼ਾਰ|ਬੁਖਾਰ", "temperature"),
     (r"ਉਲਟੀ\S*", "vomiting"),
@@ -709,5 +713,6 @@ EITHER_DAY = (
     + r"*(?:"
     + _PRESENT
     + r"))",
-    r"(?:ਸੀ|ਗਿਆ|ਗਈ|ਆਇਆ|ਆਈ)(?![" + _GURMUKHI + r"])",
+    # a word of its own, not the end of one ("ਬਰਸੀ", a death anniversary)
+    r"(?<![" + _GURMUKHI + r"])(?:ਸੀ|ਗਿਆ|ਗਈ|ਆਇਆ|ਆਈ)(?![" + _GURMUKHI + r"])",
 )

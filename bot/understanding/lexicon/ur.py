@@ -56,6 +56,8 @@ _PAST = (
 _FUTURE = (
     r"(?:گا|گی|گے)(?![\u0621-\u06ff])|جا رہ[اےی]"
     r"|\b\w+(?:ega|egi|enge|ayga|aygi|ange|unga|ungi|unge|oge|ogi|auga|augi|aunge)\b|\bja (?:raha|rahi|rahe|rhe|rha|rhi)\b"
+    # the future written apart from its verb: "rahe gi", "aaye ga"
+    r"|\b(?:ga|gi|ge|gay)\b"
 )
 _KAL = r"(?:کل(?! رات)|kall?(?! raa?t)|kl(?! raa?t))"
 _KAL_PAST = _KAL + r"(?=(?:(?!" + _FUTURE + r")" + _CLAUSE + r")*(?:" + _PAST + r"))"
@@ -126,6 +128,11 @@ CLOCK: tuple[tuple[str, str], ...] = (
     # "24 تاریخ کو", "24 tareekh tak": a day of the month (not a clock time)
     (
         r"(?<![\d:./])(?P<h>\d{1,2}) (?:تاریخ|tareekh|tarikh|tarik|tareek) (?:تک|tak|tk)",
+        "until the {h}th inclusive",
+    ),
+    # "18 tak": a number past any school hour is a day of the month
+    (
+        r"(?<![\d:./])(?P<h>1[3-9]|2\d|3[01]) (?:tak|tk|takk)(?! (?:baje|bje|vaje|waje))",
         "until the {h}th inclusive",
     ),
     (r"(?<![\d:./])(?P<h>\d{1,2}) (?:تاریخ|tareekh|tarikh|tarik|tareek) (?:سے|se|say)", "from the {h}th"),
@@ -537,13 +544,13 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (
         r"(?:میں نے )?(?:بتایا|میسج کیا|میسیج کیا) تھا|(?:maine |mene )?(?:bataya|message kiya|msg kiya) tha"
-        r"|(?:main |mai )?(?:dassya|dasya|daseya|message kita|msg kita|message keeta|msg keeta) (?:si|see|sigi|c)",
+        r"|(?:main |mai )?(?:(?:pichhle|pichle|pichhli|pichli) (?:hafte|haftay|week) )?(?:dassya|dasya|daseya|dasseya|dassiya|message kita|msg kita|message keeta|msg keeta) (?:si|see|sigi|c)",
         "i said",
     ),
     # "main Friday nu msg kita si": I messaged (on an earlier day); that day is not the absence
     (
         r"(?:(?:main|mai|mein|maine|mene) )?(?:" + _ROMAN_WEEKDAYS + r"|parson) (?:nu|ko|noo) "
-        r"(?:msg|message|mesej|text) (?:kita|keeta|kiya|kia|bheja|bhejya|bhejeya|paya) (?:si|see|tha|thi|c)"
+        r"(?:(?:msg|message|mesej|text) (?:kita|keeta|kiya|kia|bheja|bhejya|bhejeya|paya)|bataya|btaya|dasseya|dasya|daseya) (?:si|see|tha|thi|c)"
         r"|(?:میں نے )?(?:پیر|سوموار|منگل|بدھ|جمعرات|جمعہ|جمعے|ہفتہ|ہفتے|اتوار) کو (?:میں نے )?(?:میسج|میسیج|پیغام) (?:کیا|بھیجا) تھا",
         "i said earlier",
     ),
@@ -578,6 +585,22 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (
         r"(?:appointment|اپائنٹمنٹ|اپوائنٹمنٹ)(?: \S+)? (?:ملتوی|postpone) (?:ہو|ho)\S*",
         "appointment has been postponed",
+    ),
+    # "term de end tak", "term khatam hone tak": until the end of term
+    (
+        r"(?:term|ٹرم) (?:de|da|di|ke|ka|ki|کے|کی) (?:end|akhir|aakhir|آخر) (?:tak|tk|takk|تک)"
+        r"|(?:term|ٹرم) (?:khatam|khtm|khatm|ختم) (?:hone|hon|honay|ہونے) (?:tak|tk|takk|تک)",
+        "until the end of term",
+    ),
+    # "leave cancel kar deo": the leave asked for is no longer needed
+    (
+        r"(?:leave|chhutti|chutti|chhuttiyan|چھٹی) (?:cancel|کینسل|ਕੈਂਸਲ) (?:kar|kr|کر) (?:deo|dena|do|dein|den|dijiye|dijie|diyo|dyo|دیں|دیجیے)",
+        "please cancel the leave",
+    ),
+    # "shaadi March tak postpone ho gayi hai": the event is moved, so the day off is no longer needed
+    (
+        r"(?:ملتوی|postpone|postponed) (?:ہو|ho) (?:گئی|گیا|گئے|gayi|gaya|gai|gya|gyi|gaye|gye)(?: (?:ہے|ہیں|hai|he|hain))?",
+        "has been postponed",
     ),
     (
         r"(?:trip|ٹرپ|پروگرام|program|plan|پلان)(?: \S+)? (?:cancel|کینسل|منسوخ|ملتوی) (?:ہو|ho)\S*",
