@@ -1684,6 +1684,12 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      "apologies for not messaging yesterday, it went clean out of my head. leo was off with a migraine and he's still "
      "not right, so he'll be home again today",
      ill_until_unknown("Leo Jones", "2027-01-12")),
+    ("was-ill-on-days-back-today", "2026-11-26T07:40", LEO,
+     "leo was ill on monday and tuesday. he is back in school today.",
+     report("Leo Jones", "2026-11-23", "2026-11-25", "2026-11-26", ILL)),
+    ("monday-either", "2026-12-10T07:20", LEO,
+     "leo has chickenpox, the gp said keep him home 5 days. monday he won't be in either, tuesday he'll be back",
+     report("Leo Jones", "2026-12-10", "2026-12-14", "2026-12-15", ILL)),
     ("tomorrow-the-training-day-said", "2026-11-26T19:30", LEO,
      "leo has been sick twice this evening, i know tomorrow's a training day but he won't be in monday either",
      ill_until_unknown("Leo Jones", "2026-11-30")),

@@ -319,10 +319,16 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
             item.start, item.end, item.ref, role, past, about_absence and not event, event=event
         )
         mentions.append(mention)
-        if _TOO.match(text, item.end) and isinstance(item.ref, DayRef) and item.ref.offset == 1 and not past:
-            mentions.append(
-                replace(mention, ref=DayRef(offset=0), implied=True)
-            )  # "off tomorrow as well": and today
+        too = _TOO.match(text, item.end)
+        bare = isinstance(item.ref, DayRef) and item.ref == DayRef(weekday=item.ref.weekday)
+        if (
+            too
+            and isinstance(item.ref, DayRef)
+            and not past
+            and (item.ref.offset == 1 or (bare and too.group().endswith("either")))
+        ):
+            # "off tomorrow as well", "monday he won't be in either": and today
+            mentions.append(replace(mention, ref=DayRef(offset=0), implied=True))
         previous = mention
     return Mentions(tuple(mentions), unclear or _VAGUE.search(text) is not None)
 

@@ -394,7 +394,9 @@ def _is_report(words: str, reason: Category | None, mentions: Mentions, language
         return False  # "had the dentist at 8 but she's in on time"
     if _THANKS.search(words):
         return False  # "a massive thank you to miss tan for looking after ruby when she slipped on the ice"
-    if _BACK_TODAY.search(words) and not any(m.past and m.about_absence for m in mentions.found):
+    if _BACK_TODAY.search(words) and not any(
+        m.past and (m.about_absence or reason is Category.ILLNESS) for m in mentions.found
+    ):
         return False  # "freddie's back in today after the sickness bug": the absence is over
     if reason is not None and (reason in SELF_EVIDENT_REASONS or not all(map(_gone, mentions.found))):
         return True
