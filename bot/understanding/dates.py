@@ -173,7 +173,7 @@ _VAGUE = re.compile(
 _SOMEONE_ELSE = re.compile(
     r"\b(?:(?:her|his|their|my|our|the kids'?) )?(?:mum|mam|mom|mummy|dad|daddy|father|mother|husband|wife"
     r"|partner|nan|nanna|gran|granny|grandma|grandad|grandpa|grandparents|childminder|nanny)"
-    r"(?:'s| is| are| will be| 'll be| should be| gets| comes)? *$"
+    r"(?:'s|'ll be| is| are| will be| should be| gets| comes)? *$"
 )
 _EVENING_AFTER = re.compile(r"\s+(?:(?:in the |at )?(?:night|evening)|after school)\b")
 _EVENING_END = re.compile(r"\s(?:night|evening)$")

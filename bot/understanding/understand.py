@@ -93,7 +93,7 @@ _SEEN_ABOUT_IT = re.compile(
 )
 _HOSPITAL_APPOINTMENT = re.compile(
     r"\b(?:hospital|clinic|consultant|specialist|outpatients?) (?:appointment|appt)\b"
-    r"|\b(?:appointment|appt) (?:at|in|with|à) (?:the |l' ?)?(?:\w+ )?(?:hospital|clinic|consultant)\b"
+    r"|\b(?:appointment|appt) (?:at|in|with) (?:the )?(?:\w+ )?(?:hospital|clinic|consultant)\b"
 )
 # The day the earlier message was sent: "i said yesterday the kids would be off today".
 _TOLD_ON = re.compile(

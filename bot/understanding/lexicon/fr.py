@@ -631,6 +631,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"dentiste", "dentist"),
     (r"orthodontiste", "orthodontist"),
     (r"m[ée]decin|medecin|docteur", "doctor"),
+    (r"(?:[àa] l'|a l)h[ôo]pital", "at the hospital"),
     (r"h[ôo]pital|hopital", "hospital"),
     (r"prise de sang", "blood test"),
     (r"enterrement|fun[ée]railles|obs[èe]ques", "funeral"),
