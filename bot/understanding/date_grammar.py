@@ -305,7 +305,9 @@ VOCABULARY: dict[str, Vocabulary] = {
             r"|(?:give|drop) (?:you|the school|the office) (?:a )?(?:call|ring|bell|message|text|email)"
             r"|let (?:you|the school) know how (?:she|he|they)(?:'s| is| are|'re)?"
             r"|(?:pick(?:ing)? up|collect(?:ing)?) (?:some |his |her |their )?(?:school ?)?(?:work|homework|books|work pack)"
-            r"|parents'? ?evening|parents'? consultation)\b"
+            r"|parents'? ?evening|parents'? consultation"
+            r"|(?:clinic|hospital|doctor|gp|consultant|physio)s? (?:are|is|'re|will be|'ll be) (?:seeing|checking|reviewing)"
+            r" (?:him|her|them))\b"
         ),
     ),
 }

@@ -51,7 +51,9 @@ PHRASES: dict[str, Phrases] = {
             r"(?<!came )(?<!come )(?<!comes )(?<!going )(?<!go )(?<!goes )(?<!walking )home with",
             r"(?<!won't )(?<!wont )(?<!not )(?<!never )(?<!thanks to )(?<!much to )(?<!thank you to )(?<!dear )(?<!hi )(?<!hello )"
             r"(?<!gone )(?<!go )(?<!went )(?<!goes )"  # "her jumper has gone missing"
-            r"miss(?:es|ed|ing)?(?! (?:the |your |an? |my )?(?:e-?mail|message|call|letter|text|post|deadline|bus|train))"
+            # not "she'll miss it" or "miss out" (a trip or a treat), nor "missed the bus"
+            r"miss(?:es|ed|ing)?(?! (?:the |your |an? |my )?(?:e-?mail|message|call|letter|text|post|deadline|bus|train)| it\b"
+            r"| out\b)"
             # "thank you to miss okafor for everything": a teacher, not missing school
             r"(?! (?!school|today|tomorrow|class|lessons?|swimming|pe|it|out|the|a|her|his|this|next)[a-z]+(?:'s)?"
             r" (?:for|said|says|told|knows|know|class|about|is|was|has|had|mentioned|asked|that|and (?:mrs?|miss|ms)\b))",

@@ -112,7 +112,10 @@ _ARRIVING_LATE = re.compile(
     r"\b(?:is|'s|are|'re) on (?:his|her|their|our) way(?: in| to school)?(?: now)?(?= *(?:[.,!]|$))|"
     rf"\b(?:are|is|'s|'re|will be|be|running|runs|coming in|come in) "
     rf"(?:a (?:bit|little) |(?:about |around )?\d+(?:(?: or |-)\d+)? ?(?:mins?|minutes) )?(?:{LATE_EN})\b"
-    r"|\b(?:running|(?:are|is|'s|'re) running) (?:a (?:bit|little) |(?:about |around )?\d+(?:(?: or |-)\d+)? ?(?:mins?|minutes) )?behind\b"
+    r"|\b(?:running|(?:are|is|'s|'re) running|be|'ll be|will be) (?:a (?:bit|little) |(?:about |around )?\d+(?:(?: or |-)\d+)?"
+    r" ?(?:mins?|minutes) )?behind\b"
+    r"|\bbe there (?:at |by )?(?:about |around )?(?:9|1[01])[:.]\d\d\b"  # "lost a shoe, be there 9.05 latest"
+    r"|\b(?:leaving|setting off|heading off) now,? (?:be there in )?\d+ ?(?:mins?|minutes)\b"
     r"|\bbe there in \d+(?!\d)(?! (?:mins? |minutes )?to (?:get|collect|pick|fetch))"
     r"|\b(?:won't|will not|not) be there (?:till|until) (?:about |around )?\d"
     r"|\b(?:will|'ll) be (?:in|there|with you) (?:for|by) (?:about |around )?(?:9|1[01])(?:[:.]\d\d)?(?: ?am)?\b"
@@ -136,7 +139,8 @@ _TERM_END = re.compile(
 )
 _BACK_AFTER_HOLIDAYS = re.compile(
     r"\b(?:back|return\w*|coming back|come back) (?:to school )?after (?:the )?(?:christmas |easter |summer |half[- ]term )?"
-    r"(?:holidays?|christmas|easter|half[- ]term)\b"
+    r"(?:holidays?|christmas|easter|half[- ]term)\b|\b(?:for )?the rest of (?:the )?term\b"
+    r"|\bsee you (?:all )?(?:in january|in the new year|after (?:christmas|the holidays))\b"
 )
 # In school after all, every day to the end of term.
 _IN_TO_TERM_END = re.compile(
@@ -160,6 +164,12 @@ _THANKS = re.compile(
     r"^\W*(?:\w+,? )?(?:(?:(?:i |we )?(?:just )?(?:wanted|want|would like|'d like) to say )(?:a )?(?:huge |massive |big "
     r"|quick |special )?(?:thank you|thanks)(?: so much)? (?:to|for)|(?:a )?(?:huge |massive |big |special )?"
     r"(?:thank you|thanks)(?: so much)? to)\b"
+    r"|\b(?:thank you|thanks) (?:so much )?for (?:all (?:your|you)|everything|putting up with|your (?:help|support"
+    r"|patience|kindness))\b"
+)
+# An errand for the office: "i'll drop it into the office with the medicine form".
+_ERRAND = re.compile(
+    r"\b(?:medicine|medication) form\b|\bdrop (?:it|them|the \w+) (?:in|into|off at|round) (?:to )?the office\b"
 )
 # Well again, the absence over: "they're fully over the chickenpox so they'll both be in today".
 _RECOVERED = re.compile(
@@ -392,8 +402,8 @@ def _is_report(words: str, reason: Category | None, mentions: Mentions, language
         return False  # "a bit sniffly but no temperature so i've sent him in", "fully over the chickenpox"
     if _IN_ON_TIME.search(words):
         return False  # "had the dentist at 8 but she's in on time"
-    if _THANKS.search(words):
-        return False  # "a massive thank you to miss tan for looking after ruby when she slipped on the ice"
+    if _THANKS.search(words) or _ERRAND.search(words):
+        return False  # "a massive thank you to miss tan for looking after ruby", "i'll drop the inhaler in"
     if _BACK_TODAY.search(words) and not any(
         m.past and (m.about_absence or reason is Category.ILLNESS) for m in mentions.found
     ):
