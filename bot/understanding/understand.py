@@ -164,8 +164,6 @@ _THANKS = re.compile(
     r"^\W*(?:\w+,? )?(?:(?:(?:i |we )?(?:just )?(?:wanted|want|would like|'d like) to say )(?:a )?(?:huge |massive |big "
     r"|quick |special )?(?:thank you|thanks)(?: so much)? (?:to|for)|(?:a )?(?:huge |massive |big |special )?"
     r"(?:thank you|thanks)(?: so much)? to)\b"
-    r"|\b(?:thank you|thanks) (?:so much )?for (?:all (?:your|you)|everything|putting up with|your (?:help|support"
-    r"|patience|kindness))\b"
 )
 # An errand for the office: "i'll drop it into the office with the medicine form".
 _ERRAND = re.compile(
