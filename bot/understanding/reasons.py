@@ -413,6 +413,9 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"\bsalon\b|hair and nails",
                 # the parent unwell, not the child: "i'm not well myself and can't face the school run"
                 r"(?:i'm|i am) (?:not well|ill|poorly|sick|unwell|not feeling well) myself|can't face the school run",
+                # kept home to mind a poorly brother or sister: the sibling's illness, the child's care
+                r"\bto (?:look after|mind|watch) (?:his|her|their) (?:little |baby |younger )?(?:brother|sister)\b",
+                r"lapland uk",  # a day out in England, not a holiday in Finland
             ),
         ),
         (
