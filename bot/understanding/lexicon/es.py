@@ -45,6 +45,12 @@ CLOCK: tuple[tuple[str, str], ...] = (
 )
 
 GLOSSES: tuple[tuple[str, str], ...] = (
+    # the airport, where a relative is met: "vamos a recogerlos a Heathrow", "en el aeropuerto"
+    (r"(?:en el|al) aeropuerto(?: de)?", "at the airport"),
+    (r"(?:del|desde el) aeropuerto(?: de)?", "from the airport"),
+    (r"(?<=\w )(?:a|en)(?= (?:heathrow|gatwick|stansted|luton)\b)", "at"),
+    (r"(?<=\w )desde(?= (?:heathrow|gatwick|stansted|luton)\b)", "from"),
+    (r"aeropuerto", "airport"),
     # "Pablo fue al cole": a sibling who went in
     (r"(?<!no )(?:fue|fueron) al (?:cole|colegio)(?! (?:enferm|malit|con fiebre|con tos))", "was in school"),
     # a sibling who did go in: "came all week", "came both days"

@@ -51,6 +51,11 @@ _RELATIVES = (
 _GRAVELY = r"(?:labai )?(?:sunkiai|labai|staiga|netik[ėe]tai) (?:susirgo|serga|sirgo)"
 
 GLOSSES: tuple[tuple[str, str], ...] = (
+    # the airport, where a relative is met: "pasitikti močiutę oro uoste"
+    (r"(?:i[šs]|nuo) oro uosto", "from the airport"),
+    (r"oro uost(?:e|ą|a)|[įi] oro uost\w*", "at the airport"),
+    (r"oro uost\w*", "airport"),
+    (r"pasitikti|pasitiksim\w*|pasitinkam\w*", "meet"),
     # "į mokyklą ateis 8 d.": the day back in school
     (r"[įi] mokykl[ąa] (?:ateis|eis|gr[įiy][šs])(?= the \d)", "will be back to school on"),
     # "Lukas eina kaip įprastai": a sibling who comes in as usual
@@ -131,6 +136,13 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"gerkl[ėe]s u[žz]degim\w*|angin\w*", "tonsillitis"),
     (r"plau[čc]i[ųu] u[žz]degim\w*", "pneumonia"),
     (r"u[žz]degim\w*", "infection"),
+    # "skauda galvą": an ache named by its body part, before the bare "skauda"
+    (r"skaud(?:a|[ėe]jo) galv[ąa]|galvos skausm\w*", "headache"),
+    (r"skaud(?:a|[ėe]jo) pilv[ąa]|pilvo skausm\w*|pilv\w*", "stomach"),
+    (r"skaud(?:a|[ėe]jo) gerkl\w*|gerkl[ėe]s skausm\w*", "sore throat"),
+    (r"skaud(?:a|[ėe]jo) aus\w*|aus[ųu] skausm\w*", "ear ache"),
+    # "ką tik": just now
+    (r"(?<!\w)k[ąa] tik(?!\w)", "just"),
     (r"skausm\w*|skauda\w*", "in pain"),
     (r"patemp\w*|pasitemp\w*|i[šs]sinarin\w*|i[šs]nirin\w*|pasisuk\w* koj\w*", "sprained"),
     (r"sutin\w*|patin\w*|tinsta", "swollen"),
@@ -451,10 +463,6 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"turi|tur[ėe]jo", "has"),
     (r"peršal\w*|sloga", "a bad cold"),
     (r"grip\w*", "flu"),
-    (r"skaud(?:a|[ėe]jo) galv[ąa]|galvos skausm\w*", "headache"),
-    (r"skaud(?:a|[ėe]jo) pilv[ąa]|pilvo skausm\w*|pilv\w*", "stomach"),
-    (r"skaud(?:a|[ėe]jo) gerkl\w*|gerkl[ėe]s skausm\w*", "sore throat"),
-    (r"skaud(?:a|[ėe]jo) aus\w*|aus[ųu] skausm\w*", "ear ache"),
     (r"migren\w*", "migraine"),
     (r"virus\w*", "virus"),
     (r"blogai jau[čc]iasi|nesijau[čc]ia gerai", "unwell"),

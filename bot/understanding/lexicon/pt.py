@@ -40,6 +40,12 @@ CLOCK: tuple[tuple[str, str], ...] = (
 )
 
 GLOSSES: tuple[tuple[str, str], ...] = (
+    # the airport, where a relative is met: "buscar a vó no aeroporto", "em Heathrow"
+    (r"(?:no|ao) aeroporto(?: de)?", "at the airport"),
+    (r"do aeroporto(?: de)?", "from the airport"),
+    (r"(?<=\w )(?:em|a)(?= (?:heathrow|gatwick|stansted|luton)\b)", "at"),
+    (r"(?<=\w )de(?= (?:heathrow|gatwick|stansted|luton)\b)", "from"),
+    (r"aeroporto", "airport"),
     # "o Pedro já entrou": a sibling already in school
     (r"j[áa] (?:entrou|entraram|est[áa] l[áa] dentro|est[ãa]o l[áa] dentro)", "was in"),
     # a sibling who did go in: "came all week", "came both days"

@@ -49,6 +49,10 @@ CLOCK: tuple[tuple[str, str], ...] = (
 )
 
 GLOSSES: tuple[tuple[str, str], ...] = (
+    # the airport, where a relative is met: "îi luăm de la aeroport"
+    (r"(?:de la|din) aeroport(?:ul)?(?: din)?", "from the airport"),
+    (r"(?:la|pe) aeroport(?:ul)?(?: din)?", "at the airport"),
+    (r"aeroport\w*", "airport"),
     # "Andrei a intrat deja": a sibling already in school
     (r"(?:a|au) intrat deja|deja (?:a|au) intrat", "was in"),
     # "de la petrecerea de sâmbătă": Saturday's party, past and no day of absence
@@ -579,6 +583,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     # "îi aduc pe Ianis și pe Daria la școală după slujbă": brought in later that day
     (r"(?:[îi]l|o|[îi]i) (?:aduc|aducem|ducem|duc) pe(?= )", "will bring"),
+    # "pe Ioana și pe Mihai": the object marker before a second name
+    (r"(?<=\w )[șs]i pe(?= [a-zăâîșț]+ (?:la|de|din|acas[ăa]|[îi]n)\b)(?! (?:la|de|din|[îi]n)\b)", "and"),
     (
         r"(?:vine|va veni|merge|va merge|vin|vor veni) (?:azi|ast[ăa]zi)(?: la [șs]coal[ăa])?",
         "will be in today",
@@ -594,6 +600,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:[îi]l|o) aduc|vine|va veni", "coming"),
     # "după masa de prânz / de Crăciun": after a meal, not the afternoon
     (r"dup[ăa] mas[ae] de (?:pr[âa]nz|cr[ăa]ciun|la (?:[șs]coal[ăa]|cantin[ăa]))", "after lunch"),
+    # "îi aduc la școală după-amiază": in for the afternoon, so away in the morning
+    (r"(?<=[șs]coal[ăa] )(?:dup[ăa][- ]?amiaz[ăa]|dup[ăa] masa)", "for the afternoon"),
     (r"dup[ăa][- ]?amiaz[ăa]|dup[ăa] masa", "afternoon"),
     (r"dup[ăa]", "after"),
     (r"la pr[âa]nz", "lunchtime"),
