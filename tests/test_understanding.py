@@ -1716,6 +1716,8 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
     ("lapland-uk-is-a-day-out", "2026-12-16T08:20", LEO,
      "leo wont be in today, taking him to lapland uk, we got a cancellation slot. back tomorrow",
      report("Leo Jones", "2026-12-16", "2026-12-16", "2026-12-17", Category.UNACCEPTABLE)),
+    ("there-in-minutes-after-the-register", "2026-11-20T09:08", LEO, "running late, leo will be there in about 20 min",
+     report("Leo Jones", "2026-11-20", "2026-11-20", "2026-11-23", Category.LATE_AFTER_CLOSE, sessions="am")),
     ("tomorrow-the-training-day-said", "2026-11-26T19:30", LEO,
      "leo has been sick twice this evening, i know tomorrow's a training day but he won't be in monday either",
      ill_until_unknown("Leo Jones", "2026-11-30")),

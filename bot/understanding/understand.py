@@ -150,7 +150,10 @@ _IN_TO_TERM_END = re.compile(
 _EACH_DAY = re.compile(
     r"\b(?:mornings|afternoons|both days|each day|every day|each morning|each afternoon)\b"
 )
-_MINUTES_LATE = re.compile(r"\b(?:\d+(?: or |-))?(\d{1,2}) ?(?:mins?|minutes) (?:late|behind|away)\b")
+_MINUTES_LATE = re.compile(
+    r"\b(?:\d+(?: or |-))?(\d{1,2}) ?(?:mins?|minutes) (?:late|behind|away)\b"
+    r"|\bin (?:about |around |another )?(?:\d+(?: or |-))?(\d{1,2}) ?(?:mins?|minutes)\b"  # "be there in about 20 min"
+)
 _SENT_IN = re.compile(
     r"\b(?:(?:i've|i have|we've|we have|i|we) )?(?:sent|brought|dropped) (?:him|her|them) in\b"
 )
@@ -529,7 +532,7 @@ def _after_register_close(
         return arrival > am_close
     if first_day != now.date():
         return False
-    minutes = [int(m) for m in _MINUTES_LATE.findall(words)]
+    minutes = [int(late or within) for late, within in _MINUTES_LATE.findall(words)]
     return (now + timedelta(minutes=max(minutes, default=0))).time() > am_close
 
 
