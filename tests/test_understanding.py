@@ -1718,6 +1718,10 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      report("Leo Jones", "2026-12-16", "2026-12-16", "2026-12-17", Category.UNACCEPTABLE)),
     ("there-in-minutes-after-the-register", "2026-11-20T09:08", LEO, "running late, leo will be there in about 20 min",
      report("Leo Jones", "2026-11-20", "2026-11-20", "2026-11-23", Category.LATE_AFTER_CLOSE, sessions="am")),
+    ("will-not-come-that-day", "2026-11-19T16:30", LEO,
+     "leo has his sickle cell clinic on tuesday 24 november at 10am. it is always a long day so he will not come to "
+     "school that day",
+     report("Leo Jones", "2026-11-24", "2026-11-24", "2026-11-25", MED)),
     ("tomorrow-the-training-day-said", "2026-11-26T19:30", LEO,
      "leo has been sick twice this evening, i know tomorrow's a training day but he won't be in monday either",
      ill_until_unknown("Leo Jones", "2026-11-30")),

@@ -151,7 +151,8 @@ PHRASES: dict[str, SessionPhrases] = {
         ),
         afternoon=(r"afternoon", r"after lunch"),
         all_day=(
-            r"(?:out|off|away|miss\w*|won't be in|not be in)(?: at school| school| in school)? (?:all day|the (?:whole|full) day"
+            r"(?:out|off|away|miss\w*|won't be in|not be in|(?:won't|will not|not) come (?:in|to school))(?: at school| school| in school)?"
+            r" (?:all day|the (?:whole|full) day"
             r"|for the (?:whole|full|rest of the) day|(?:for )?the rest of the day|that day)",
         ),
         whole_day=(
