@@ -1722,6 +1722,10 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      "leo has his sickle cell clinic on tuesday 24 november at 10am. it is always a long day so he will not come to "
      "school that day",
      report("Leo Jones", "2026-11-24", "2026-11-24", "2026-11-25", MED)),
+    ("reported-at-the-time-then-a-question", "2027-01-06T17:30", LEO,
+     "leo was off ill for the last week of last term (i reported it at the time) and missed his mock. will he be "
+     "able to sit it now he's back?",
+     not_a_report("Leo Jones")),
     ("tomorrow-the-training-day-said", "2026-11-26T19:30", LEO,
      "leo has been sick twice this evening, i know tomorrow's a training day but he won't be in monday either",
      ill_until_unknown("Leo Jones", "2026-11-30")),
