@@ -59,6 +59,11 @@ _WEEKDAY_WORDS = (
 
 # "৯টা ১০ এর মধ্যে", "সাড়ে ৯টায়", "৯টায়": clock times in digits, read before the glosses.
 CLOCK: tuple[tuple[str, str], ...] = (
+    # "৯টার আগে", "9 tar age": before 9 o'clock
+    (
+        r"(?<![\d:])(?P<h>\d{1,2}) ?(?:টার|টা|tar|tay|ta)(?: এর| er)? (?:আগে|age)(?![a-z\u0980-\u09ff])",
+        "before {h}:00",
+    ),
     # An hour said in words becomes its number, for the rules after: "সাড়ে দশটায়" is "সাড়ে 10টা",
     # "sare egarotay" is "sare 11টা" (not "দুইটাই", both of them).
     *(
@@ -541,6 +546,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:bala|bhalo|valo|balo|ভালো|ভাল) (?:nai|নেই|নাই|na)", "unwell"),
     (r"সর্দি|sordi|ঠান্ডা লেগেছে|thanda lagse|thanda legeche", "a bad cold"),
     (r"কাশি|kashi|kash", "cough"),
+    # "দুই সপ্তাহ বাসায় রেস্ট নিতে বলেছে": the doctor told her to rest (advice, not the days she is away)
+    (
+        r"(?:রেস্ট|বিশ্রাম) (?:নিতে|করতে) (?:বলেছে|বলেছেন|বলছে|বলল)"
+        r"|(?:rest|bisram|bishram) (?:nite|korte) (?:boleche|bolse|bolche|bollo)",
+        "told her to rest",
+    ),
     (r"বিশ্রাম|bisram|bishram", "rest"),
     (r"আঘাত|চোট|ব্যথা পেয়েছে|betha paise|chot", "injury"),
     (r"(?:পড়ে|pore|fore|pre) (?:গেছে|গিয়ে|gese|geche|giye|gia)", "fell"),
@@ -675,6 +686,10 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "won't be in",
     ),
     (r"আগের (?:মেসেজ|বার্তা)\S* (?:বাদ দিন|উপেক্ষা করুন)", "ignore my last message"),
+    (
+        r"ager (?:message|msg|sms)(?: ?ta| ?ti)? (?:ignore|bad) (?:korben|koren|koro|korun|diben|den|diyen)",
+        "ignore my last message",
+    ),
     (
         r"(?:appointment|অ্যাপয়েন্টমেন্ট|এপয়েন্টমেন্ট)\S*(?: টা| টি| ta)? (?:বাতিল|cancel) "
         r"(?:হয়েছে|হয়ে গেছে|করে দিয়েছে|করে দিছে|করেছে|কইরা দিছে|kore diyeche|kore dise|kore dice|hoye geche)",
@@ -894,6 +909,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:এক|1) সপ্তাহ" + _BN + "|ek (?:shoptah|saptah|soptah)", "1 week"),
     (r"(?:দুই|দু|2) সপ্তাহ" + _BN + "|dui (?:shoptah|saptah|soptah)", "2 weeks"),
     (r"জলবসন্ত|চিকেন ?পক্স|jolbosonto|jol boshonto", "chicken pox"),
+    # "তারপর আর স্কুলে ফিরবে না": won't come back to school (that day) after it
+    (
+        r"(?:আর )?(?:স্কুলে |স্কুল এ )?(?:ফিরবে|ফিরে আসবে|ফিরবেন) ?না(?![\u0980-\u09ff])"
+        r"|(?:ar )?(?:school ?e )?(?:firbe|fire ashbe|fire asbe) ?na(?![a-z])",
+        "he won't be back at school",
+    ),
     (r"ফিরবে|ফিরে আসবে|ফিরবেন|firbe|fire ashbe", "back"),
     (r"(?<=\d )(?:থেকে|theke)(?= \d)", "to"),
     (r"থেকে|theke", "from"),

@@ -349,6 +349,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:ils|elles) avaient", "they had"),
     (r"n'(?:ont|a) pas pu (?:venir|aller [àa] l'[ée]cole|aller en classe)", "couldn't come"),
     (r"n'(?:est|sont) pas all[ée]e?s? [àa] l'[ée]cole|n'(?:a|ont) pas [ée]t[ée] [àa] l'[ée]cole", "was off"),
+    # "ce ne sera pas avant la semaine prochaine": back next week at the earliest, the day not known
+    (
+        r"(?:(?:ce |ça |ca |il |elle |ils |elles )?(?:ne |n')(?:sera|seront|reviendra|reviendront|retournera"
+        r"|retourneront|rentrera|rentreront) )?pas avant la semaine prochaine",
+        "not until next week at the earliest",
+    ),
     (
         r"(?:ne |n')(?:sera|seront|viendra|viendront|va|vont|ira|iront|vient|viennent)"
         r" pas(?: venir| aller| l[àa])?" + _SCHOOL + "?"

@@ -31,8 +31,8 @@ _PAST = (
     r"(?<![\u0a00-\u0a7f])(?:ਸੀ|ਸਨ|ਸਾਂ|ਗਿਆ|ਗਈ|ਗਏ|ਗਈਆਂ|ਆਇਆ|ਆਈ|ਆਏ|ਹੋਇਆ|ਹੋਈ|ਹੋਏ|ਦਿੱਤਾ|ਦਿੱਤੀ|ਦਿੱਤੇ|ਦਿੱਤੀਆਂ|ਕੀਤਾ|ਕੀਤੀ|ਕੀਤੇ|ਲੱਗਾ|ਲੱਗੀ)"
     r"(?![" + _GURMUKHI + r"])"
 )
-# future endings: ਕਰੇਗਾ, ਜਾਵਾਂਗੇ, ਆਉਣਗੇ, ਕਰੋਗੇ, ਆਊਗਾ
-_FUTURE = r"(?:ੇ|ਾਂ|ਣ|ੋ|ੂ|ਊ|ਏ)(?:ਗਾ|ਗੀ|ਗੇ|ਗੀਆਂ)(?![" + _GURMUKHI + r"])|ਜਾ ਰਹ(?:ੇ|ੀ|ਾ)(?![" + _GURMUKHI + r"])"
+# future endings: ਕਰੇਗਾ, ਜਾਵਾਂਗੇ, ਆਉਣਗੇ, ਕਰਨਗੇ, ਕਰੋਗੇ, ਆਊਗਾ
+_FUTURE = r"(?:ੇ|ਾਂ|ਣ|ਨ|ੋ|ੂ|ਊ|ਏ)(?:ਗਾ|ਗੀ|ਗੇ|ਗੀਆਂ)(?![" + _GURMUKHI + r"])|ਜਾ ਰਹ(?:ੇ|ੀ|ਾ)(?![" + _GURMUKHI + r"])"
 _KAL = r"(?:ਕੱਲ੍ਹ|ਕੱਲ|ਕਲ)(?! ਰਾਤ)"
 _KAL_PAST = _KAL + r"(?=(?:(?!" + _FUTURE + r")" + _CLAUSE + r")*(?:" + _PAST + r"))"
 _KAL_FUTURE = _KAL + r"(?=(?:(?!" + _PAST + r")" + _CLAUSE + r")*(?:" + _FUTURE + r"))"
@@ -139,6 +139,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         + r")",
         "back tomorrow",
     ),
+    # "ਕੱਲ੍ਹ ਤੋਂ ਉਹਦੇ ਪਾਪਾ ਛੱਡ ਦਿਆ ਕਰਨਗੇ": from tomorrow her dad will drop her off, so she is back then
+    (
+        _KAL + r" ਤੋਂ(?=(?: \S+){0,3} ਛੱਡ (?:ਦਿਆ ਕਰ|ਜਾਇਆ ਕਰ|ਆਇਆ ਕਰ|ਦੇਣਗੇ|ਜਾਣਗੇ|ਦੇਵੇਗਾ|ਦੇਵੇਗੀ|ਜਾਵੇਗਾ|ਜਾਵੇਗੀ))",
+        "back tomorrow",
+    ),
     (_KAL_PAST, "yesterday"),
     (_KAL_SINCE, "since yesterday"),
     (_KAL_FUTURE, "tomorrow"),
@@ -174,6 +179,13 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"ਕੁਝ (?:ਹਫ਼ਤੇ|ਹਫਤੇ|ਹਫ਼ਤਿਆਂ|ਹਫਤਿਆਂ)(?: ਲਈ)?", "for a few weeks"),
     (r"ਕੁਝ ਦਿਨ(?: ਲਈ)?", "for a few days"),
     (r"(?:ਇਹ|ਏਹ|ਇਸ) (?:ਹਫ਼ਤਾ|ਹਫਤਾ|ਹਫ਼ਤੇ|ਹਫਤੇ)", "this week"),
+    # "ਪਿਛਲੇ ਹਫ਼ਤੇ ਵੀਰਵਾਰ ਤੇ ਸ਼ੁੱਕਰਵਾਰ": on Thursday and Friday of last week
+    (
+        r"(?:ਪਿਛਲੇ|ਪਿੱਛਲੇ|ਲੰਘੇ) (?:ਹਫ਼ਤੇ|ਹਫਤੇ)(?= (?:ਸੋਮ|ਮੰਗਲ|ਬੁੱਧ|ਬੁਧ|ਵੀਰ|ਸ਼ੁੱਕਰ|ਸੁੱਕਰ|ਸ਼ੁਕਰ)ਵਾਰ)"
+        r"|(?:pichhle|pichle|pishle) (?:hafte|hafteh)(?= (?:monday|tuesday|wednesday|thursday|friday"
+        r"|somvar|mangalvar|budhvar|veervar|shukarvar))",
+        "last week on",
+    ),
     (r"(?:ਪਿਛਲੇ|ਪਿਛਲਾ|ਪਿੱਛਲੇ|ਲੰਘੇ) (?:ਹਫ਼ਤੇ|ਹਫਤੇ|ਹਫ਼ਤਾ|ਹਫਤਾ)", "last week"),
     (r"(?:ਘਰ|ਘਰੇ) (?:ਰੱਖੋ|ਰੱਖਣਾ|ਰੱਖਣ|ਰੱਖਾਂਗੇ|ਰੱਖਾਂਗੀ|ਰੱਖਣਾ ਹੈ)", "keep at home"),
     # --- reasons vocabulary ---
@@ -362,6 +374,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"ਘਰ ਲੈ (?:ਆਈ|ਆਇਆ|ਆਏ|ਆਈਆਂ|ਗਈ|ਗਿਆ|ਗਏ)", "sent home"),
     (r"ਸਕੂਲ ਭੇਜ(?:ਾਂਗੇ|ਾਂਗੀ|ਾਂਗਾ|ਣਗੇ|ਦਿਆਂਗੇ|ਦੇਵਾਂਗੇ|ਦੇਵਾਂਗੀ|ਦਿਆਂਗੀ|ਾਂਗੇ ਜੀ)(?! ?ਨਹੀਂ)", "back in school"),
     (r"ਫ਼ੋਨ ਆਇਆ|ਫੋਨ ਆਇਆ", "called"),
+    # "ਸੋਮਵਾਰ ਨੂੰ ਵੀ ਨਹੀਂ ਆਵੇਗਾ": won't come on Monday either
+    (r"ਵੀ(?= ਨਹੀਂ)", "either"),
     (r"ਵੀ", "too"),
     (r"ਹਫ਼ਤੇ ਦੇ (?:ਅਖੀਰ|ਅਖ਼ੀਰ|ਅੰਤ) ਤੱਕ|ਹਫਤੇ ਦੇ (?:ਅਖੀਰ|ਅੰਤ) ਤੱਕ", "until the end of the week"),
     (r"(?:ਗੱਡੀ|ਕਾਰ) (?:ਖ਼ਰਾਬ|ਖਰਾਬ) ਹੋ (?:ਗਈ|ਗਿਆ)|(?:ਗੱਡੀ|ਕਾਰ) ਸਟਾਰਟ ਨਹੀਂ (?:ਹੋਈ|ਹੋ ਰਹੀ)", "the car broke down"),

@@ -891,6 +891,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"واپس", "back"),
     (r"سے", "from"),
     (r"اور", "and"),
+    # "پیر کو بھی نہیں آئے گا", "monday ko bhi nahi aayega", "Monday nu vi nahi": not (on that day) either
+    (r"(?<!اب )بھی(?= نہیں)|(?<!abhi )(?<!ab )(?:bhi|vi|v)(?= (?:nahi|nahin|nhi|nai|ni|nahi?n)\b)", "either"),
     (r"بھی", "also"),
     (r"لیکن|مگر|lekin|lekn|laikin|lakin|magar|par ab|pr ab", "but"),
     (r"تک", "until"),
