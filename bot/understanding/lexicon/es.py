@@ -433,7 +433,10 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "late",
     ),
     (r"se nos (?:hizo|ha hecho|hace) tarde|se me (?:hizo|ha hecho|hace) tarde", "we ran late"),
-    (r"(?:llega|llegan|llegamos|llegar[áa]n?|estar[áa]n?|estamos) (?:ah[íi] )?en (?:unos |unas )?", "will be there in about"),
+    (
+        r"(?:llega|llegan|llegamos|llegar[áa]n?|estar[áa]n?|estamos) (?:ah[íi] )?en (?:unos |unas )?",
+        "will be there in about",
+    ),
     (r"(?:vamos|voy|vamos a ir|van|va|estamos) (?:con retraso|tarde|retrasad[oa]s?)", "we are running late"),
     (r"un poco|un poquito|algo", "a bit"),
     (
