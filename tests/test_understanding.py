@@ -1726,6 +1726,10 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      "leo was off ill for the last week of last term (i reported it at the time) and missed his mock. will he be "
      "able to sit it now he's back?",
      not_a_report("Leo Jones")),
+    ("no-school-tomorrow-anyway", "2026-11-26T12:40", LEO,
+     "the office rang, leo has a bad tummy ache, i'll collect him now. tomorrow there's no school anyway (inset), "
+     "back monday",
+     report("Leo Jones", "2026-11-26", "2026-11-26", "2026-11-30", ILL, sessions="pm")),
     ("tomorrow-the-training-day-said", "2026-11-26T19:30", LEO,
      "leo has been sick twice this evening, i know tomorrow's a training day but he won't be in monday either",
      ill_until_unknown("Leo Jones", "2026-11-30")),

@@ -157,6 +157,7 @@ def _left_open(words: str, mentions: Mentions) -> Mentions:
 # After a day: the school is closed then ("with friday being a training day").
 _CLOSED = re.compile(
     r"(?:,? (?:being|is|'s|will be|was))? (?:a |an |the )?(?:training|inset|staff training|teacher training)(?: day)?\b"
+    r"|,? there(?:'s| is| will be) no school\b"  # "tomorrow there's no school anyway (inset)"
 )
 
 

@@ -130,6 +130,8 @@ PHRASES: dict[str, SessionPhrases] = {
             r"(?:just|i've|i have|we've) (?:got|fetched|brought) \w+ (?:home )?from (?:the office|reception|school)",
             r"(?:i've|i have|we've|we have) got (?:him|her|them|\w+) (?:now|home)\b",
             r"(?:i'm|i am|we're|we are) (?:picking|collecting) \w+(?: up)? now",
+            r"(?:i'll|i will|we'll|we will) (?:collect|fetch|get|pick up|come (?:and|to) (?:get|collect)) (?:him|her|them)"
+            r"(?: up)? now\b",
             r"(?:got|had) (?:the|your) call",
             r"(?:leaving|left) (?:work|home) (?:now )?to (?:fetch|collect|get|pick up)",
             r"(?:thanks?|thank you) for (?:ringing|calling|phoning|the call)",  # the office rang: collected
