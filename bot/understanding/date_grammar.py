@@ -498,7 +498,8 @@ def grammar(language: str) -> Grammar:
         ),
         # "the last week of term", "the last 3 days before christmas"
         term_end=re.compile(
-            rf"\b(?:the\s+)?(?:(?P<last>last|final)\s+(?:(?P<n>\d|{counts})\s+)?(?:school\s+)?)?(?P<unit>days?|weeks?)\s+"
+            rf"\b(?:the\s+)?(?:(?:(?P<last>last|final)\s+(?:(?P<n>\d|{counts})\s+)?(?:school\s+)?)?(?P<unit>days?|weeks?)"
+            rf"|(?:last\s+)?(?P<wd>{wd}))\s+"  # "the friday before half term": that weekday of the last week
             r"(?:of\s+(?:the\s+|this\s+)?(?:(?:autumn|spring|summer)\s+)?term"
             r"|before\s+(?:the\s+)?(?:(?:christmas|easter|summer|half[\s-]term)\s+)?(?:holidays?|break)"
             r"|before\s+(?:half[\s-]term|christmas|easter)|before\s+(?P<break_up>(?:we|they|you|school)\s+breaks?\s+up))\b"

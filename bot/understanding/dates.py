@@ -91,6 +91,7 @@ class TermRef:
     # the day as the parent also wrote it, to agree: "the last day of term, friday 18th"
     stated: DayRef | None = None
     before: int = 0  # school days before the edge: "the day before you break up" is the last day but one
+    weekday: int | None = None  # "the friday before half term": that weekday of the last week
 
 
 Ref = DayRef | WeekRef | DurationRef | TermRef
@@ -372,10 +373,17 @@ def _later_in_its_week(ref: Ref, dated: DayRef) -> bool:
     return bare and ref.weekday >= dated.weekday  # "wedding on friday 5th ... off on the friday only"
 
 
-def _completed(start: Ref, end: Ref) -> DayRef | None:
+def _completed(start: Ref, end: Ref) -> Ref | None:
     """What the second of two days joined says of the first too: the year ("26 june to 28 june 2027"), the
-    month ("monday 8 to friday 12 february") or the week ("thursday and friday next week")."""
-    if not (isinstance(start, DayRef) and isinstance(end, DayRef)):
+    month ("monday 8 to friday 12 february") or the week ("thursday and friday next week", "the thursday and
+    friday before half term")."""
+    if not isinstance(start, DayRef):
+        return None
+    bare = start == DayRef(weekday=start.weekday) and start.weekday is not None
+    if isinstance(end, TermRef):
+        later = end.weekday is not None and start.weekday is not None and start.weekday < end.weekday
+        return replace(end, weekday=start.weekday) if bare and later else None
+    if not isinstance(end, DayRef):
         return None
     if end.year and not start.year and start.month is not None and end.month is not None:
         return replace(start, year=end.year) if start.month <= end.month else None
@@ -386,7 +394,6 @@ def _completed(start: Ref, end: Ref) -> DayRef | None:
         return replace(
             start, month=earlier, year=end.year and (end.year if earlier < end.month else end.year - 1)
         )
-    bare = start == DayRef(weekday=start.weekday) and start.weekday is not None
     if bare and end.qualifier in ("this", "next", "previous") and end.day is None and end.weekday is not None:
         return replace(start, qualifier=end.qualifier) if start.weekday < end.weekday else None
     return None
@@ -714,6 +721,8 @@ def _weekday_of_week(text: str, g: Grammar, found: list[_Found]) -> list[_Found]
 
 
 def _term(m: re.Match[str], edge: Literal["end", "start"], v: Vocabulary) -> TermRef | None:
+    if edge == "end" and m["wd"]:
+        return TermRef("end", weekday=v.weekdays[m["wd"]])
     count = _offset_count(m["n"], v, ago=False) if m["n"] else 1
     if count is None:
         return None  # "the last few days of term": how many is not said

@@ -209,6 +209,11 @@ def _term_days(cal: SchoolCalendar, ref: TermRef, today: date, *, past: bool) ->
 def _term_edge(cal: SchoolCalendar, ref: TermRef, today: date, *, past: bool) -> tuple[date, date]:
     if ref.edge == "end":
         last = _required(cal.add_school_days(_required(cal.term_end(today, before=past)), -ref.before))
+        if ref.weekday is not None:  # "the friday before half term", a school day of the last week
+            day = last - timedelta(days=(last.weekday() - ref.weekday) % 7)
+            if not cal.is_school_day(day):
+                raise _Unclear
+            return day, day
         if ref.unit == "week":
             return _monday(last) - timedelta(weeks=ref.count - 1), last
         return _required(cal.add_school_days(last, 1 - ref.count)), last

@@ -197,8 +197,11 @@ HOME_TIME = r"(?:3[:.](?:1[5-9]|[2-5]\d)|[4-6](?:[:.]\d\d)?)(?![\d:.])"
 # always runs late" or "a late shift".
 LATE_EN = (
     r"(?<!runs )(?<!too )(?<!\ba )(?<!message )(?<!messaging )(?<!text )(?<!texting )(?<!writing )(?<!replying )"
-    r"(?<!ringing )(?<!calling )(?<!so )late(?! (?:last |the |that )?(?:night|tonight|evening|afternoon|yesterday|on|notice|message|msg|reply|text"
-    r"|txt|email|response|shift)| (?:for|to) (?:pick[- ]?up|parents'? evening|collection|home ?time|the meeting)| from work)"
+    # not the journey home: "we drive back late thursday", "we come home very late"
+    r"(?<!ringing )(?<!calling )(?<!so )(?<!home )(?<!home very )(?<!back )late"
+    r"(?! (?:last |the |that )?(?:night|tonight|evening|afternoon|yesterday|on|notice|message|msg|reply|text"
+    r"|txt|email|response|shift|saturday|sunday)| (?:for|to) (?:pick[- ]?up|parents'? evening|collection|home ?time"
+    r"|the meeting)| from work)"
 )
 
 # Fixes that need the next word: "ill be late" is "i'll be late", not illness.

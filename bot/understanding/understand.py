@@ -147,6 +147,13 @@ _IN_TO_TERM_END = re.compile(
     r"\b(?:until|till|til|up to|up until|to) (?:the end of (?:the )?term|(?:you|we|school|they) breaks? up"
     r"|the (?:very )?last day(?: of term)?)\b|\bevery day (?:until|till|up to)\b"
 )
+# The next day told only as a maybe: "if she's still being sick she won't be in tomorrow either", "i'll let
+# you know about tomorrow", "i can't see her being in on monday".
+_NEXT_DAY_UNSURE = re.compile(
+    r"\bif (?:s?he|they|it|\w+)(?:'s| is| are|'re) still\b[^.!?]{0,60}\b(?:won't|wont|will not|not) be (?:in|back)\b"
+    r"|\b(?:let you know|keep you posted|update you) (?:about|re|regarding|on) (?:tomorrow|monday|the morning)\b"
+    r"|\bcan'?t see (?:him|her|them) (?:being|coming|going) in\b"
+)
 _EACH_DAY = re.compile(
     r"\b(?:mornings|afternoons|both days|each day|every day|each morning|each afternoon)\b"
 )
@@ -308,15 +315,20 @@ def understand(
     period = absence_period(
         mentions, circumstances(category, one_day=sessions == "am" or category in ONE_DAY_REASONS)
     )
-    if _days_differ_by_child(words, named, roster, mentions, language) or _part_of_several_days(
+    if _starts_differ_by_child(words, named, roster, mentions, language) or _part_of_several_days(
         words, sessions, period
     ):
         period = UNKNOWN
+    elif _returns_differ_by_child(words, named, roster, mentions, language):
+        period = Period(period.first_day, None, None, True)
     period = _to_term_end(words, period, calendar, language, mentions)
     if category is Category.HOLIDAY:
         period = _after_the_holidays(mentions, period, now, calendar)
     if went_home and period.first_day is not None and period.first_day > now.date():
         period = replace(period, first_day=now.date())  # "just collected her... won't be in tomorrow"
+    unsure = _NEXT_DAY_UNSURE.search(words)
+    if period.first_day is not None and unsure and not _end_told(mentions, after=unsure.end()):
+        period = Period(period.first_day, None, None, True)
     if category is Category.LATE and _after_register_close(words, now, period.first_day, am_close, language):
         category = Category.LATE_AFTER_CLOSE
     if category in (Category.LATE, Category.LATE_AFTER_CLOSE):
@@ -423,6 +435,10 @@ def _is_report(words: str, reason: Category | None, mentions: Mentions, language
     return intent.is_date_answer(_WORD.findall(_outside(words, mentions)), language)
 
 
+def _end_told(mentions: Mentions, after: int = 0) -> bool:
+    return any(m.role in (Role.END, Role.RETURN, Role.UNTIL) and m.start >= after for m in mentions.found)
+
+
 def _gone(m: Mention) -> bool:
     """Said of a time already past: "loved the panto last week", "the party yesterday was great"."""
     if isinstance(m.ref, WeekRef):
@@ -498,11 +514,31 @@ def _part_of_several_days(words: str, sessions: Sessions, period: Period) -> boo
     return sessions != "both" and several and _EACH_DAY.search(words) is not None
 
 
-def _days_differ_by_child(
+def _starts_differ_by_child(
     words: str, named: tuple[str, ...], roster: tuple[str, ...], mentions: Mentions, language: str
 ) -> bool:
     """ "Sam off monday, Ava off tuesday", "alfie on tuesday and izzy on wednesday": days of each child's
     own, which one report cannot hold."""
+    return _told_per_child(words, named, roster, mentions, language, (Role.PLAIN, Role.START, Role.SINCE))
+
+
+def _returns_differ_by_child(
+    words: str, named: tuple[str, ...], roster: tuple[str, ...], mentions: Mentions, language: str
+) -> bool:
+    """ "mabel will be back thursday, but arthur won't be back till friday": the day back is each child's
+    own, so the bot asks it."""
+    return _told_per_child(words, named, roster, mentions, language, (Role.RETURN, Role.UNTIL))
+
+
+def _told_per_child(
+    words: str,
+    named: tuple[str, ...],
+    roster: tuple[str, ...],
+    mentions: Mentions,
+    language: str,
+    roles: tuple[Role, ...],
+) -> bool:
+    """Whether days of these roles are told after the first child named and again after the second."""
     if len(named) < 2:
         return False
     first_names = [name.split()[0].lower() for name in roster]
@@ -513,8 +549,9 @@ def _days_differ_by_child(
     )
     if len(positions) < 2:
         return False
-    days = [m.start for m in mentions.found if m.role in (Role.PLAIN, Role.START, Role.SINCE)]
-    return any(positions[0] < day < positions[1] for day in days) and any(day > positions[1] for day in days)
+    first, second = positions[:2]
+    days = [m.start for m in mentions.found if m.role in roles]
+    return any(first < day < second for day in days) and any(day > second for day in days)
 
 
 def _in_school_hours(now: datetime, calendar: SchoolCalendar, am_close: time, day_end: time) -> bool:
