@@ -1733,6 +1733,31 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
     ("tomorrow-the-training-day-said", "2026-11-26T19:30", LEO,
      "leo has been sick twice this evening, i know tomorrow's a training day but he won't be in monday either",
      ill_until_unknown("Leo Jones", "2026-11-30")),
+    ("back-days-differ-by-child", MON_0742, PATELS,
+     "both have the bug. sam was last sick at 10 last night so back wednesday, but ava was still sick at 5 this "
+     "morning so she won't be back till thursday",
+     ill_until_unknown("ALL", "2026-11-23")),
+    ("tomorrow-only-if-still-sick", "2026-11-24T12:40", LEO,
+     "thanks for ringing, i'm outside reception now for leo. if he's still being sick he won't be in tomorrow either",
+     ill_until_unknown("Leo Jones", "2026-11-24", sessions="pm")),
+    ("let-you-know-about-tomorrow", MON_0742, LEO,
+     "leo has a temperature so i'm keeping him home today. i'll let you know about tomorrow",
+     ill_until_unknown("Leo Jones", "2026-11-23")),
+    ("cannot-see-him-in-on-monday", FRI_1930, LEO,
+     "leo's got a temperature and says his ears hurt. i'll take him to the walk-in tomorrow but i can't see him "
+     "being in on monday",
+     ill_until_unknown("Leo Jones", "2026-11-23")),
+    ("driving-back-late-is-no-late-arrival", MON_0742, LEO,
+     "my mum's funeral is on wednesday in leeds. we'll drive up on the tuesday after school and come back late "
+     "wednesday, so leo will miss wednesday only",
+     report("Leo Jones", "2026-11-25", "2026-11-25", "2026-11-26", Category.EXCEPTIONAL)),
+    ("the-friday-before-half-term", "2027-02-03T09:40", LEO,
+     "leo will be off on the friday before half term, our flight is at 11am",
+     report("Leo Jones", "2027-02-12", "2027-02-12", "2027-02-22", Category.HOLIDAY)),
+    ("not-off-the-days-before-half-term-after-all", "2027-01-28T20:02", LEO,
+     "change of plan, our flights are cancelled so leo won't be off on the thursday and friday before half term "
+     "after all",
+     withdrawal("Leo Jones", "2027-02-11", "2027-02-12", "2027-02-22")),
 ]
 # fmt: on
 
