@@ -1758,6 +1758,36 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      "change of plan, our flights are cancelled so leo won't be off on the thursday and friday before half term "
      "after all",
      withdrawal("Leo Jones", "2027-02-11", "2027-02-12", "2027-02-22")),
+    ("left-early-yesterday", "2026-11-24T15:30", LEO,
+     "just so you know why leo left early yesterday, i collected him at 1.30 for his jabs at the gp",
+     report("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", MED, sessions="pm")),
+    ("down-as-unexplained-for-a-day-gone", "2026-11-23T08:05", LEO,
+     "i think leo is down as unexplained for last wednesday. he had his hospital check-up that day, i told his teacher",
+     report("Leo Jones", "2026-11-18", "2026-11-18", "2026-11-19", MED)),
+    ("with-me-to-translate", "2026-11-23T08:05", LEO,
+     "today i have a hospital appointment for my heart and my english is not good, so leo come with me to "
+     "translate. he will miss today",
+     report("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", Category.UNACCEPTABLE)),
+    ("no-phone-since-the-storm", "2026-11-23T08:05", LEO,
+     "sorry, no phone or internet since the storm on wednesday so i couldn't message. leo was off thursday and "
+     "friday with a bad chest, he's back this morning",
+     report("Leo Jones", "2026-11-19", "2026-11-20", "2026-11-23", ILL)),
+    ("a-letter-to-collect-at-pick-up", "2026-11-24T07:55", LEO,
+     "please can i have a letter that leo attends the school, it is for my housing application. i can collect it at "
+     "pick up",
+     not_a_report("Leo Jones")),
+    ("asking-whether-to-send-him-in", "2026-11-24T07:55", LEO,
+     "leo was last sick on sunday teatime, is it alright to send him in today? don't want to start it off round "
+     "the class",
+     not_a_report("Leo Jones")),
+    ("not-at-the-club-or-in-lessons", "2026-11-24T07:55", LEO,
+     "please could you let mr cole know leo won't be at football club after school today, or in lessons, as he's "
+     "got a temperature",
+     ill_until_unknown("Leo Jones", "2026-11-24")),
+    ("do-not-think-he-will-be-in-monday", FRI_1930, LEO,
+     "leo came in from football with a temperature and he's gone to bed without his tea. i don't think he'll be in "
+     "on monday, i'll see how he goes over the weekend",
+     ill_until_unknown("Leo Jones", "2026-11-23")),
 ]
 # fmt: on
 

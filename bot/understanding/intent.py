@@ -33,7 +33,7 @@ PHRASES: dict[str, Phrases] = {
     "en": Phrases(
         absence=(
             # not "off to bed", nor "fell off his bike"
-            r"(?<!cast )(?<!taken )(?<!slept it )(?<!sleep it )off(?! to (?:school|bed)| (?:his|her|their|the|a|my) (?:bike|scooter|skateboard|horse|pony|trampoline"
+            r"(?<!cast )(?<!taken )(?<!slept it )(?<!sleep it )(?<!start it )(?<!set it )off(?! to (?:school|bed)| (?:his|her|their|the|a|my) (?:bike|scooter|skateboard|horse|pony|trampoline"
             r"|walls?|swing|slide|bed|chair|stairs|climbing frame)\b)",
             r"(?:won't|will not|not|isn't|aren't|can't|cannot|couldn't|wasn't|weren't|didn't|don't|doesn't"
             r"|unable to|not able to)(?: be)? (?:in(?! the (?:pool|water|play|show|team|choir))|coming|come|going|go|attend\w*"
@@ -72,7 +72,11 @@ PHRASES: dict[str, Phrases] = {
             r"(?!hold\b)(?:[\w']+ ){0,4}(?:(?:to|into|in to) school|in\b(?! touch| contact))",
             r"(?:not|isn't|isnt|aren't|(?:don't|dont|do not) think (?:he|she|they)(?:'s|'re| is| are))"
             r" (?:fit|well enough|up to (?:it|going|coming))",
-            r"(?:leave|leaves|leaving|finish|finishing) (?:school )?(?:early|at)",
+            r"(?:leave|leaves|leaving|left|finish|finishing) (?:school )?(?:early|at)",
+            r"(?:don't|do not) think (?:he|she|they)(?:'ll| will) be (?:in|back|at school|well enough)\b",
+            r"(?:won't|will not|not) be\b[\w' ,-]{0,60}\bor in (?:lessons|school|class)\b",
+            # the register's mark: "i think she's down as unexplained for last wednesday"
+            r"\b(?:unexplained|unauthori[sz]ed|(?:down|marked) as absent)(?: absence)? (?:for|on)\b",
             r"no one to (?:take|bring|drop) \w+ (?:in|to school)",
             r"(?:'s|is|be) in for the afternoon",
             r"be there (?:about|around|by|for|at) (?:\d+|half|quarter|ten|twenty)",
@@ -84,8 +88,8 @@ PHRASES: dict[str, Phrases] = {
             r"(?:not|n't) (?:be )?send(?:ing)? (?:him|her|them) (?:in|to school)",
             r"(?:self[- ]?)?isolat(?:e|es|ing)",
             r"pick(?:ing|ed)? (?:\w+ )?up (?:early|at|from school at|before|after lunch)",
-            rf"(?:pick(?:ing|ed)? up|collect(?:ing|ed)?) (?:both |all )?\w+(?: (?:and|&) \w+| both| all)? (?:early|at (?!{HOME_TIME})\d+(?:[:.]\d\d)?(?: ?[ap]m)?|at lunch\w*|before|after lunch)",
-            rf"collect(?:ing|ed)? (?:\w+ )?(?:from (?:the )?(?:[\w-]+ ){{0,2}}(?:school|office|reception) )?"
+            rf"(?:pick(?:ing|ed)? up|collect(?:ing|ed)?) (?:both |all )?(?!it\b)\w+(?: (?:and|&) \w+| both| all)? (?:early|at (?!{HOME_TIME})\d+(?:[:.]\d\d)?(?: ?[ap]m)?|at lunch\w*|before|after lunch)",
+            rf"collect(?:ing|ed)? (?!it\b)(?:\w+ )?(?:from (?:the )?(?:[\w-]+ ){{0,2}}(?:school|office|reception) )?"
             rf"(?:early|at(?! {HOME_TIME})|before|after lunch)",
             r"be ready (?:at|in) (?:the )?(?:reception|office|front desk) (?:for|at|by)",
             r"on (?:my|our) way to (?:collect|pick|get)",
@@ -103,6 +107,7 @@ PHRASES: dict[str, Phrases] = {
         ),
         past_absence=(
             r"(?:was|were|been) (?:off|absent|at home|home|kept home)",
+            r"\bleft (?:school )?early\b",
             # not "missed the bus", "missed the 50" or "missed it" (a thing, not the school day)
             r"missed(?! (?:the |your |an? |my |his |her |their )?(?:e-?mail|message|call|letter|text|post|deadline|bus"
             r"|train|flight|plane|ferry|coach|lift|appointment|jabs?|injections?|vaccinations?|spray|\d+\b)|"

@@ -416,6 +416,9 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 # kept home to mind a poorly brother or sister: the sibling's illness, the child's care
                 r"\bto (?:look after|mind|watch) (?:his|her|their) (?:little |baby |younger )?(?:brother|sister)\b",
                 r"lapland uk",  # a day out in England, not a holiday in Finland
+                # interpreting at a parent's own appointment
+                r"\bwith me to (?:translate|interpret)\b|\bto (?:translate|interpret) for (?:me|us|(?:his|her|their) "
+                r"(?:mum|mam|mom|dad|mother|father|gran|nan|grandma|grandad))\b",
             ),
         ),
         (
@@ -505,7 +508,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"only road(?: \w+){0,5} (?:is |was |it's )?(?:shut|closed|blocked)",
                 r"(?:police|council) (?:have |had )?(?:shut|closed) the (?:road|bridge)|(?:river|burn|beck) (?:came|come|has come) up",
                 r"flood\w*",
-                r"storm",
+                r"(?<!since the )storm",  # not "no phone since the storm on wednesday"
                 r"(?:train|rail|tube|bus) strikes?",
                 r"strikes?",
                 r"roads?(?: [\w']+){0,5} (?:is |are |was |were |has been )?(?:closed|blocked|shut)",
