@@ -344,6 +344,19 @@ def is_withdrawal(text: str, language: str = "en") -> bool:
     )
 
 
+def sends_in_regardless(text: str, language: str = "en") -> bool:
+    """Told of something the school should watch for, the child coming in all the same: "coughing but no
+    temperature so he's coming in, his inhaler is in his bag if he needs it", "i was going to keep him off,
+    but he's begging to go so he's coming in. if he gets worse can you ring me"."""
+    compiled = _compiled(language)
+    return (
+        _HEADS_UP.search(text) is not None
+        and compiled.attending.search(text) is not None
+        and compiled.absence.search(_THOUGHT_OF.sub(" ", text)) is None
+        and not takes_back(text, language)
+    )
+
+
 def _negated(text: str, at: int) -> bool:
     """The clause before `at` denies what follows: "neither mason nor poppy will be in"."""
     return _NEGATION.search(_CLAUSE_BREAK.split(text[:at])[-1]) is not None
@@ -392,6 +405,12 @@ _CORRECTION = re.compile(
     r"\b(?:got (?:the|my) (?:days?|dates?) (?:wrong|mixed up)|wrong (?:day|date)|correction|mixed up the days"
     r"|not (?:on )?(?:monday|tuesday|wednesday|thursday|friday),? but)\b"
 )
+_HEADS_UP = re.compile(
+    r"\bif (?:he|she|they) (?:gets?|feels?|starts?|is|'s|are|'re) (?:any )?(?:worse|unwell|poorly|ill)\b"
+    r"|\b(?:ring|call|phone) me if\b|\bjust so you know\b|\bif (?:he|she|they) needs? (?:it|them)\b"
+)
+# An absence thought of and not taken: "i was going to keep him off, but he's begging to go".
+_THOUGHT_OF = re.compile(r"\b(?:was|were) going to keep (?:him|her|them) (?:off|home|at home)\b")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n")
 _CLAUSE_BREAK = re.compile(r"[.!?;,()\n]|\b(?:but|so|because)\b")
 _NEGATION = re.compile(r"\b(?:neither|nor|none|nobody|no one|not|never|no way|no chance)\b")

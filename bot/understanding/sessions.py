@@ -46,7 +46,7 @@ PHRASES: dict[str, SessionPhrases] = {
         arrives_later=(
             r"(?:(?<!n't )(?<!need to )(?<!have to )(?<!got to )be|come|coming|bring\w*(?: \w+)?|have (?!rung|rang|called|phoned|messaged|texted|emailed|told|let)\w+|drop\w*(?: \w+)?|arriv\w+|driv\w+ \w+"
             r"|back|then|came)"
-            r"(?: back)?(?: (?:straight |right )?in(?: ?to)?(?: school)?| to school| at school| there| with you)?"
+            r"(?: back)?(?: (?:straight |right )?(?:in(?: ?to)?(?: school)?|to school)| at school| there| with you)?"
             r",? (?:a bit |a little |just |straight |right |probably |hopefully )?"
             r"(?:later|after(?:wards)?(?! school| (?:the |half )?(?:holidays?|christmas|easter|half term|term|new year"
             r"|weekend)| the break| \d+ (?:hours?|days?|weeks?))"
@@ -70,7 +70,7 @@ PHRASES: dict[str, SessionPhrases] = {
             r"(?:won't|will not|not) be (?:in |there )?until (?:after |about |around )?(?:lunch\w*|"
             + _ARRIVAL_HOUR
             + ")",
-            r"(?:'ll|will) be in (?:as soon as|once|when)",
+            r"(?:'ll|will) be in (?:as soon as|once|when(?:ever)?)",
             r"(?:afterwards|after(?= i| we)|after (?:that|it|(?:the |his |her )?(?:appointment|dentist|doctor'?s?|hospital"
             r"|clinic|test|scan|check-?up))),? (?:i'll|i will|i|we'll|we will|we)"
             r" (?:bring|drop|take) (?:him|her|them)",

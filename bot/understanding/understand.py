@@ -238,6 +238,8 @@ def understand(
         )
 
     moved_to = _moved_to(words, mentions)
+    if intent.sends_in_regardless(words, language):
+        return _not_a_report(named, language)
     if moved_to is not None:
         mentions = moved_to  # "the dentist has been moved to thursday": a report of the new day
     elif intent.is_withdrawal(without_spans(words, attending), language) and not (
@@ -278,19 +280,7 @@ def understand(
     mentions = _outside_spans(mentions, attending)
     reason = find_reason(words, language)
     if not _is_report(words, reason, mentions, language, day_end):
-        return Understanding(
-            is_report=False,
-            cancel=False,
-            children=named,
-            first_day=None,
-            last_day=None,
-            return_day=None,
-            first_sessions="both",
-            open_ended=False,
-            category=None,
-            questions=(),
-            language=language,
-        )
+        return _not_a_report(named, language)
     told_of = without_spans(words, attending)  # the words about the children the report is about
     ill = reason is Category.ILLNESS or (
         reason is Category.MEDICAL and _seen_for_the_illness(told_of, language)
@@ -576,6 +566,22 @@ def _after_register_close(
         return False
     minutes = [int(late or within) for late, within in _MINUTES_LATE.findall(words)]
     return (now + timedelta(minutes=max(minutes, default=0))).time() > am_close
+
+
+def _not_a_report(named: tuple[str, ...], language: str) -> Understanding:
+    return Understanding(
+        is_report=False,
+        cancel=False,
+        children=named,
+        first_day=None,
+        last_day=None,
+        return_day=None,
+        first_sessions="both",
+        open_ended=False,
+        category=None,
+        questions=(),
+        language=language,
+    )
 
 
 def _report(
