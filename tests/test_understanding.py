@@ -1788,6 +1788,29 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      "leo came in from football with a temperature and he's gone to bed without his tea. i don't think he'll be in "
      "on monday, i'll see how he goes over the weekend",
      ill_until_unknown("Leo Jones", "2026-11-23")),
+    ("straight-to-school-afterwards", "2026-11-23T19:30", LEO,
+     "leo has an appointment at the eye hospital tomorrow morning at 9. i'll bring him straight to school afterwards",
+     report("Leo Jones", "2026-11-24", "2026-11-24", "2026-11-25", MED, sessions="am")),
+    ("in-whenever-the-taxi-gets-him-there", "2026-11-23T08:45", LEO,
+     "the council taxi hasn't turned up for leo again and i don't drive. transport can't get anyone out until about "
+     "11, so he'll be in whenever they get him there",
+     report("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", Category.TRANSPORT_PROVIDED_UNAVAILABLE,
+            sessions="am")),
+    ("coming-in-with-his-inhaler", "2026-11-23T07:25", LEO,
+     "leo's been coughing a lot but has no temperature so he's coming in. his inhaler is in his bag if he needs it",
+     not_a_report("Leo Jones")),
+    ("going-to-keep-him-off-but-coming-in", "2026-11-23T07:25", LEO,
+     "leo woke up with a sore throat and i was going to keep him off, but he's eaten all his breakfast so he's coming "
+     "in. if he gets worse can you ring me please",
+     not_a_report("Leo Jones")),
+    ("each-child-on-a-day-of-its-own", "2026-11-19T20:30", PATELS,
+     "sam has his hearing test on monday at 10 so he'll be in after that, and ava needs collecting at 2 on wednesday "
+     "for the orthodontist",
+     report("ALL", None, category=MED, sessions="am", questions=("dates",))),
+    ("the-youngest-ill-and-no-one-to-mind-him", "2027-01-27T07:05", LEO,
+     "my youngest has got chickenpox and i've got no one to have him so i can't do the school run, leo will have "
+     "to stay home today sorry",
+     report("Leo Jones", "2027-01-27", "2027-01-27", "2027-01-28", Category.UNACCEPTABLE)),
 ]
 # fmt: on
 

@@ -412,7 +412,8 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"(?:shopping|haircut|hair done|nails done|outfits?|dress)\b[\w' ]{0,30}\b(?:for|pour|pentru)\b[\w' ]{0,20}wedding",
                 r"\bsalon\b|hair and nails",
                 # the parent unwell, not the child: "i'm not well myself and can't face the school run"
-                r"(?:i'm|i am) (?:not well|ill|poorly|sick|unwell|not feeling well) myself|can't face the school run",
+                r"(?:i'm|i am) (?:not well|ill|poorly|sick|unwell|not feeling well) myself|can't (?:face|do) the school run",
+                r"no one to (?:have|mind|look after) (?:him|her|them)\b",
                 # kept home to mind a poorly brother or sister: the sibling's illness, the child's care
                 r"\bto (?:look after|mind|watch) (?:his|her|their) (?:little |baby |younger )?(?:brother|sister)\b",
                 r"lapland uk",  # a day out in England, not a holiday in Finland
@@ -771,11 +772,11 @@ def _patterns(language: str) -> tuple[tuple[Category, re.Pattern[str]], ...]:
     return tuple((category, any_of(phrases)) for category, phrases in table)
 
 
-# The baby's illness or the parent's own injury: not the child's.
+# The baby's or the youngest's illness, or the parent's own injury: not the child's.
 _SOMEONE_ELSES_ILLNESS = re.compile(
-    r"\b(?:the|our|my) baby"
+    r"\b(?:(?:the|our|my) baby|my (?:youngest|little one))"
     r"(?:'s| has| had| is| was)?(?: been)?(?: \w+){0,4}? (?:a fever|fever|a temperature|temperature|temp|sick|poorly|ill"
-    r"|unwell|vomiting|chickenpox|a bug|the bug)\b[^.,;!?\n]*"
+    r"|unwell|vomiting|chickenpox|a bug|the bug)\b(?:(?! (?:and|so|but) )[^.,;!?\n])*"
     r"|\bmy (?:hand|arm|wrist|leg|foot|ankle|back) (?:is )?(?:in a (?:cast|sling|brace|boot)|broken)\b"
 )
 

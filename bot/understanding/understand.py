@@ -223,7 +223,8 @@ def understand(
     roster = tuple(dict.fromkeys(name.strip() for name in children if name.strip()))
     mentioned = which_children(folded, roster, language)
     named, attending = without_attending(words, mentioned, roster, language)
-    mentions = days_meant(words, find_mentions(words, intent.absence_pattern(language), language))
+    found = find_mentions(words, intent.absence_pattern(language), language)
+    mentions = days_meant(words, found)
 
     def circumstances(category: Category | None, *, one_day: bool) -> Circumstances:
         return Circumstances(
@@ -305,7 +306,7 @@ def understand(
     period = absence_period(
         mentions, circumstances(category, one_day=sessions == "am" or category in ONE_DAY_REASONS)
     )
-    if _starts_differ_by_child(words, named, roster, mentions, language) or _part_of_several_days(
+    if _starts_differ_by_child(words, named, roster, found, language) or _part_of_several_days(
         words, sessions, period
     ):
         period = UNKNOWN
@@ -508,8 +509,9 @@ def _starts_differ_by_child(
     words: str, named: tuple[str, ...], roster: tuple[str, ...], mentions: Mentions, language: str
 ) -> bool:
     """ "Sam off monday, Ava off tuesday", "alfie on tuesday and izzy on wednesday": days of each child's
-    own, which one report cannot hold."""
-    return _told_per_child(words, named, roster, mentions, language, (Role.PLAIN, Role.START, Role.SINCE))
+    own, which one report cannot hold. Days gone are when each fell ill ("nia came out in spots on sunday")."""
+    to_come = Mentions(tuple(m for m in mentions.found if not m.past), mentions.unclear)
+    return _told_per_child(words, named, roster, to_come, language, (Role.PLAIN, Role.START, Role.SINCE))
 
 
 def _returns_differ_by_child(
