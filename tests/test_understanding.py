@@ -1811,6 +1811,23 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      "my youngest has got chickenpox and i've got no one to have him so i can't do the school run, leo will have "
      "to stay home today sorry",
      report("Leo Jones", "2027-01-27", "2027-01-27", "2027-01-28", Category.UNACCEPTABLE)),
+    ("will-not-send-him-in", "2026-11-24T07:00", LEO,
+     "leo was sick four times in the night. i know the school goes by the 48 hour rule so i won't send him in today "
+     "or tomorrow",
+     report("Leo Jones", "2026-11-24", "2026-11-25", "2026-11-26", ILL)),
+    ("a-flu-spray-is-an-appointment", "2026-11-24T07:00", LEO,
+     "leo has his catch-up flu spray at the health centre at 8.50 this morning, he'll be in by 10 at the latest",
+     report("Leo Jones", "2026-11-24", "2026-11-24", "2026-11-25", MED, sessions="am")),
+    ("scrap-that-he-is-off", "2026-11-24T07:00", LEO,
+     "leo's got a bit of a headache but i'm going to send him in, actually no scrap that he's just been sick. he "
+     "won't be in today sorry",
+     ill_until_unknown("Leo Jones", "2026-11-24")),
+    ("a-heads-up-for-miss-barker", "2026-11-24T07:00", LEO,
+     "just a heads up for miss barker, leo's grandad passed away on sunday. he wants to keep coming in so he'll be "
+     "in as normal, but he might be a bit teary",
+     not_a_report("Leo Jones")),
+    ("the-alarm-did-not-go-off", "2026-11-24T09:05", LEO, "soz leo is late my alarm didnt go off, b there in 20 mins",
+     report("Leo Jones", "2026-11-24", "2026-11-24", "2026-11-25", Category.LATE_AFTER_CLOSE, sessions="am")),
 ]
 # fmt: on
 

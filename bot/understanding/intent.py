@@ -52,7 +52,9 @@ PHRASES: dict[str, Phrases] = {
             r"(?<!won't )(?<!wont )(?<!not )(?<!never )(?<!thanks to )(?<!much to )(?<!thank you to )(?<!dear )(?<!hi )(?<!hello )"
             r"(?<!gone )(?<!go )(?<!went )(?<!goes )"  # "her jumper has gone missing"
             # not "she'll miss it" or "miss out" (a trip or a treat), nor "missed the bus"
-            r"miss(?:es|ed|ing)?(?! (?:the |your |an? |my )?(?:e-?mail|message|call|letter|text|post|deadline|bus|train)| it\b"
+            # "a heads up for miss barker": a teacher
+            r"(?:miss(?:es|ed|ing)|(?<!for )(?<!dear )(?<!hi )(?<!hello )(?<!tell )(?<!ask )miss)"
+            r"(?! (?:the |your |an? |my )?(?:e-?mail|message|call|letter|text|post|deadline|bus|train)| it\b"
             r"| out\b)"
             # "thank you to miss okafor for everything": a teacher, not missing school
             r"(?! (?!school|today|tomorrow|class|lessons?|swimming|pe|it|out|the|a|her|his|this|next)[a-z]+(?:'s)?"
@@ -85,7 +87,7 @@ PHRASES: dict[str, Phrases] = {
             r"no way (?:we|i) can get",
             r"get (?:him|her|them) (?:there|in|to school) (?:for|by|at|around|about) (?:\d|half|quarter)",
             r"no (?:way|chance) (?:she|he|they)(?:'s|'re| is| are| will| can)(?: be)? (?:going|coming|go|come|in)",
-            r"(?:not|n't) (?:be )?send(?:ing)? (?:him|her|them) (?:in|to school)",
+            r"(?:not|\w+n't) (?:be )?send(?:ing)? (?:him|her|them) (?:in|to school)",
             r"(?:self[- ]?)?isolat(?:e|es|ing)",
             r"pick(?:ing|ed)? (?:\w+ )?up (?:early|at|from school at|before|after lunch)",
             rf"(?:pick(?:ing|ed)? up|collect(?:ing|ed)?) (?:both |all )?(?!it\b)\w+(?: (?:and|&) \w+| both| all)? (?:early|at (?!{HOME_TIME})\d+(?:[:.]\d\d)?(?: ?[ap]m)?|at lunch\w*|before|after lunch)",
@@ -113,7 +115,7 @@ PHRASES: dict[str, Phrases] = {
             r"|train|flight|plane|ferry|coach|lift|appointment|jabs?|injections?|vaccinations?|spray|\d+\b)|"
             r" it\b)",
             r"(?:wasn't|weren't|was not|were not) (?:in|at school)",
-            r"(?<!bus )(?<!taxi )(?<!driver )(?:didn't|did not|couldn't|could not) (?:come|go|attend|make it)",
+            r"(?<!bus )(?<!taxi )(?<!driver )(?:didn't|did not|couldn't|could not) (?:come|go(?! off)|attend|make it)",
             r"stayed (?:at )?home",
             r"(?<!'ve )(?<!have )kept \w+ (?:off|home|at home)",  # "i've kept him home" is today
             r"had (?:the|a) day off",
@@ -326,6 +328,11 @@ def takes_back(text: str, language: str = "en") -> bool:
 def is_withdrawal(text: str, language: str = "en") -> bool:
     """The parent takes back a report: explicitly, or by saying the child will be in after all."""
     compiled = _compiled(language)
+    changed_mind = _CHANGED_MIND.search(text)
+    if changed_mind is not None and compiled.attending.search(text, changed_mind.end()) is None:
+        # "i'm going to send her in, actually no scrap that, she's just been sick. she won't be in": what
+        # the parent takes back is what they had just said
+        return compiled.absence.search(text, changed_mind.end()) is None
     if takes_back(text, language):
         return True
     # "she'll be in, is there any way she could sit it in a smaller room?" asks; it takes nothing back
@@ -408,6 +415,10 @@ _CORRECTION = re.compile(
 _HEADS_UP = re.compile(
     r"\bif (?:he|she|they) (?:gets?|feels?|starts?|is|'s|are|'re) (?:any )?(?:worse|unwell|poorly|ill)\b"
     r"|\b(?:ring|call|phone) me if\b|\bjust so you know\b|\bif (?:he|she|they) needs? (?:it|them)\b"
+    r"|\b(?:just )?a heads up\b"
+)
+_CHANGED_MIND = re.compile(
+    r"\b(?:actually,? (?:no,? )?|no,? wait,? |wait,? )(?:scrap|ignore|forget) (?:that|what i said)\b"
 )
 # An absence thought of and not taken: "i was going to keep him off, but he's begging to go".
 _THOUGHT_OF = re.compile(r"\b(?:was|were) going to keep (?:him|her|them) (?:off|home|at home)\b")

@@ -328,6 +328,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
         (
             Category.MEDICAL,
             (
+                r"flu (?:nasal )?sprays?|flu (?:jabs?|vaccinations?|vaccines?)",  # not the flu itself
                 # the child's appointment; not the parent's at the council, the bank or a solicitor's
                 r"(?<!council )(?<!housing )(?<!jobcentre )(?<!bank )(?<!solicitor )(?<!visa )appointment"
                 r"(?! (?:at|with) (?:the |my |a )?(?:council|housing|job ?centre|bank|solicitor|home office|passport"
