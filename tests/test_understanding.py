@@ -1828,6 +1828,14 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      not_a_report("Leo Jones")),
     ("the-alarm-did-not-go-off", "2026-11-24T09:05", LEO, "soz leo is late my alarm didnt go off, b there in 20 mins",
      report("Leo Jones", "2026-11-24", "2026-11-24", "2026-11-25", Category.LATE_AFTER_CLOSE, sessions="am")),
+    ("out-of-hours-this-afternoon", SUN_2100, LEO,
+     "leo's been diagnosed with scarlet fever at the out of hours this afternoon. he won't be in tomorrow and "
+     "probably not tuesday either",
+     ill_until_unknown("Leo Jones", "2026-11-23")),
+    ("sick-in-the-night-while-mum-has-the-baby", SUN_2100, LEO,
+     "i've got leo while his mum is in hospital having the baby. leo was sick in the night so i'm keeping him here "
+     "with me",
+     ill_until_unknown("Leo Jones", "2026-11-23")),
 ]
 # fmt: on
 

@@ -235,6 +235,14 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
             ),
         ),
         (
+            # the child sick in the night is why, whatever else the family is going through
+            Category.ILLNESS,
+            (
+                r"(?<!\bmy )(?<!\bher )(?<!\bhis )(?!(?:mum|mam|mom|dad|nan|gran|grandma|grandad|baby|husband|wife|partner)\b)"
+                r"\w+ (?:was|has been|'s been) (?:sick|vomiting|throwing up) (?:in the night|overnight|all night)",
+            ),
+        ),
+        (
             Category.EXCEPTIONAL,
             (
                 r"funeral",

@@ -119,7 +119,7 @@ PHRASES: dict[str, SessionPhrases] = {
             r"(?:only )?(?:be )?in (?:school )?for the morning",
             r"afternoon off",
             r"morning only",
-            r"(?:(?<!fell )(?<!came )off|(?<!-)in|miss\w*|leav\w+|home|out)\b[\w ]{0,15}\bthis afternoon",
+            r"(?:(?<!fell )(?<!came )off|(?<!-)in|miss\w*|leav\w+|home|out(?! of hours))\b[\w ]{0,15}\bthis afternoon",
             r"afternoon appointment",
             r"\bleft (?:school )?(?:at|before|after) (?:lunch\w*|midday|noon|1[0-2][:.]\d\d|[1-3](?:[:.]\d\d)?)\b",
         ),
