@@ -1836,6 +1836,13 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      "i've got leo while his mum is in hospital having the baby. leo was sick in the night so i'm keeping him here "
      "with me",
      ill_until_unknown("Leo Jones", "2026-11-23")),
+    ("on-his-way-in-with-his-dad", "2026-12-02T09:35", LEO,
+     "leo's on his way in now with his dad, he had a nosebleed that just wouldn't stop",
+     report("Leo Jones", "2026-12-02", "2026-12-02", "2026-12-03", Category.LATE_AFTER_CLOSE, sessions="am")),
+    ("the-only-time-they-get-together", "2026-11-26T07:30", LEO,
+     "leo won't be in today. his dad's home from the rigs for 48 hours and it's the only time they'll get together "
+     "before christmas. back on monday",
+     report("Leo Jones", "2026-11-26", "2026-11-26", "2026-11-30", Category.UNACCEPTABLE)),
 ]
 # fmt: on
 

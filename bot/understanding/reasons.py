@@ -423,6 +423,8 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 # the parent unwell, not the child: "i'm not well myself and can't face the school run"
                 r"(?:i'm|i am) (?:not well|ill|poorly|sick|unwell|not feeling well) myself|can't (?:face|do) the school run",
                 r"no one to (?:have|mind|look after) (?:him|her|them)\b",
+                # family time: "her dad's home from the rigs, it's the only time they'll get together"
+                r"\bonly (?:time|chance) (?:they|we|she|he)(?:'ll| will)? (?:get|have) (?:together|to see)\b",
                 # kept home to mind a poorly brother or sister: the sibling's illness, the child's care
                 r"\bto (?:look after|mind|watch) (?:his|her|their) (?:little |baby |younger )?(?:brother|sister)\b",
                 r"lapland uk",  # a day out in England, not a holiday in Finland

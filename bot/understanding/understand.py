@@ -109,7 +109,8 @@ _MOVED_TO = re.compile(
 )
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 _ARRIVING_LATE = re.compile(
-    r"\b(?:is|'s|are|'re) on (?:his|her|their|our) way(?: in| to school)?(?: now)?(?= *(?:[.,!]|$))|"
+    r"\b(?:is|'s|are|'re) on (?:his|her|their|our) way(?: in| to school)?(?: now)?"
+    r"(?: with (?:his|her|their|my|our) \w+)?(?= *(?:[.,!]|$))|"
     rf"\b(?:are|is|'s|'re|will be|be|running|runs|coming in|come in) "
     rf"(?:a (?:bit|little) |(?:about |around )?\d+(?:(?: or |-)\d+)? ?(?:mins?|minutes) )?(?:{LATE_EN})\b"
     r"|\b(?:running|(?:are|is|'s|'re) running|be|'ll be|will be) (?:a (?:bit|little) |(?:about |around )?\d+(?:(?: or |-)\d+)?"
