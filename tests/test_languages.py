@@ -502,3 +502,37 @@ def test_an_everyday_word_is_no_short_form_of_a_name() -> None:
     assert name_spans(words, "andrei", ["andrei", "bianca"], "ro") == [
         (words.index("andrei"), len(words) - 1)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a short name whose short vowel is unwritten, joined by "and" to another name
+        ("عمر وهدى لن يحضرا", "Huda", True),
+        ("هدى وعمر لن يحضرا", "Huda", True),
+        ("زین اور حرا آج اسکول نہیں آئیں گے", "Hira", True),
+        # alone, or an everyday word beside "and", it is no name
+        ("هدى", "Huda", False),
+        ("حرا", "Hira", False),
+        ("عمر وهذا", "Huda", False),
+        ("عمر ولنا", "Lina", False),
+        ("عمر وبدنا نسافر", "Dina", False),
+        ("عمر وليلى", "Amir", False),  # "عمر" is Omar
+        # a letter written twice, with the first carrying its own vowel
+        ("অনন্যা আর ঋষি", "Ananya", True),
+        ("আন্না", "Anna", True),
+    ],
+)
+def test_a_short_name_in_another_script_is_read_beside_another_name(
+    text: str, name: str, expected: bool
+) -> None:
+    from bot.understanding.transliterate import written_in_script
+
+    assert written_in_script(fold(text), name) is expected
+
+
+def test_a_punjabi_name_is_called_by_its_first_part() -> None:
+    from bot.understanding.nicknames import pet_names
+
+    assert "jass" in pet_names("Jaskaran")
+    assert "jot" in pet_names("Jotveer")

@@ -1873,6 +1873,9 @@ def test_general_rules(
         ("ঋতিকা অসুস্থ", "Ritika", True),  # Bengali ঋ is "ri"
         ("ماہ نور بیمار ہے", "Mahnoor", True),  # a name of two parts written as two words
         ("ماہ نور بیمار ہے", "Maryam", False),
+        ("عمر وهدى لن يحضرا", "Huda", True),  # a short vowel unwritten in a name joined by "and" to another
+        ("هدى", "Huda", False),  # ...but not in a word alone
+        ("لنا", "Lina", False),  # "for us"
         ("Sam is ill", "Sam", False),  # Latin script is matched elsewhere
     ],
 )

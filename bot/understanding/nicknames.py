@@ -94,6 +94,8 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     "nusaiba": ("nusu", "nusur"),
     "jasmeet": ("jas", "jass"),
     "jaspreet": ("jas", "jass"),
+    "jaskaran": ("jas", "jass"),
+    "jasveer": ("jas", "jass"),
     # Polish
     "aleksandra": ("ola", "oleńka", "olka"),
     "aleksander": ("olek", "oleś", "sasha", "alex"),
@@ -217,6 +219,8 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     "simran": ("simi", "sim"),
     "gurpreet": ("preet", "gurp"),
     "harjot": ("jot",),
+    "jotveer": ("jot",),
+    "jotbir": ("jot",),
     "abdulrahman": ("aboody", "abdul", "abdi"),
     "yousef": ("joe", "yusi", "yousuf"),
 }

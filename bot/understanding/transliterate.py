@@ -8,7 +8,10 @@ m, r, y|i|e, m. A name matches when its Latin letters can be lined up with that 
   letters carry an "a" of their own; but a name's first and last vowel are always written;
 - a written long vowel, or a vowel sign, must be one of the name's vowels, so "عمر" is Omar and
   "أمير" is Amir. An unwritten "i" or "u" standing alone is a cost: a name of three consonants or
-  more may have one (Fatima is "فاطمة"), a shorter one none (Amir is not "عمر").
+  more may have one (Fatima is "فاطمة"), a shorter one none (Amir is not "عمر"), unless it is the
+  short vowel after a name's first letter, the name ends in a vowel, and the word is joined by "and"
+  to another word that may be a name: "عمر وهدى" is Omar and Huda, "زین اور حرا" Zain and Hira;
+- a letter written twice may stand for two with a vowel between ("অনন্যা" is Ananya).
 
 Before matching, a word loses what is attached to a name: Arabic "و" (and), "ف", "ب", "ل" (for) in
 front, and Bengali case endings (-র, -এর, -ের, -কে, -রা) behind.
@@ -138,7 +141,8 @@ _SILENT: dict[str, str] = {
 }
 _ARABIC_PREFIXES = ("و", "ف", "ب", "ل")
 _BENGALI_ENDINGS = ("য়ের", "েরা", "ের", "এর", "দের", "কেও", "কে", "রা", "র")
-# Everyday words that look like short names (Layla, Sana, Hala, Sam, Dan, Ella, Ann, Kal, Amy, Aya...).
+# Everyday words that look like short names (Layla, Sana, Hala, Sam, Dan, Ella, Ann, Kal, Amy, Aya, and
+# beside "and" Lina, Huda, Hira...).
 _COMMON_WORDS = frozenset(
     [
         "ليلة",
@@ -161,6 +165,11 @@ _COMMON_WORDS = frozenset(
         "الى",
         "على",
         "الله",
+        "لنا",
+        "هذا",
+        "هدا",
+        "هذه",
+        "ہرا",
         "اللہ",
         "ان",
         "إن",
@@ -230,9 +239,13 @@ def _tokens(word: str) -> tuple[Token, ...]:
         elif char in _SILENT:
             tokens.append((_SILENT[char], True))
         # vowel-less marks (virama, shadda, harakat, addak) stand for nothing
+    # A letter written twice may be one Latin letter (Bengali "আন্না", Anna) or two with a vowel between
+    # (Bengali "অনন্যা", Ananya, whose first "ন" carries its own "a"): the second may stand for nothing.
     deduped: list[Token] = []
-    for token in tokens:
-        if not deduped or token != deduped[-1] or token[0][0] in _VOWELS:
+    for i, token in enumerate(tokens):
+        if i and token == tokens[i - 1] and token[0][0] not in _VOWELS:
+            deduped.append((token[0], True))
+        else:
             deduped.append(token)
     return tuple(deduped)
 
@@ -343,7 +356,62 @@ def _written(text: str, latin: str, consonants: int, vowels_dropped: bool) -> bo
         for tokens in _spellings(word):
             if _cost(tokens, latin, dropped) <= _allowance(latin):
                 return True
+        if _short_vowel_name(latin, consonants) and _paired(text, word):
+            # the word itself, or after an attached "and": "وهدى" but not "وبدنا" (Dina)
+            forms = (word[1:],) if word.startswith(_ATTACHED_AND) else (word,)
+            for form in forms:
+                if form not in _COMMON_WORDS and _cost(_tokens(form), latin, dropped) == 1:
+                    return True
     return False
+
+
+def _short_vowel_name(latin: str, consonants: int) -> bool:
+    """A name like Huda or Hira: two consonants, the first its first letter, and a short "u" or "i" after
+    it that Arabic script leaves out, then a written long vowel at the end. Not Amir ("عمر" is Omar)."""
+    return consonants == 2 and latin[0] not in _VOWELS and latin[-1].lower() in _VOWELS and latin[1] in "iu"
+
+
+# "and" as a word of its own, in each script a name may be written in.
+_AND = frozenset(("و", "اور", "আর", "ও", "এবং", "ਤੇ", "ਅਤੇ", "and", "&"))
+_ATTACHED_AND = "و"
+# Words, and the marks between them (fold() has made most punctuation Latin).
+_WORD_OR_MARK = re.compile("[^\\s,.!?;:()'\"\u060c\u061b\u06d4\u0964]+|[,.!?;:()'\"\u060c\u061b\u06d4\u0964]")
+
+
+def _paired(text: str, word: str) -> bool:
+    """Whether `word` is joined by "and" to a word that may be a name too: "عمر وهدى", "زین اور حرا".
+    A name of two consonants may then leave one short "i" or "u" unwritten (Huda is "هدى", Hira "حرا"),
+    as everyday words of that shape seldom stand beside "and" and another name."""
+    words = _words(text)
+    for i, found in enumerate(words):
+        if found != word:
+            continue
+        before = words[i - 1] if i else ""
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if word.startswith(_ATTACHED_AND) and len(word) > 2 and _name_like(before):
+            return True  # "عمر وهدى"
+        if before in _AND and i >= 2 and _name_like(words[i - 2]):
+            return True  # "زین اور حرا"
+        if after in _AND and i + 2 < len(words) and _name_like(words[i + 2]):
+            return True  # "حرا اور زین"
+        if after.startswith(_ATTACHED_AND) and len(after) > 3 and _name_like(after[1:]):
+            return True  # "هدى وعمر"
+    return False
+
+
+@lru_cache(maxsize=256)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD_OR_MARK.findall(text))
+
+
+def _name_like(word: str) -> bool:
+    """A word of another script that is no everyday word: one that may be a sibling's name."""
+    return (
+        len(word) >= 2
+        and word not in _COMMON_WORDS
+        and word not in _AND
+        and _NON_LATIN_WORD.fullmatch(word) is not None
+    )
 
 
 @lru_cache(maxsize=4096)

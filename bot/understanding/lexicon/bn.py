@@ -322,7 +322,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "his mum will collect him",
     ),
     # "জায়ান থাকবে": (a sibling) stays in school as usual; not "বাসায় থাকবে" (a place before it)
-    (r"(?<!ে )(?<!এ )(?<!য় )(?<!য় )(?<!তে )(?<!না )থাকবে(?= ?[,.।!]| ?$)", "will be in as normal"),
+    (r"(?<!ে )(?<!এ )(?<!য় )(?<!য় )(?<!তে )(?<!তেই )(?<!না )থাকবে(?= ?[,.।!]| ?$)", "will be in as normal"),
     (r"(?:আমার )?(?:আম্মার|আম্মুর|মায়ের)(?= )|(?:amar )?(?:ammar|ammur|mayer)", "my mum's"),
     (r"(?:আমার )?(?:আম্মা|আম্মু|মা|আব্বা|আব্বু|বাবা)(?= )|(?:amar )?(?:amma|ammu|abba|abbu)", "my mum"),
     (r"হঠাৎ|হঠাত|hothat|hotat", "suddenly"),
@@ -465,7 +465,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (
         r"(?:আমি |ami )?(?:এখনই |এখন |ekhoni |ekhon )?(?:নিয়ে|নিয়ে|niye|nie|loiya|loia) (?:আসছি|আসতেছি|আসছে|আসতেছে|আসছেন|ashchi|aschi|asci|ashtesi|aitesi|aiteshi|asche|ashche|ashchen)",
-        "we are bringing her in now",
+        "we are on our way with her now",
     ),
     # "বমি বন্ধ হয়ে গেছে": the vomiting has stopped, she is better
     (
@@ -829,6 +829,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?! ?(?:না|na)(?![\u0980-\u09ffa-z]))",
         "will be in school",
     ),
+    # "অঞ্জলি দিতে যাবে", "বেড়াতে যাবে": will go to do something (an infinitive in -তে), not come to school
+    (r"(?<=[\u0980-\u09ff]তে )(?:যাবে|যাব|যাবো)(?![\u0980-\u09ff])", "will go"),
     (_COME, "will be in"),
     (r"আসছে|ashche|asche", "coming"),
     (r"ছুটিতে (?:থাকবে|আছে)|ছুটি নিচ্ছে", "off"),

@@ -23,6 +23,16 @@ CLOCK: tuple[tuple[str, str], ...] = (
     # "10.30 val.": a clock time with its minutes
     (r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d) val\.?", "{h}:{m}"),
     (r"(?<!iki )(?<!po )(?<!apie )(?<!prieš )(?<!ap )(?<![\d.:])(?P<h>\d{1,2}) val\.?", "at {h}:00"),
+    # "8 d., penktadienį": a day of the month and its weekday, which English says weekday first
+    *(
+        (
+            # not after a month ("gruodžio 2 d., trečiadienį"), which the date layer reads as it is
+            r"(?<![\d/.:])(?<!io )(?<!jo )(?<!os )(?<!ės )(?<!es )(?<!vo )"
+            r"(?P<h>[1-9]|[12]\d|3[01])(?: d\.|-?(?:ą|a) dien[ąa]),? " + _weekday,
+            _english + " the {h}th",
+        )
+        for _weekday, _english in _WEEKDAYS
+    ),
     # "8 d.", "8-ą dieną": a day of the month, which English writes with its ordinal ("the 8th")
     (r"(?<![\d/.:])(?P<h>[1-9]|[12]\d|3[01])(?: d\.(?!\w)|-?(?:ą|a) dien[ąa])", "the {h}th"),
     # "nuo 12.16 iki 12.18": month first, as Lithuanian writes a date (not "nuo 10.30 iki 11.30 val.")
@@ -57,7 +67,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"oro uost\w*", "airport"),
     (r"pasitikti|pasitiksim\w*|pasitinkam\w*", "meet"),
     # "į mokyklą ateis 8 d.": the day back in school
-    (r"[įi] mokykl[ąa] (?:ateis|eis|gr[įiy][šs])(?= the \d)", "will be back to school on"),
+    (r"[įi] mokykl[ąa] (?:ateis|eis|gr[įiy][šs])(?= (?:[a-z]+day )?the \d)", "will be back to school on"),
     # "Lukas eina kaip įprastai": a sibling who comes in as usual
     (r"(?:eina|eis|ateis|ateina|bus mokykloje) kaip [įi]prast(?:ai|a)", "will be in as normal"),
     # a sibling who did go in: "came all week", "came both days"
