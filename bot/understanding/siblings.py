@@ -50,7 +50,8 @@ _ATTENDS = re.compile(
     r"|\bcoming (?:in )?(?:as )?(?:normal|normally|as usual)\b"
 )
 _BOUNDARY = re.compile(r"[.!?;\n]|, | but | x ")  # "not coming in today soz x ivy fine"
-_LISTED_ANY_SCRIPT = re.compile(r"(?:(?:,| and| &) [^\W\d_]+)*")
+# names listed after one, in any script: ", ana and maria", Arabic " ويوسف" ("and yousef", "and" attached)
+_LISTED_ANY_SCRIPT = re.compile(r"(?:(?:,| and| &) [^\W\d_]+| و[^\W\d_]+)*")
 _WRITER = re.compile(
     r"\b(?:this is|it's|its|it is|i'm|im|i am)\b[\w' ]*'?s (?:mum|mam|mom|dad|nan|nana|gran|granny|grandad|grandma|grandpa"
     r"|aunt\w*|uncle|carer|childminder|step\w*)\b"
