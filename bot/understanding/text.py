@@ -17,6 +17,7 @@ from re import _parser as re_parser
 
 from bot.understanding.lexicon import CLOCK, EITHER_DAY, GLOSSES
 from bot.understanding.lexicon._english import MONTHS
+from bot.understanding.regex_cache import compile_all
 
 # A parent's message longer than this is cut: nothing a parent reports needs more (the longest of the
 # 1,048 in the corpus is 716), and it bounds the time every later regular expression can take.
@@ -359,18 +360,24 @@ def _glossary(language: str) -> _Glossary | None:
     if table is None:
         return None
     alternatives = "|".join(f"({pattern})" for pattern, _ in table)
+    clock = CLOCK.get(language, ())
     either = EITHER_DAY.get(language)
     fixes = _GLOSS_FIXES + (_POSTPOSITION_FIXES if language in POSTPOSITIONAL else ())
+    patterns = [
+        f"{WORD_START}(?:{alternatives}){WORD_END}",
+        *(f"(?:{pattern}){WORD_END}" for pattern, _ in clock),
+        *((f"{WORD_START}(?:{either[0]}){WORD_END}", either[1]) if either else ()),
+        *(pattern for pattern, _ in fixes),
+    ]
+    compiled = iter(compile_all(f"glossary-{language}", patterns))  # taken in the order listed
     return _Glossary(
         language=language,
-        clock=tuple(
-            (re.compile(f"(?:{pattern}){WORD_END}"), english) for pattern, english in CLOCK.get(language, ())
-        ),
-        words=re.compile(f"{WORD_START}(?:{alternatives}){WORD_END}"),
+        words=next(compiled),
+        clock=tuple((next(compiled), english) for _, english in clock),
+        either_day=next(compiled) if either else None,
+        past=next(compiled) if either else None,
         english=tuple(english for _, english in table),
-        either_day=re.compile(f"{WORD_START}(?:{either[0]}){WORD_END}") if either else None,
-        past=re.compile(either[1]) if either else None,
-        fixes=tuple((re.compile(pattern), fix) for pattern, fix in fixes),
+        fixes=tuple((next(compiled), fix) for _, fix in fixes),
     )
 
 
@@ -381,7 +388,8 @@ _GROUPED: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {}
 def _grouped_words(language: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
     table = GLOSSES[language]
     alternatives, owners = first_letter_alternation([pattern for pattern, _ in table])
-    return re.compile(f"{WORD_START}(?:{alternatives}){WORD_END}"), tuple(table[i][1] for i in owners)
+    [words] = compile_all(f"grouped-{language}", [f"{WORD_START}(?:{alternatives}){WORD_END}"])
+    return words, tuple(table[i][1] for i in owners)
 
 
 def prepare() -> None:
