@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
 from bot.understanding import regex_cache
-from bot.understanding.regex_cache import compile_all
+from bot.understanding.regex_cache import Built, compile_all, compile_built
 from bot.understanding.text import WORD_END, WORD_START
 
 PATTERNS = [
@@ -31,14 +32,14 @@ def _same_as_re(compiled: list[re.Pattern[str]], patterns: list[str]) -> None:
         assert (got.groups, got.groupindex) == (expected.groups, expected.groupindex)
 
 
+def _not_parsed_again(pattern: str) -> None:
+    raise AssertionError(f"{pattern!r} parsed again")
+
+
 def test_fresh_and_stored_patterns_are_re_compiles(cache_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _same_as_re(compile_all("test", PATTERNS), PATTERNS)
     assert len(list(cache_home.iterdir())) == 1
-
-    def not_parsed_again(pattern: str) -> None:
-        raise AssertionError(f"{pattern!r} parsed again")
-
-    monkeypatch.setattr(regex_cache, "_program", not_parsed_again)
+    monkeypatch.setattr(regex_cache, "_program", _not_parsed_again)
     _same_as_re(compile_all("test", PATTERNS), PATTERNS)
 
 
@@ -54,3 +55,15 @@ def test_a_spoilt_file_is_compiled_again(cache_home: Path) -> None:
     [path] = cache_home.iterdir()
     path.write_bytes(path.read_bytes()[:100])
     _same_as_re(compile_all("test", PATTERNS), PATTERNS)
+
+
+def _reversed_and_counted(source: Sequence[str]) -> Built:
+    return list(reversed(source)), len(source)
+
+
+def test_what_a_recipe_makes_is_kept_with_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    compiled, extra = compile_built("test", PATTERNS, _reversed_and_counted)
+    _same_as_re(compiled, PATTERNS[::-1])
+    assert extra == len(PATTERNS)
+    monkeypatch.setattr(regex_cache, "_program", _not_parsed_again)
+    assert compile_built("test", PATTERNS, _reversed_and_counted) == (compiled, extra)
