@@ -254,7 +254,7 @@ def _pet_name(lowered: str, first: str, first_names: Sequence[str], language: st
     """ "Kuba" for Jakub, "Ibby" for Ibrahim, "Zuzi" (declined "Zuzia") for Zuzanna: a pet form no
     sibling's name shares."""
     text = _without_diacritics(lowered)
-    return any(_form(form, language).search(text) for form in _own_pet_names(first, first_names))
+    return any(_form_matches(text, form, language) for form in _own_pet_names(first, first_names))
 
 
 def _own_pet_names(first: str, first_names: Sequence[str]) -> list[str]:
@@ -262,12 +262,14 @@ def _own_pet_names(first: str, first_names: Sequence[str]) -> list[str]:
     return [form for form in pet_names(first) if not any(form in theirs for theirs in siblings)]
 
 
-def _form(form: str, language: str) -> re.Pattern[str]:
-    """A name as a whole word, declined where the language declines names."""
+def _form_matches(text: str, form: str, language: str) -> list[re.Match[str]]:
+    """Where `text` has the name as a whole word, declined where the language declines names."""
     endings = CASE_ENDINGS.get(language)
     stem = _stem(form, language) if endings and len(form) > 3 else form  # "ili" is no "il"
+    if not _may_hold(text, stem):
+        return []
     tail = rf"(?:{endings}|'?s)?" if endings else r"(?:'?s)?"
-    return compiled(rf"\b(?:{_spelt(form)}|{_spelt(stem)}{tail})\b")
+    return list(compiled(rf"\b(?:{_spelt(form)}|{_spelt(stem)}{tail})\b").finditer(text))
 
 
 def name_spans(words: str, first: str, first_names: Sequence[str], language: str) -> list[tuple[int, int]]:
@@ -281,7 +283,7 @@ def name_spans(words: str, first: str, first_names: Sequence[str], language: str
     spans = [
         m.span()
         for form in forms
-        for m in _form(form, language).finditer(text)
+        for m in _form_matches(text, form, language)
         if m.group() not in _NOT_NICKNAMES  # "and" is no short Andrei
     ]
     spans += [
@@ -306,7 +308,8 @@ def _declined(lowered: str, first: str, language: str) -> bool:
     endings = CASE_ENDINGS.get(language)
     if endings is None or len(first) < 3:
         return False
-    return compiled(rf"\b{re.escape(_stem(first, language))}(?:{endings})\b").search(lowered) is not None
+    stem = _stem(first, language)
+    return stem in lowered and compiled(rf"\b{re.escape(stem)}(?:{endings})\b").search(lowered) is not None
 
 
 def _stem(name: str, language: str) -> str:
@@ -319,21 +322,25 @@ def _stem(name: str, language: str) -> str:
 
 def _names(lowered: str, name: str) -> bool:
     """The name as a word, with or without its diacritics: "Ionut" is Ionuț, and "ionuț" too."""
-    pattern = _name_pattern(name)
-    return pattern.search(lowered) is not None or (
-        not lowered.isascii() and pattern.search(_without_diacritics(lowered)) is not None
-    )
+    key = plain(name)
+    texts = (lowered,) if lowered.isascii() else (lowered, _without_diacritics(lowered))
+    return any(_may_hold(text, key) and _name_pattern(key).search(text) is not None for text in texts)
 
 
-@lru_cache(maxsize=4096)
-def _name_pattern(name: str) -> re.Pattern[str]:
+def _name_pattern(key: str) -> re.Pattern[str]:
     # "mary kate" is Mary-Kate
-    return compiled(rf"\b{_spelt(plain(name))}(?:'?s)?\b")
+    return compiled(rf"\b{_spelt(key)}(?:'?s)?\b")
 
 
 def _spelt(name: str) -> str:
     """A name as a pattern, its hyphen written or not: "mary kate" is Mary-Kate."""
     return re.escape(name).replace(re.escape("-"), "[- ]?")
+
+
+def _may_hold(text: str, name: str) -> bool:
+    """Whether `text` has each part of `name` that `_spelt` keeps literal: a name's pattern cannot match
+    otherwise, and a school's rosters hold too many names to compile a pattern for each."""
+    return all(part in text for part in name.split("-"))
 
 
 @lru_cache(maxsize=4)
@@ -344,6 +351,8 @@ def _without_diacritics(lowered: str) -> str:
 def _names_first(folded: str, lowered: str, first: str, is_common_word: bool) -> bool:
     if not is_common_word:
         return _names(lowered, first)
+    if first not in lowered and first.capitalize() not in folded and first.upper() not in folded:
+        return False  # none of the patterns below can match
     if compiled(rf"\b{re.escape(first)}(?:'s\b|s? (?:mum|mam|mom|dad|nan|gran|brother|sister)\b)").search(
         lowered
     ):

@@ -10,6 +10,7 @@ import gc
 import re
 import string
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from re import _constants as re_constants
@@ -17,6 +18,7 @@ from re import _parser as re_parser
 
 from bot.understanding.lexicon import CLOCK, EITHER_DAY, GLOSSES
 from bot.understanding.lexicon._english import MONTHS
+from bot.understanding.regex_cache import Built, compile_all, compile_built
 
 # A parent's message longer than this is cut: nothing a parent reports needs more (the longest of the
 # 1,048 in the corpus is 716), and it bounds the time every later regular expression can take.
@@ -322,19 +324,11 @@ _POSTPOSITION_FIXES: tuple[tuple[str, str], ...] = (
 POSTPOSITIONAL = frozenset({"ur", "pa", "bn"})
 
 
-# A language's glossary grouped by first letter (`_grouped_words`) reads a message 3 to 5 times faster
-# than its one alternation of hundreds of patterns tried at every word, but takes two to three times as
-# long to build. A server builds it at start (`prepare`); a one-off run builds it only for a message longer than
-# this, where the plain alternation would cost tens of milliseconds.
-LONG_TEXT = 1000
-
-
 @dataclass(frozen=True, slots=True)
 class _Glossary:
-    language: str
     clock: tuple[tuple[re.Pattern[str], str], ...]
     words: re.Pattern[str]
-    english: tuple[str, ...]
+    english: tuple[str, ...]  # what each group of `words` glosses to
     either_day: re.Pattern[str] | None
     past: re.Pattern[str] | None
     fixes: tuple[tuple[re.Pattern[str], str], ...]
@@ -345,11 +339,7 @@ class _Glossary:
             text = self.either_day.sub(f" {day} ", text)
         for pattern, english in self.clock:
             text = pattern.sub(lambda m, english=english: _clock_time(m, english), text)
-        grouped = _GROUPED.get(self.language)
-        if grouped is None and len(text) > LONG_TEXT:
-            grouped = _GROUPED[self.language] = _grouped_words(self.language)
-        words, english = grouped or (self.words, self.english)
-        text = words.sub(lambda m: f" {english[(m.lastindex or 1) - 1]} ", text)
+        text = self.words.sub(lambda m: f" {self.english[(m.lastindex or 1) - 1]} ", text)
         text = _SPACES.sub(" ", text)
         for pattern, fix in self.fixes:
             text = pattern.sub(fix, text)
@@ -358,44 +348,43 @@ class _Glossary:
 
 @cache
 def _glossary(language: str) -> _Glossary | None:
+    """A language's glossary. Its words are grouped by first letter (`first_letter_alternation`), which
+    reads a message 3 to 5 times faster than one alternation of hundreds of patterns tried at every word
+    but takes two to three times as long to build: once per machine, as the build is kept on disk."""
     table = GLOSSES.get(language)
     if table is None:
         return None
-    alternatives = "|".join(f"({pattern})" for pattern, _ in table)
+    [words], owners = compile_built(f"words-{language}", [pattern for pattern, _ in table], _word_alternation)
+    clock = CLOCK.get(language, ())
     either = EITHER_DAY.get(language)
     fixes = _GLOSS_FIXES + (_POSTPOSITION_FIXES if language in POSTPOSITIONAL else ())
+    patterns = [
+        *(f"(?:{pattern}){WORD_END}" for pattern, _ in clock),
+        *((f"{WORD_START}(?:{either[0]}){WORD_END}", either[1]) if either else ()),
+        *(pattern for pattern, _ in fixes),
+    ]
+    compiled = iter(compile_all(f"glossary-{language}", patterns))  # taken in the order listed
     return _Glossary(
-        language=language,
-        clock=tuple(
-            (re.compile(f"(?:{pattern}){WORD_END}"), english) for pattern, english in CLOCK.get(language, ())
-        ),
-        words=re.compile(f"{WORD_START}(?:{alternatives}){WORD_END}"),
-        english=tuple(english for _, english in table),
-        either_day=re.compile(f"{WORD_START}(?:{either[0]}){WORD_END}") if either else None,
-        past=re.compile(either[1]) if either else None,
-        fixes=tuple((re.compile(pattern), fix) for pattern, fix in fixes),
+        clock=tuple((next(compiled), english) for _, english in clock),
+        words=words,
+        english=tuple(table[i][1] for i in owners),
+        either_day=next(compiled) if either else None,
+        past=next(compiled) if either else None,
+        fixes=tuple((next(compiled), fix) for _, fix in fixes),
     )
 
 
-# Each language's glossary grouped by first letter, once built (`_grouped_words`).
-_GROUPED: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {}
-
-
-def _grouped_words(language: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
-    table = GLOSSES[language]
-    alternatives, owners = first_letter_alternation([pattern for pattern, _ in table])
-    return re.compile(f"{WORD_START}(?:{alternatives}){WORD_END}"), tuple(table[i][1] for i in owners)
+def _word_alternation(patterns: Sequence[str]) -> Built:
+    alternatives, owners = first_letter_alternation(list(patterns))
+    return [f"{WORD_START}(?:{alternatives}){WORD_END}"], owners
 
 
 def prepare() -> None:
-    """Build every language's glossary now, in its grouped form too, so that no parent's message waits
-    for it: a server calls this once at start. What is built by then lives as long as the process, so it
-    is taken out of the cycle collector's passes, which would otherwise stall a message now and then by
-    walking it."""
+    """Build every language's glossary now, so that no parent's message waits for it: a server calls
+    this once at start. What is built by then lives as long as the process, so it is taken out of the
+    cycle collector's passes, which would otherwise stall a message now and then by walking it."""
     for language in GLOSSES:
         _glossary(language)
-        if language not in _GROUPED:
-            _GROUPED[language] = _grouped_words(language)
     gc.collect()
     gc.freeze()
 
@@ -417,7 +406,7 @@ def first_letter_alternation(patterns: list[str]) -> tuple[str, list[int]]:
         if letters is None or empty:
             anywhere.append(index)
         else:
-            for letter in letters:
+            for letter in sorted(letters):  # an order of its own would change the pattern every run
                 buckets.setdefault(letter, []).append(index)
     branches: list[str] = []
     owners: list[int] = []
