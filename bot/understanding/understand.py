@@ -427,7 +427,7 @@ def _is_report(words: str, reason: Category | None, mentions: Mentions, language
     return intent.is_date_answer(_WORD.findall(_outside(words, mentions)), language)
 
 
-def _end_told(mentions: Mentions, after: int = 0) -> bool:
+def _end_told(mentions: Mentions, after: int) -> bool:
     return any(m.role in (Role.END, Role.RETURN, Role.UNTIL) and m.start >= after for m in mentions.found)
 
 
