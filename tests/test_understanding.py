@@ -1843,6 +1843,13 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      "leo won't be in today. his dad's home from the rigs for 48 hours and it's the only time they'll get together "
      "before christmas. back on monday",
      report("Leo Jones", "2026-11-26", "2026-11-26", "2026-11-30", Category.UNACCEPTABLE)),
+    ("a-monday-morning-appointment-called-off", FRI_1930, LEO,
+     "the optician rang to cancel leo's appointment on monday morning, so he will be in after all",
+     withdrawal("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", sessions="am")),
+    ("brought-to-school-with-a-cousin-for-the-afternoon", FRI_1930, LEO,
+     "it's the church service on wednesday from 9 until around 12, we will bring leo and his cousin to school for "
+     "the afternoon",
+     report("Leo Jones", "2026-11-25", "2026-11-25", "2026-11-26", REL, sessions="am")),
 ]
 # fmt: on
 

@@ -66,7 +66,7 @@ PHRASES: dict[str, SessionPhrases] = {
             r"(?![\w' ]{0,30}\b(?:turned (?:round|around|back)|(?:gone|went|headed|heading|come|came) (?:back )?home))",
             r"in (?:school )?later",
             # "will bring ianis and daria to school after the service, around 12"
-            r"bring\w* (?:[\w']+ ){1,4}?(?:in|to school) after\b(?! school)",
+            r"bring\w* (?:[\w']+ ){1,4}?(?:in|to school) (?:after\b(?! school)|for the afternoon\b)",
             r"(?:won't|will not|not) be (?:in |there )?until (?:after |about |around )?(?:lunch\w*|"
             + _ARRIVAL_HOUR
             + ")",
@@ -245,8 +245,11 @@ def withdrawn_sessions(text: str, language: str = "en") -> Sessions:
     c = _compiled(language)
     if c.leaves_early.search(text):
         return "pm"
-    # "the 8.30 appointment is cancelled, so she'll be in on time after all"
-    late = _LATENESS.search(text) or (_ON_TIME.search(text) and c.appointment.search(text))
+    # "the 8.30 appointment is cancelled, so she'll be in on time after all"; "the appointment on monday
+    # morning is cancelled"
+    late = _LATENESS.search(text) or (
+        c.appointment.search(text) and (_ON_TIME.search(text) or _MORNING_APPOINTMENT.search(text))
+    )
     return "am" if late else "both"
 
 
@@ -254,7 +257,8 @@ _BROUGHT_BACK = re.compile(
     r"\b(?:have|bring|get|drop|take)\w* (?:him|her|them) back\b|\bback (?:in )?(?:for|by)\b"
 )
 _LATENESS = re.compile(r"\bmark \w+ (?:as )?late\b|\b(?:be|being|coming|arriving) (?:in )?late\b")
-_ON_TIME = re.compile(r"\bin on time\b|\bnormal time\b|\bnot late\b")
+_ON_TIME = re.compile(r"\bin (?:after all )?on time\b|\bnormal time\b|\bnot late\b")
+_MORNING_APPOINTMENT = re.compile(r"\bappointment\b[\w' ]{0,40}\bmorning\b")
 
 
 def taken_home(text: str, language: str = "en") -> bool:
