@@ -1850,6 +1850,9 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      "it's the church service on wednesday from 9 until around 12, we will bring leo and his cousin to school for "
      "the afternoon",
      report("Leo Jones", "2026-11-25", "2026-11-25", "2026-11-26", REL, sessions="am")),
+    ("a-bare-date-in-the-month-before-it", "2026-11-25T19:00", LEO,
+     "leo will be off from 14 january for his uncle's wedding in lagos, back on the 18th",
+     report("Leo Jones", "2027-01-14", "2027-01-15", "2027-01-18", HOL)),
 ]
 # fmt: on
 

@@ -331,7 +331,22 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
             # "off tomorrow as well", "monday he won't be in either": and today
             mentions.append(replace(mention, ref=DayRef(offset=0), implied=True))
         previous = mention
-    return Mentions(tuple(mentions), unclear or _VAGUE.search(text) is not None)
+    return Mentions(_months_carried(mentions), unclear or _VAGUE.search(text) is not None)
+
+
+def _months_carried(mentions: list[Mention]) -> tuple[Mention, ...]:
+    """A bare date after one with its month is in that month when it comes later in it: "the ticket back is
+    16 january, back at school on the 18th"."""
+    carried, month = [], None
+    for m in mentions:
+        ref = m.ref
+        if isinstance(ref, DayRef) and ref.day is not None and ref.base is None:
+            if ref.month is not None:
+                month = ref
+            elif month is not None and ref.day > (month.day or 0) and ref.offset is None:
+                m = replace(m, ref=replace(ref, month=month.month, year=month.year))
+        carried.append(m)
+    return tuple(carried)
 
 
 def _same_day_restated(ref: Ref, then: Ref | None, gap: str) -> bool:
