@@ -1853,6 +1853,10 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
     ("a-bare-date-in-the-month-before-it", "2026-11-25T19:00", LEO,
      "leo will be off from 14 january for his uncle's wedding in lagos, back on the 18th",
      report("Leo Jones", "2027-01-14", "2027-01-15", "2027-01-18", HOL)),
+    ("weekdays-inside-a-dated-range", "2026-11-23T20:40", LEO,
+     "we're off to paris from wed 2nd dec till sun 6th, leo will miss weds thurs fri, back mon 7th. i know it's "
+     "unauthorised",
+     report("Leo Jones", "2026-12-02", "2026-12-04", "2026-12-07", HOL)),
 ]
 # fmt: on
 

@@ -205,17 +205,22 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
     mentions: list[Mention] = []
     unclear = False
     previous: Mention | None = None
-    dated: DayRef | None = None  # the last day named with both its weekday and its date
+    dated: list[tuple[int, DayRef]] = []  # the days named with both their weekday and their date, so far
     found = _dated_later(text, found)
     for item in found:
         if item.ref is None:
             unclear = True
             continue
-        if isinstance(item.ref, DayRef) and item.ref.day is not None and item.ref.weekday is not None:
-            dated = item.ref
-        elif dated is not None and _later_in_its_week(item.ref, dated):
-            item = replace(item, ref=replace(item.ref, base=dated))  # "thursday 17 ... on friday": the 18th
         sentence_start = sentence_starts[bisect_right(sentence_starts, item.start) - 1]
+        # "thursday 17 ... on friday": the 18th; "from wed 9th till sun 13th, they'll miss wed thu fri": the
+        # last day dated, or one dated before it in the same sentence
+        bases = [ref for _, ref in dated[-1:]] + [
+            ref for start, ref in dated[-2::-1] if start >= sentence_start
+        ]
+        if isinstance(item.ref, DayRef) and item.ref.day is not None and item.ref.weekday is not None:
+            dated.append((item.start, item.ref))
+        elif (base := next((ref for ref in bases if _later_in_its_week(item.ref, ref)), None)) is not None:
+            item = replace(item, ref=replace(item.ref, base=base))
         linked = previous if previous is not None and previous.end >= sentence_start else None
         gap = text[linked.end : item.start] if linked else ""
         listed = linked is not None and g.list_connector.match(gap) is not None
