@@ -1857,6 +1857,17 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      "we're off to paris from wed 2nd dec till sun 6th, leo will miss weds thurs fri, back mon 7th. i know it's "
      "unauthorised",
      report("Leo Jones", "2026-12-02", "2026-12-04", "2026-12-07", HOL)),
+    ("that-will-be-wednesday", "2026-11-23T07:30", LEO,
+     "gp says leo's got impetigo round his chin and he can't come back until he's had 48 hours of the cream, so "
+     "that'll be wednesday",
+     report("Leo Jones", "2026-11-23", "2026-11-24", "2026-11-25", ILL)),
+    ("sick-since-teatime-yesterday", "2026-11-23T07:30", LEO,
+     "leo's been sick on and off since teatime yesterday. we'll do the full 48 hours so he'll be back thursday",
+     report("Leo Jones", "2026-11-23", "2026-11-25", "2026-11-26", ILL)),
+    ("there-in-20-minutes-to-take-him", "2026-11-23T12:25", LEO,
+     "just had the call about leo's eye, i'll be there in 20 minutes to take him to the pharmacy. sounds like "
+     "conjunctivitis again, he'll be back tomorrow",
+     report("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", ILL, sessions="pm")),
 ]
 # fmt: on
 

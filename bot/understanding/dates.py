@@ -139,7 +139,7 @@ class _Found:
 # friday", "can't go back until he's had 48 hours of the cream, so realistically that's monday".
 _UNTIL_MET = re.compile(r"\buntil (?:he|she|they|it|the|his|her|their|all)\b")
 _WHEN_MET = re.compile(
-    r"\b(?:which|that)(?:'s| is| will be| should be| would be| ought to be)(?: (?:hopefully|probably|about|around))?"
+    r"\b(?:which|that)(?:'s| is|'ll be| will be| should be| would be| ought to be)(?: (?:hopefully|probably|about|around))?"
     r"(?: by| on)?(?: the)? *$"
 )
 _LAST_IN_BEFORE = re.compile(r"\bfinish(?:es|ing)?(?: (?:school|term))?(?: on)?(?: the)? *$")
@@ -178,6 +178,7 @@ _SOMEONE_ELSE = re.compile(
 )
 _EVENING_AFTER = re.compile(r"\s+(?:(?:in the |at )?(?:night|evening)|after school)\b")
 _EVENING_END = re.compile(r"\s(?:night|evening)$")
+_EVENING_BEFORE = re.compile(r"\b(?:tea ?time|bedtime|bed time|(?:the )?evening|after school) *$")
 _HOURS_AFTER = re.compile(
     r"\s*(?:-|to|till|until|til)\s*\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?(?![\d/.]|st|nd|rd|th)\b"
 )
@@ -266,7 +267,9 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
                 Role.END
             )  # "until wednesday inclusive", "up to and including wednesday": off on wednesday too
         evening = bool(
-            _EVENING_AFTER.match(text, item.end) or _EVENING_END.search(text, item.start, item.end)
+            _EVENING_AFTER.match(text, item.end)
+            or _EVENING_END.search(text, item.start, item.end)
+            or _EVENING_BEFORE.search(tail) is not None  # "sick since teatime yesterday"
         )
         back_that_evening = role is Role.RETURN and evening
         if back_that_evening:

@@ -74,7 +74,7 @@ PHRASES: dict[str, SessionPhrases] = {
             r"(?:afterwards|after(?= i| we)|after (?:that|it|(?:the |his |her )?(?:appointment|dentist|doctor'?s?|hospital"
             r"|clinic|test|scan|check-?up))),? (?:i'll|i will|i|we'll|we will|we)"
             r" (?:bring|drop|take) (?:him|her|them)",
-            r"be there in \d+(?!\d)(?! (?:mins? |minutes )?to (?:get|collect|pick|fetch))",
+            r"be there in \d+(?!\d)(?! (?:mins? |minutes )?to (?:get|collect|pick|fetch|take))",
             r"be there (?:by |for |at |about |around )?\d{1,2}[.:]\d\d",
             r"get\w* (?:him|her|them) (?:there|to school) (?:for|by|at|around|about)",
             r"(?:bring|drop|take)\w* (?:him|her|them) (?:in|to school) (?:as soon as|once|when)",
@@ -111,7 +111,7 @@ PHRASES: dict[str, SessionPhrases] = {
             r"(?:[:.]\d\d)?(?: ?pm)?\b",
             r"send \w+ (?:to|down to) the (?:office|reception)(?: \w+){0,2} (?:at|for|by)",
             r"be sent (?:down )?to (?:the )?(?:office|reception) (?:at|for|by)",
-            r"be there (?:for|at|by) (?:about |around )?\d{1,2}(?:[:.]\d\d)? to (?:get|collect|pick|fetch)",
+            r"be there (?:for|at|by) (?:about |around )?\d{1,2}(?:[:.]\d\d)? to (?:get|collect|pick|fetch|take)",
             r"sign(?:ed|ing)? (?:\w+ )?out (?:at|before)",
             r"(?:won't|will not|not) be (?:in|back) after lunch",
             r"miss(?:es|ing)? (?:the )?afternoon",
@@ -135,8 +135,8 @@ PHRASES: dict[str, SessionPhrases] = {
             r"(?:got|had) (?:the|your) call",
             r"(?:leaving|left) (?:work|home) (?:now )?to (?:fetch|collect|get|pick up)",
             r"(?:thanks?|thank you) for (?:ringing|calling|phoning|the call)",  # the office rang: collected
-            r"be there in \d+ (?:mins? |minutes )?to (?:get|collect|pick|fetch)",
-            r"(?:i'm|i am|we're|we are) coming (?:in \d+ (?:mins?|minutes) )?to (?:get|collect|pick|fetch)",
+            r"be there in \d+ (?:mins? |minutes )?to (?:get|collect|pick|fetch|take)",
+            r"(?:i'm|i am|we're|we are) coming (?:in \d+ (?:mins?|minutes) )?to (?:get|collect|pick|fetch|take)",
         ),
         appointment=(
             r"appointment",
@@ -289,7 +289,7 @@ def _arrives(text: str, m: re.Match[str]) -> bool:
     return " until " in m.group() or not _NEGATED.search(text, max(0, m.start() - 25), m.start())
 
 
-_TO_COLLECT = re.compile(r"[\w.:]*\s+to (?:get|collect|pick|fetch)\b")
+_TO_COLLECT = re.compile(r"[\w.:]*\s+to (?:get|collect|pick|fetch|take)\b")
 # A time no child arrives at school ("he finally dropped off about 5"), or one told of in the past ("then about
 # 9 she started being sick").
 _NO_SCHOOL_TIME = re.compile(

@@ -117,7 +117,7 @@ _ARRIVING_LATE = re.compile(
     r" ?(?:mins?|minutes) )?behind\b"
     r"|\bbe there (?:at |by )?(?:about |around )?(?:9|1[01])[:.]\d\d\b"  # "lost a shoe, be there 9.05 latest"
     r"|\b(?:leaving|setting off|heading off) now,? (?:be there in )?\d+ ?(?:mins?|minutes)\b"
-    r"|\bbe there in \d+(?!\d)(?! (?:mins? |minutes )?to (?:get|collect|pick|fetch))"
+    r"|\bbe there in \d+(?!\d)(?! (?:mins? |minutes )?to (?:get|collect|pick|fetch|take))"
     r"|\b(?:won't|will not|not) be there (?:till|until) (?:about |around )?\d"
     r"|\b(?:will|'ll) be (?:in|there|with you) (?:for|by) (?:about |around )?(?:9|1[01])(?:[:.]\d\d)?(?: ?am)?\b"
     r"(?![/.]?\d|st|nd|rd|th)"
@@ -299,7 +299,7 @@ def understand(
     late_for_any = reason in _LATE_FOR_ANY or (
         reason is Category.MEDICAL and _SIBLING_APPOINTMENT.search(words)
     )
-    if (late_for_any or reason is None) and _ARRIVING_LATE.search(told_of):
+    if (late_for_any or reason is None) and not went_home and _ARRIVING_LATE.search(told_of):
         reason = Category.LATE  # "the car was frozen solid, they'll be late": late, for whatever reason
     category = reason or Category.NONE_GIVEN
     if _tomorrow_in_doubt(words, mentions, now, calendar):
