@@ -1868,6 +1868,18 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      "just had the call about leo's eye, i'll be there in 20 minutes to take him to the pharmacy. sounds like "
      "conjunctivitis again, he'll be back tomorrow",
      report("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", ILL, sessions="pm")),
+    ("a-couple-of-days-until-he-feels-better", "2026-11-23T07:10", LEO,
+     "leo has hand, foot and mouth, his mouth is full of ulcers. going to keep him at home for a couple of days "
+     "until he's feeling a bit better",
+     ill_until_unknown("Leo Jones", "2026-11-23")),
+    ("fine-since-yesterday-and-asking", "2026-11-23T07:10", LEO,
+     "quick question, leo had a temperature on saturday but he's been absolutely fine since yesterday morning. is "
+     "he ok to come in today or do you need him to stay off for longer?",
+     not_a_report("Leo Jones")),
+    ("missed-the-booking", "2026-11-23T07:10", LEO,
+     "hello, i missed the booking for parents' evening. is there any chance of a slot after 5.30 with mr greaves "
+     "for leo? thanks",
+     not_a_report("Leo Jones")),
 ]
 # fmt: on
 

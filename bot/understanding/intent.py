@@ -54,7 +54,7 @@ PHRASES: dict[str, Phrases] = {
             # not "she'll miss it" or "miss out" (a trip or a treat), nor "missed the bus"
             # "a heads up for miss barker": a teacher
             r"(?:miss(?:es|ed|ing)|(?<!for )(?<!dear )(?<!hi )(?<!hello )(?<!tell )(?<!ask )miss)"
-            r"(?! (?:the |your |an? |my )?(?:e-?mail|message|call|letter|text|post|deadline|bus|train)| it\b"
+            r"(?! (?:the |your |an? |my )?(?:e-?mail|message|call|letter|text|post|deadline|booking|bus|train)| it\b"
             r"| out\b)"
             # "thank you to miss okafor for everything": a teacher, not missing school
             r"(?! (?!school|today|tomorrow|class|lessons?|swimming|pe|it|out|the|a|her|his|this|next)[a-z]+(?:'s)?"
@@ -111,7 +111,7 @@ PHRASES: dict[str, Phrases] = {
             r"(?:was|were|been) (?:off|absent|at home|home|kept home)",
             r"\bleft (?:school )?early\b",
             # not "missed the bus", "missed the 50" or "missed it" (a thing, not the school day)
-            r"missed(?! (?:the |your |an? |my |his |her |their )?(?:e-?mail|message|call|letter|text|post|deadline|bus"
+            r"missed(?! (?:the |your |an? |my |his |her |their )?(?:e-?mail|message|call|letter|text|post|deadline|booking|bus"
             r"|train|flight|plane|ferry|coach|lift|appointment|jabs?|injections?|vaccinations?|spray|\d+\b)|"
             r" it\b)",
             r"(?:wasn't|weren't|was not|were not) (?:in|at school)",
@@ -197,7 +197,8 @@ PHRASES: dict[str, Phrases] = {
             r"at least (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|another|the next|a couple)",
             # "off for 48 hours after they were last sick": counted from a moment not yet known
             r"(?:hours|hrs|days) (?:after|from) (?:the|their|his|her|they|he|she)(?: \w+)? last",
-            r"until (?:she|he|they)(?:'s|'re| is| are| feels?| gets?)? (?:better|well|recovered)",
+            r"until (?:she|he|they)(?:'s|'re| is| are| feels?| gets?)?(?: feeling)?(?: (?:a (?:bit|little|lot)|much))?"
+            r" (?:better|well|recovered)",
             r"most of (?:next|the|this) week",
             r"for a while",
             r"still (?:ill|poorly|sick|off|unwell|not well|not right|in hospital|in bed|has|got|coughing"

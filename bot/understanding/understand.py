@@ -187,7 +187,7 @@ _ERRAND = re.compile(
 _RECOVERED = re.compile(
     r"\b(?:is|are|'s|'re) (?:fully |completely |totally |now |all )?(?:over|recovered from|better from)"
     r" (?:the|his|her|their|it)\b(?! (?:weekend|week|holidays?|christmas|half[- ]term|next|coming|night|break))"
-    r"|\bno need to worry\b"
+    r"|\bno need to worry\b|\b(?:been|is|'s) (?:absolutely |totally |completely |perfectly )?fine since\b"
 )
 _IN_ON_TIME = re.compile(r"\b(?:is|'s|are|'re|will be|'ll be) in on time\b")
 _BACK_TODAY = re.compile(r"\b(?:is|'s|are|'re) back(?: in)?(?: school)? today\b")
