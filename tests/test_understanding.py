@@ -1880,6 +1880,26 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      "hello, i missed the booking for parents' evening. is there any chance of a slot after 5.30 with mr greaves "
      "for leo? thanks",
      not_a_report("Leo Jones")),
+    ("the-runs-while-mum-has-the-baby", "2026-11-24T07:55", LEO,
+     "this is grandad. leo is stopping with us while his mum's in hospital having the baby. he's got a nasty dose "
+     "of the runs and i'm not sending him in like that",
+     ill_until_unknown("Leo Jones", "2026-11-24")),
+    ("tonsils-out", "2026-11-24T07:55", LEO,
+     "leo is having his tonsils out on monday 30th november. the consultant has advised two weeks off school "
+     "afterwards, so he will be off from the 30th and back on monday 14th december",
+     report("Leo Jones", "2026-11-30", "2026-12-11", "2026-12-14", ILL)),
+    ("admitted-for-investigations", "2026-11-24T07:55", LEO,
+     "leo's blood tests came back and they're admitting him today for more investigations, so he's off until "
+     "further notice",
+     ill_until_unknown("Leo Jones", "2026-11-24")),
+    ("taken-to-see-the-panto", "2026-11-24T07:55", LEO,
+     "we're taking leo to see the panto matinee in london today as his christmas present, so he won't be in "
+     "school. back tomorrow",
+     report("Leo Jones", "2026-11-24", "2026-11-24", "2026-11-25", Category.UNACCEPTABLE)),
+    ("no-ferry-this-morning", "2026-11-24T07:55", LEO,
+     "no ferry this morning, it's been cancelled because of the gales, so there's no way of getting leo across "
+     "for school today",
+     report("Leo Jones", "2026-11-24", "2026-11-24", "2026-11-25", Category.TRAVEL_DISRUPTION)),
 ]
 # fmt: on
 

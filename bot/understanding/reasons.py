@@ -164,8 +164,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"photo ?shoot",
                 r"filming",
                 r"acting (?:job|role|work)",
-                r"pantomime",
-                r"panto",
+                r"(?<!see )(?<!see the )(?<!watch )(?<!watch the )(?<!to the )panto(?:mime)?",  # not watching it
                 r"(?:tv|television) (?:show|advert|role|job)",
                 r"west end",
             ),
@@ -235,9 +234,11 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
             ),
         ),
         (
-            # the child sick in the night is why, whatever else the family is going through
+            # the child ill is why, whatever else the family is going through
             Category.ILLNESS,
             (
+                r"\b(?:he|she)(?:'s| has) got (?:a |an |the )?(?:nasty |bad |horrible |awful )?(?:dose of )?"
+                r"(?:the runs|diarrho?ea|the bug|a bug|sickness bug|tummy bug|a temperature|temperature|fever|chickenpox)",
                 r"(?<!\bmy )(?<!\bher )(?<!\bhis )(?!(?:mum|mam|mom|dad|nan|gran|grandma|grandad|baby|husband|wife|partner)\b)"
                 r"\w+ (?:was|has been|'s been) (?:sick|vomiting|throwing up) (?:in the night|overnight|all night)",
             ),
@@ -297,6 +298,8 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"|told us|confirmed"
                 r"|diagnosed)",
                 r"appendi\w+",
+                r"(?:tonsils|adenoids) (?:out|taken out|removed)",
+                r"\b(?:admitting|admit) (?:him|her|them)\b|\b(?:he|she)(?:'s| has| is| was) (?:been )?admitted\b",
                 r"signed (?:him|her|them|\w+) off",  # the gp signed him off: ill, not an appointment
                 r"(?:got|getting) on top of (?:him|her|them)|referred (?:him|her|them) to camhs",
                 r"(?:in|into) a (?:boot|cast|brace|sling)",
@@ -450,8 +453,8 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"going away",
                 r"flights?",
                 r"airport",
-                r"ferry(?!(?: \w+){0,3} (?:(?:has been |was |is |have |has )?cancell?ed|isn't running|is not running"
-                r"|not running|delayed))",
+                r"(?<!no )ferry(?!(?: [\w']+){0,3} (?:(?:has been |'s been |was |is |have |has )?cancell?ed|isn't running"
+                r"|is not running|not running|delayed))",
                 r"plane",
                 r"flying (?:out|to|back|home)",
                 r"visit(?:ing|s)? (?:family|relatives|grandparents|grandma|grandad|nan|nana) (?:in|abroad)",
