@@ -1900,6 +1900,10 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      "no ferry this morning, it's been cancelled because of the gales, so there's no way of getting leo across "
      "for school today",
      report("Leo Jones", "2026-11-24", "2026-11-24", "2026-11-25", Category.TRAVEL_DISRUPTION)),
+    ("hoping-the-buses-come-tomorrow", "2026-11-30T07:45", LEO,
+     "the buses are on strike today, there is no bus at all. i cannot bring leo today, sorry. i hope tomorrow the "
+     "buses come",
+     report("Leo Jones", "2026-11-30", "2026-11-30", "2026-12-01", Category.TRAVEL_DISRUPTION)),
 ]
 # fmt: on
 

@@ -178,6 +178,11 @@ _SOMEONE_ELSE = re.compile(
 )
 _EVENING_AFTER = re.compile(r"\s+(?:(?:in the |at )?(?:night|evening)|after school)\b")
 _EVENING_END = re.compile(r"\s(?:night|evening)$")
+# What kept a child away running again: "i hope tomorrow the buses come", "it'll be running again tomorrow".
+_RUNNING_AGAIN = re.compile(
+    r"\b(?:running|open|reopen\w*|cleared) again\b|\b(?:the )?(?:buses|bus|trains?|ferry|ferries|taxi) (?:come|comes|run|runs"
+    r"|are running|is running)\b"
+)
 _EVENING_BEFORE = re.compile(r"\b(?:tea ?time|bedtime|bed time|(?:the )?evening|after school) *$")
 _HOURS_AFTER = re.compile(
     r"\s*(?:-|to|till|until|til)\s*\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?(?![\d/.]|st|nd|rd|th)\b"
@@ -297,6 +302,12 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
                 not_told,
             )
         about_absence, aside, not_told = clauses[clause]
+        if (
+            role is Role.PLAIN
+            and not about_absence
+            and _RUNNING_AGAIN.search(text, clause_starts[clause], clause_end)
+        ):
+            role = Role.RETURN  # "no ferry today... hopefully it'll be running again tomorrow": back then
         past = past or not_told  # "i never called on thursday": a day gone
         evening_aside = evening and not back_that_evening
         if (not about_absence and evening_aside) or (past and evening_aside):
