@@ -1904,6 +1904,10 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      "the buses are on strike today, there is no bus at all. i cannot bring leo today, sorry. i hope tomorrow the "
      "buses come",
      report("Leo Jones", "2026-11-30", "2026-11-30", "2026-12-01", Category.TRAVEL_DISRUPTION)),
+    ("the-others-dropped-at-the-gate", "2026-11-24T07:45", SMITHS,
+     "morning, grace has the orthodontist at 8.30 so i'll drop will and oscar at the gate as normal and bring grace "
+     "in after, about 9.45",
+     report("Grace Smith", "2026-11-24", "2026-11-24", "2026-11-25", MED, sessions="am")),
 ]
 # fmt: on
 

@@ -30,6 +30,7 @@ _ATTENDS = re.compile(
     r"|\b(?:will|'ll) (?:bring|take|walk|drop) (?:him|her|them) in\b"
     r"(?! (?:later|late|after|by|for|at|around|about|straight|right|once|when|as soon)\b)"
     r"|\b(?:picked up|collected)(?: at [\d.:]+)? as (?:normal|usual)\b"
+    r"|\bat the (?:school )?gates? as (?:normal|usual)\b"  # "i'll drop kieran and ben at the gate as normal"
     r"|\b(?:will|'ll) go to (?:school|after ?school club|breakfast club|class)\b"
     # a sibling said to be well: "ana is fine", "phoebe isn't affected", "ifeoma is coming normal time"
     r"|(?<!that)(?<!that )(?<!\bit)(?<!\bit )(?<!this)(?<!this )\b(?:is|'s|are|'re) (?:absolutely |totally |perfectly )?"
@@ -80,7 +81,8 @@ _NEGATION = re.compile(r"\b(?:neither|none|nor|not|never|no)\b")
 # Where the words leading up to a name begin: a stop, or a day that ends the clause before it, unpunctuated
 # ("he's not coming in today harlow is coming in as normal").
 _LEAD = re.compile(r"[.!?;,\n]|\b(?:today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday)\b")
-_CLAUSE_END = re.compile(r"[.!?;\n](?!\d)|,? but\b")
+# "... but", and a new clause of what is done with another child: "... as normal and bring jess in after"
+_CLAUSE_END = re.compile(r"[.!?;\n](?!\d)|,? but\b|,? and (?:i'll |we'll )?(?:bring|take|collect|pick)\b")
 
 
 def without_attending(
