@@ -1908,6 +1908,10 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      "morning, grace has the orthodontist at 8.30 so i'll drop will and oscar at the gate as normal and bring grace "
      "in after, about 9.45",
      report("Grace Smith", "2026-11-24", "2026-11-24", "2026-11-25", MED, sessions="am")),
+    ("a-bridesmaid-at-an-aunties-wedding", "2026-12-02T19:40", LEO,
+     "leo's auntie is getting married in glasgow on friday 11th december and leo's a page boy, so he'll need the "
+     "day off. we're driving back on the sunday so he'll be in on monday as normal",
+     report("Leo Jones", "2026-12-11", "2026-12-11", "2026-12-14", HOL)),
 ]
 # fmt: on
 

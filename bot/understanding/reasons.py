@@ -458,7 +458,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"plane",
                 r"flying (?:out|to|back|home)",
                 r"visit(?:ing|s)? (?:family|relatives|grandparents|grandma|grandad|nan|nana) (?:in|abroad)",
-                r"(?:family )?wedding|nikah|walima|mehndi",
+                r"(?:family )?wedding|nikah|walima|mehndi|getting married|bridesmaid|page ?boy",
                 r"christening",
                 r"(?:granny|grandma|gran|nan|nana|nanny|grandad|grandpa|auntie|uncle)'?s? \d0th\b",
                 r"(?:up|still|away) at (?:my|our) (?:in-laws|parents|mum's|dad's|nan's|grandparents)",
