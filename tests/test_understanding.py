@@ -1912,6 +1912,10 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      "leo's auntie is getting married in glasgow on friday 11th december and leo's a page boy, so he'll need the "
      "day off. we're driving back on the sunday so he'll be in on monday as normal",
      report("Leo Jones", "2026-12-11", "2026-12-11", "2026-12-14", HOL)),
+    ("after-our-meeting-yesterday", "2026-11-24T09:40", LEO,
+     "after our meeting yesterday we've agreed with camhs that leo will stay at home for now while his anxiety is "
+     "so bad. i'll let you know when we're ready to try a phased return",
+     ill_until_unknown("Leo Jones", "2026-11-24")),
 ]
 # fmt: on
 

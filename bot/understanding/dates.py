@@ -178,6 +178,10 @@ _SOMEONE_ELSE = re.compile(
 )
 _EVENING_AFTER = re.compile(r"\s+(?:(?:in the |at )?(?:night|evening)|after school)\b")
 _EVENING_END = re.compile(r"\s(?:night|evening)$")
+_TALKED_ON = re.compile(
+    r"\b(?:after|following|since|at|in|from) (?:our|the|my|your) (?:meeting|call|phone call|chat|conversation|talk)"
+    r"(?: with [\w ]{1,20})? (?:on )?(?:the )?$"
+)
 # What kept a child away running again: "i hope tomorrow the buses come", "it'll be running again tomorrow".
 _RUNNING_AGAIN = re.compile(
     r"\b(?:running|open|reopen\w*|cleared) again\b|\b(?:the )?(?:buses|bus|trains?|ferry|ferries|taxi) (?:come|comes|run|runs"
@@ -444,6 +448,8 @@ def _role(ref: Ref, tail: str, gap: str, linked: Mention | None, listed: bool, g
         return Role.PLAIN
     if g.until_tail.search(tail):
         return Role.UNTIL
+    if _TALKED_ON.search(tail):
+        return None  # "after our meeting yesterday we've agreed she'll stay at home": when they talked
     back = g.return_tail.search(tail)
     if back and _SOMEONE_ELSE.search(tail, 0, back.start()):
         return None  # "her mum is back on saturday"
