@@ -1916,6 +1916,11 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      "after our meeting yesterday we've agreed with camhs that leo will stay at home for now while his anxiety is "
      "so bad. i'll let you know when we're ready to try a phased return",
      ill_until_unknown("Leo Jones", "2026-11-24")),
+    ("ring-me-this-week", "2026-12-02T07:15", LEO,
+     "leo has been really anxious since half term and this morning he was shaking on the stairs, so i'm keeping him "
+     "home. i don't know when he'll feel able to come back. could someone from pastoral ring me this week to talk "
+     "about a plan?",
+     ill_until_unknown("Leo Jones", "2026-12-02")),
 ]
 # fmt: on
 

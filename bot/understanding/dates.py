@@ -179,8 +179,8 @@ _SOMEONE_ELSE = re.compile(
 _EVENING_AFTER = re.compile(r"\s+(?:(?:in the |at )?(?:night|evening)|after school)\b")
 _EVENING_END = re.compile(r"\s(?:night|evening)$")
 _TALKED_ON = re.compile(
-    r"\b(?:after|following|since|at|in|from) (?:our|the|my|your) (?:meeting|call|phone call|chat|conversation|talk)"
-    r"(?: with [\w ]{1,20})? (?:on )?(?:the )?$"
+    r"(?:\b(?:after|following|since|at|in|from) (?:our|the|my|your) (?:meeting|call|phone call|chat|conversation|talk)"
+    r"(?: with [\w ]{1,20})?|\b(?:ring|call|phone|email|contact) (?:me|us)(?: back)?) (?:on |by )?(?:the )?$"
 )
 # What kept a child away running again: "i hope tomorrow the buses come", "it'll be running again tomorrow".
 _RUNNING_AGAIN = re.compile(
@@ -449,7 +449,9 @@ def _role(ref: Ref, tail: str, gap: str, linked: Mention | None, listed: bool, g
     if g.until_tail.search(tail):
         return Role.UNTIL
     if _TALKED_ON.search(tail):
-        return None  # "after our meeting yesterday we've agreed she'll stay at home": when they talked
+        return (
+            None  # "after our meeting yesterday we've agreed...", "could someone ring me this week": a talk
+        )
     back = g.return_tail.search(tail)
     if back and _SOMEONE_ELSE.search(tail, 0, back.start()):
         return None  # "her mum is back on saturday"
