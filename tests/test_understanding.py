@@ -1921,6 +1921,18 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      "home. i don't know when he'll feel able to come back. could someone from pastoral ring me this week to talk "
      "about a plan?",
      ill_until_unknown("Leo Jones", "2026-12-02")),
+    ("the-dentist-gave-him-antibiotics", "2026-12-15T08:05", LEO,
+     "leo has got an abscess on his tooth and his face is all swollen, the dentist gave him antibiotics last night "
+     "and said keep him off today. he should be back tomorrow",
+     report("Leo Jones", "2026-12-15", "2026-12-15", "2026-12-16", ILL)),
+    ("not-back-before-the-holidays-will-keep-you-posted", "2026-12-15T08:05", LEO,
+     "flu a confirmed, leo's wiped out, gp says it'll take at least a few days, so i don't think he'll be back "
+     "before the holidays. will keep you posted",
+     ill_until_unknown("Leo Jones", "2026-12-15")),
+    ("gets-anxious-when-the-taxi-does-not-come", "2026-12-15T08:05", LEO,
+     "leo's taxi still hasn't arrived. he gets really anxious when his routine changes so i'm not putting him on a "
+     "bus, he'll be home with me today",
+     report("Leo Jones", "2026-12-15", "2026-12-15", "2026-12-16", Category.TRANSPORT_PROVIDED_UNAVAILABLE)),
 ]
 # fmt: on
 

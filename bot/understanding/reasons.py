@@ -298,6 +298,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"|told us|confirmed"
                 r"|diagnosed)",
                 r"appendi\w+",
+                r"(?:gave|prescribed|put) (?:him|her|them) (?:on )?(?:antibiotics|penicillin|steroids)",  # treated, now ill
                 r"(?:tonsils|adenoids) (?:out|taken out|removed)",
                 r"\b(?:admitting|admit) (?:him|her|them)\b|\b(?:he|she)(?:'s| has| is| was) (?:been )?admitted\b",
                 r"signed (?:him|her|them|\w+) off",  # the gp signed him off: ill, not an appointment
@@ -315,7 +316,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"minor injur\w+",
                 r"mental health",
                 r"(?:isn't|is not|not) in a (?:good|great) place",
-                r"anxi\w+",
+                r"(?<!gets )(?<!gets really )(?<!gets very )(?<!gets so )anxi\w+",  # not "he gets anxious when..."
                 r"panic attacks?",
                 r"low mood",
                 r"tearful",

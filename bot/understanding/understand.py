@@ -138,6 +138,7 @@ _TERM_END = re.compile(
     r"|(?:the )?last (?:\w+ )?days? (?:of|before the end of) (?:the )?term"
     r"|when (?:the )?(?:new )?(?:school|term) (?:starts?|begins?|opens?|goes back))\b"
 )
+_KEPT_POSTED = re.compile(r"\b(?:keep you posted|keep you updated|let you know (?:before|when|how))\b")
 _BACK_AFTER_HOLIDAYS = re.compile(
     r"\b(?:back|return\w*|coming back|come back) (?:to school )?after (?:the )?(?:christmas |easter |summer |half[- ]term )?"
     r"(?:holidays?|christmas|easter|half[- ]term)\b|\b(?:for )?the rest of (?:the )?term\b"
@@ -468,8 +469,8 @@ def _to_term_end(
     if one_day and _BACK_AFTER_HOLIDAYS.search(words):
         last = calendar.term_end(first) or first
         return Period(first, last, calendar.next_school_day(last), False)
-    if not period.open_ended:
-        return period
+    if not period.open_ended or _KEPT_POSTED.search(words):
+        return period  # "won't be back before the holidays, will keep you posted": after them, who knows
     last = calendar.term_end(first) or first
     if not _TERM_END.search(words) and (last != first or intent.is_open_ended(words, language)):
         return period  # "until further notice" stays open, even on the last day
