@@ -536,3 +536,24 @@ def test_a_punjabi_name_is_called_by_its_first_part() -> None:
 
     assert "jass" in pet_names("Jaskaran")
     assert "jot" in pet_names("Jotveer")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "gloss"),
+    [
+        ("pl", "Oliwka chodziła normalnie", "was in as normal"),
+        ("ur", "پرسوں ان شاء اللہ آ جائیں گے", "back on the day after tomorrow"),
+        ("ur", "kal da vekhange", "we'll see about tomorrow"),
+        ("pa", "ਸਕੂਲ ਬੰਦ ਹੈ?", "is the school closed"),
+        ("pa", "ਕੰਮ ਤੋਂ ਛੁੱਟੀ ਲੈਣੀ", "leave from work"),
+        ("bn", "Friday theke abar normal ashbe", "back on friday"),
+        ("ar", "وما بعرف لإيمتى", "not sure how long"),
+        ("ar", "أبوي انصاب بجلطة", "my dad had a stroke"),
+        ("pt", "não vai à escola por enquanto", "for now"),
+        ("es", "Sara sí fue el jueves", "sara was in school"),
+        ("lt", "negalės atvykti", "can't get to school"),
+        ("fr", "il est revenu ce matin", "came back this morning"),
+    ],
+)
+def test_everyday_phrases_are_glossed(language: str, text: str, gloss: str) -> None:
+    assert gloss in normalise(fold(text), language)

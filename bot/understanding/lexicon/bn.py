@@ -727,6 +727,19 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?! ?(?:না|na)(?![\u0980-\u09ffa-z]))",
         "so will be in school today after all",
     ),
+    # "তাই ঠিক সময়ে পাঠিয়ে দিচ্ছি": so I'm sending her in (on time) after all
+    (
+        r"পাঠিয়ে দিচ্ছি|পাঠাচ্ছি|পাঠিয়ে দিলাম|pathiye (?:dicchi|dichhi|dilam)|path(?:acchi|achhi)",
+        "i'm sending her in after all",
+    ),
+    # "জ্বর একদম নেই": no temperature now at all
+    (
+        r"(?:জ্বর|jor|jwor|jbor) (?:একদম |আর |ekdom |ar )?(?:নেই|নাই|nei|nai|chole geche|chole gese|চলে গেছে|কমে গেছে|kome geche)",
+        "the temperature has gone",
+    ),
+    # "ছোট বাবুর", "choto babur": the baby's (a younger sibling, not the pupil)
+    (r"(?:ছোট|choto|chhoto|chotto) (?:বাবুর|babur|babu ?r)", "the baby's"),
+    (r"(?:ছোট|choto|chhoto|chotto) (?:বাবু|babu)", "the baby"),
     (r"(?<= )(?:তাই|সেজন্য|সেজন্যে|এজন্য)(?= )", "so"),
     (r"বাতিল কর\S*", "cancel that"),
     (r"ভুল (?:হয়েছে|হয়ে গেছে|করে)", "ignore my last message"),
@@ -795,7 +808,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"শ্রাদ্ধ" + _BN + "|শ্রাদ্ধের কাজ|shraddho|sraddho|shradh", "funeral"),
     # "শুক্রবার থেকে (আবার / যথারীতি) আসবে": back (as usual) from Friday
     (
-        r"(?:থেকে|theke) (?:(?:আবার|abar|যথারীতি|যথারীতিই|আগের মতো|আগের মত|স্বাভাবিকভাবে|নিয়মিত|jotharithi|ager moto|ager mto|normally) ){0,2}"
+        r"(?:থেকে|theke) (?:(?:আবার|abar|যথারীতি|যথারীতিই|আগের মতো|আগের মত|স্বাভাবিকভাবে|নিয়মিত|নরমালি|নরমাল|jotharithi|ager moto|ager mto|normally|normal"
+        r"|niyomito|shabhabik ?(?:bhabe|vabe)|sabhabik ?(?:bhabe|vabe)) ){0,2}"
         r"(?:" + _COME + r")(?! ?(?:না|na)(?![\u0980-\u09ffa-z]))",
         "back",
     ),

@@ -62,6 +62,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?<!no )(?:s[íi] )?(?:vino|vinieron|fue|fueron|estuvo|estuvieron)(?: al cole(?:gio)?| en (?:el )?cole(?:gio)?)? (?:los dos|ambos) d[íi]as(?! (?:enferm|malit|mal|en casa|en cama|en el hospital|sin |fuera))",
         "was in as normal",
     ),
+    # "Sara sí fue (el jueves)": a sibling who did go in
+    (
+        r"(?<!no )s[íi] (?:vino|vinieron|fue|fueron|asisti[óo]|asistieron|ha ido|han ido|ha venido|han venido)"
+        r"(?: al cole(?:gio)?| a clase| a la escuela| al instituto)?(?! (?:enferm|malit|mal\b|con fiebre|con tos|toda|los dos|ambos))",
+        "was in school",
+    ),
     # "Carmen sí": a sibling who does go in ("creo que sí" is no attendance)
     (r"(?<=[a-zñáéíóú] )(?<!que )(?<!creo )s[íi](?= *(?:[.!;]|$))(?<!\bsi)", "will be in"),
     # a corrected day: "no es el jueves sino el viernes"

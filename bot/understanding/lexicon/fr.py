@@ -370,6 +370,21 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:est|sont) (?:retourn[ée]e?s?|revenue?s?|rentr[ée]e?s?) [àa] l'[ée]cole|(?:a|ont) repris l'[ée]cole",
         "went back to school",
     ),
+    # "Aminata était bien à l'école": a sibling who was in
+    (
+        r"(?<!n')(?:[ée]tai(?:t|ent)|est all[ée]e?|sont all[ée]e?s) bien (?:[àa] l'[ée]cole|en classe)",
+        "was in school",
+    ),
+    # "il est revenu ce matin": back (at school) this morning
+    (
+        r"(?:est|sont) (?:revenue?s?|rentr[ée]e?s?|retourn[ée]e?s?)(?= (?:ce matin|aujourd'hui|hier|lundi|mardi|mercredi|jeudi|vendredi))",
+        "came back",
+    ),
+    # "je n'ai pas pu (vous) prévenir": I couldn't tell you (then)
+    (
+        r"(?:je n'ai|on n'a|nous n'avons) pas pu (?:vous )?(?:pr[ée]venir|avertir|[ée]crire|appeler)|(?:je n'ai|on n'a|nous n'avons) pas pu vous (?:le )?dire",
+        "that i couldn't tell you",
+    ),
     (
         r"(?:de )?ne pas (?:vous )?avoir (?:pr[ée]venu|averti|[ée]crit|appel[ée])|(?:je ne vous ai|on ne vous a) pas (?:pr[ée]venu|averti|[ée]crit)"
         r"|(?:je n'ai|on n'a|nous n'avons) pas (?:pu )?(?:pr[ée]venu|pr[ée]venir|averti|[ée]crit)",
@@ -490,6 +505,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"jusqu'aux vacances", "until the holidays"),
     (r"cette semaine", "this week"),
     (r"toute la semaine", "all week"),
+    (r"(?:la |cette )?semaine derni[èe]re|la semaine pass[ée]e", "last week"),
     (r"(?:en |de )?janvier", "january"),
     (r"(?:en |de )?f[ée]vrier|(?:en |de )?fevrier", "february"),
     (r"(?:en |de )?mars", "march"),

@@ -273,14 +273,20 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     # weather and roads: "užtvindė kelią", "autobusai nevažiuoja", "į mokyklą nepateks"
     (r"u[žz]tvind[ėe]|u[žz]tvindyt\w*|u[žz]lieto?s?|u[žz]liet[ai]|potvyn\w*|potvy[nt]is", "flooded"),
+    # "užpustė kelią": the road is snowed in
+    (
+        r"u[žz]pust[ėe] (?:keli[ąa]|kelius|gatv[ęe])|u[žz]pustyt(?:as|a|i|os) (?:kelias|keliai|gatv[ėe])|u[žz]pust[ėe]",
+        "snowed in the road",
+    ),
     (r"(?:u[žz]dar[ėe]|u[žz]daryt(?:as|a|i|os))(?= (?:til|kel|gatv))", "closed"),
     (
         r"(?:autobusai|autobusas|traukiniai|traukinys|troleibusai) (?:neva[žz]iuoja|nekursuoja|neva[žz]iuos)",
         "buses are not running",
     ),
     (
-        r"(?:[įi] mokykl[ąa] )?(?:nepateks|nepateksim(?:e)?|nepatenka|negal[ėe]s nuvykti|negal[ėe]sim(?:e)? nuvykti"
-        r"|negalim(?:e)? nuvykti)(?: [įi] mokykl[ąa])?",
+        r"(?:[įi] mokykl[ąa] )?(?:nepateks|nepateksim(?:e)?|nepatenka"
+        r"|negal[ėe]s (?:nuvykti|atvykti|atva[žz]iuoti|nuva[žz]iuoti)|negal[ėe]sim(?:e)? (?:nuvykti|atvykti|atva[žz]iuoti|nuva[žz]iuoti)"
+        r"|negalim(?:e)? (?:nuvykti|atvykti|atva[žz]iuoti|nuva[žz]iuoti))(?: [įi] mokykl[ąa])?",
         "can't get to school",
     ),
     (
@@ -461,7 +467,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"mano (?:t[ėe]t\w*|t[ėe]v\w*)", "my dad"),
     (r"liep[ėe]|patar[ėe]|pasak[ėe]|sak[ėe]|sako", "said"),
     (r"moči?ut\w*", "gran"),
-    (r"nes|kadangi|nes kad", "because"),
+    (r"nes kad|nes|kadangi", "because"),
+    (r"kad", "that"),
     (
         r"tai(?= (?:"
         + "|".join(day for day, _ in _WEEKDAYS)

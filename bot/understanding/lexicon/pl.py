@@ -42,6 +42,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?<!nie )(?:by[łl](?:a|o|y|i)?|chodzi[łl](?:a|o|y|i)?)(?: w szkole| do szko[łl]y)? (?:oba|obydwa) dni(?: w szkole| do szko[łl]y)?(?! (?:chor|w domu|u |na zwol|nieobec|w szpit))",
         "was in as normal",
     ),
+    # a sibling who went in as usual: "Oliwka chodziła normalnie", "Ala była normalnie w szkole"
+    (
+        r"(?<!nie )(?:chodzi[łl](?:a|o|y|i)?|by[łl](?:a|o|y|i)? w szkole)(?: do szko[łl]y| w szkole)?"
+        r" (?:normalnie|jak zwykle)(?: w szkole| do szko[łl]y)?(?! (?:chor|w domu|u |na zwol|nieobec|w szpit))",
+        "was in as normal",
+    ),
     *((r"(?:w |we |od )?" + day + _BACK, "back on " + english) for day, english in _WEEKDAYS),
     (r"jutro" + _BACK, "back tomorrow"),
     # a corrected day: "nie w środę, tylko w czwartek"

@@ -93,6 +93,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"n[ãa]o (?:tenho|temos|tem) como (?:a |o |os |as )?(?:levar|trazer)(?:-(?:l[ao]s?))?|n[ãa]o (?:tenho|temos) quem (?:a |o |os |as )?leve",
         "there is no one to take her",
     ),
+    # "(o médico) disse pra ele ficar em casa", "mandou que fique em casa": the doctor's advice
+    (
+        r"(?:e )?(?:disse|mandou|pediu|recomendou|aconselhou)(?: que)? (?:para |pra )?(?:ele|ela|eles|elas) "
+        r"(?:ficar|ficarem|fique|fiquem) em casa",
+        "said he should stay at home",
+    ),
     # "(o médico) disse para ficar em casa": advice given, not an earlier message of the parent's
     (r"(?:e )?(?:disse|mandou|pediu|recomendou|aconselhou) (?:para|pra)(?= ficar| ficarem)", ","),
     (r"at[ée] (?:segunda|nova) ordem|at[ée] novo aviso|por tempo indeterminado", "until further notice"),
@@ -124,6 +130,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:sai|sair[áa]|vai sair|v[ãa]o sair|saem) (?:[àa]s|por volta d[ae]s)(?= \d)", "leaving at"),
     (r"(?:est[áa]|t[áa]) (?:muito|mt|bem|super) mal|(?:est[áa]|t[áa]) mal(?= *[.,!])", "is very poorly"),
     (r"(?:crise|ataque)s? de (?:ansiedade|p[âa]nico)|ansiedade|ansios[ao]s?|p[âa]nico|depress\w*", "anxiety"),
+    # "de manhã não consegue sair de casa": she can't leave the house (these days), said in the present
+    (r"n[ãa]o (?:consegue|conseguem) (?:sair de casa|sair da cama)", "can't leave the house"),
     (
         r"n[ãa]o (?:conseguiu|consegue|conseguiram|vai conseguir) (?:sair de casa|sair da cama|ir [àa] escola|ir pra escola|ir para a escola|vir)",
         "couldn't come in",
@@ -559,7 +567,14 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "will be back at school",
     ),
     (r"volta\w*|regressa\w*|retorna\w*", "back"),
+    # "desde o Natal", "desde as férias": since (a past time); "desde segunda até quarta" is from
+    (
+        r"desde(?: o| a| os| as)?(?= (?:natal|p[áa]scoa|f[ée]rias|ano novo|in[íi]cio|come[çc]o|semana passada|m[êe]s passado|ver[ãa]o))",
+        "since",
+    ),
     (r"a partir d[eao]|desde|de(?= " + _DAYS + ")", "from"),
+    # "por enquanto", "para já": for now (no end known)
+    (r"por enquanto|por agora|para j[áa]|pra j[áa]", "for now"),
     (r"at[ée](?: (?:a|à|ao))?", "until"),
     (r"a(?= " + _DAYS + ")", "to"),
     (r"(?:um) dias?", "1 days"),

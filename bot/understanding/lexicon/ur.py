@@ -438,6 +438,24 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "back tomorrow",
     ),
     # "پرسوں" is both the day after tomorrow and the day before yesterday: the tense decides, as for "کل"
+    # "kal da vekhange", "kal ka dekhenge": tomorrow is not decided yet
+    (
+        r"(?:kall?|kl|کل|tomorrow) +(?:da|ka|di|ki) (?:vekhange|vekhde haan|vekhde aan|dekhenge|dekhte hain|dekhain ge|dekhen ge|dekhte hai)"
+        r"|(?:کل کا|کل کی) (?:دیکھیں گے|دیکھتے ہیں)",
+        "we'll see about tomorrow",
+    ),
+    # "پرسوں ان شاء اللہ آ جائیں گے", "parson aa jayenge": back the day after tomorrow
+    (
+        _PARSON
+        + r"(?: (?:وہ|یہ|پھر|دوبارہ|ان شاء اللہ|ان شاءاللہ|انشاءاللہ|انشاء اللہ|اسکول|سکول|واپس)){0,3}"
+        r" (?:" + _COME + r")",
+        "back on the day after tomorrow",
+    ),
+    (
+        _PARSON + r"(?: (?:wo|woh|vo|voh|phir|fir|dobara|dubara|inshallah|inshaallah|insha allah|in sha allah"
+        r"|school|skool|wapas|wapis|vapas|vapis)){0,3} (?:" + _ROMAN_COME + r")",
+        "back on the day after tomorrow",
+    ),
     (_PARSON + _PAST_AHEAD, "the day before yesterday"),
     (_PARSON, "the day after tomorrow"),
     # "پیر سے بیمار ہے", "peer se bimar hai": ill since (last) Monday, said in the present
@@ -695,6 +713,21 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:اسکول سے |سکول سے )?گھر (?:لے|لے کر) (?:آئی|آیا|آئے|آ گئی|آ گیا|آ گئے)(?: (?:ہوں|ہیں|ہے))?"
         r"|(?:school se |skool se )?ghar (?:le|lay|le kar|le ke) (?:aayi|ayi|aaya|aya|aaye|aye|aa gayi|aa gaya|aa gaye)(?: (?:hoon|hun|hu|hain|hai|he))?",
         "i have brought her home from school",
+    ),
+    # "main ohnu 12:30 te le aayi haan": fetched the child back (from school) after a call
+    (
+        r"(?<!school )(?<!skool )(?<!kol )(?<!paas )(?<!pas )(?:le|lai|lay) (?:aayi|aai|ayi|aaya|aya|aa gayi|aa gai|aa gaya)"
+        r"(?: (?:haan|han|aan|hoon|hun|hu|hai|he|si|c))?",
+        "i have brought her home from school",
+    ),
+    (
+        r"(?:je|jey|jekar|agar|agr) (?:theek|thik|theek thak|thik thak|changa|changi|behtar|better) (?:hoya|hoyi|hoi|ho gaya|ho gayi|hua|hui|ho gya|ho gyi)"
+        r"(?: (?:taan|tan|ta|to|toh))?",
+        "if he is better",
+    ),
+    (
+        r"(?:school |skool )?bhej (?:dawange|davange|daange|dange|devange|denge|dein ge|dengay|dawangi|davangi|dangi|dungi|dunga)",
+        "we'll send him in",
     ),
     # dropping a child off at school later in the day; "لے جاؤں گی" alone is taking the child out
     (r"لے (?:جاؤں|جائیں|جائے) ?(?:گی|گا|گے)", "collect"),
@@ -1221,7 +1254,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "coughing",
     ),
     (r"nazla|zukaa?m", "a bad cold"),
-    (r"s[ai]r (?:mein |me )?dard", "headache"),
+    (r"s[ai]r (?:mein |me |ch |vich |wich )?(?:dard|dukh(?:da|di|de|n)?|peed)", "headache"),
     (
         r"(?:pait|paet|payt|pa?e?t|dhidd|dhid|dhiddh) (?:(?:mein|me|main|mai|ch|vich|wich) )?(?:(?:bohat|bahut|bohot|boht|sakht|bht|bda|bada|kaafi|kafi) )?"
         r"(?:dard|dukh(?:da|di|de|n)?|peed|peer)|(?:pait|pa?e?t|dhidd|dhid) kharab",
