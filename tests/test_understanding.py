@@ -1933,6 +1933,10 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      "leo's taxi still hasn't arrived. he gets really anxious when his routine changes so i'm not putting him on a "
      "bus, he'll be home with me today",
      report("Leo Jones", "2026-12-15", "2026-12-15", "2026-12-16", Category.TRANSPORT_PROVIDED_UNAVAILABLE)),
+    ("the-same-bug-her-brother-had", "2026-11-24T12:45", PATELS,
+     "thanks for ringing, i'll be there in 10 mins to get ava. if it's the same bug sam had she'll be off tomorrow "
+     "as well, so probably back thursday",
+     report("Ava Patel", "2026-11-24", "2026-11-25", "2026-11-26", ILL, sessions="pm")),
 ]
 # fmt: on
 

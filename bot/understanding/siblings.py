@@ -182,16 +182,21 @@ def _bystanders(
     return {first: spans[0] for first, spans in told.items() if len(spans) == 1}
 
 
-_WITH = re.compile(r"\b(?:along |together )?with $")
+# Named only as going along with another child ("came in with andrei"), or as having had the illness
+# before ("if it's the same bug tommy had").
+_ALONG_OR_BEFORE = re.compile(
+    r"\b(?:along |together )?with $|\bsame (?:bug|virus|thing|illness|sickness) (?:that |as )?$"
+)
 
 
 def _companions(words: str, where: dict[str, list[tuple[int, int]]]) -> dict[str, tuple[int, int]]:
     """Of the children named, those named only as going along with another named child: "i'll bring him in
-    with ella after all", "came in with andrei". The report is not theirs."""
+    with ella after all", "came in with andrei", or as having had the same illness before ("if it's the same
+    bug tommy had"). The report is not theirs."""
     along = {
         first: spans[0]
         for first, spans in where.items()
-        if len(spans) == 1 and _WITH.search(words, max(0, spans[0][0] - 16), spans[0][0])
+        if len(spans) == 1 and _ALONG_OR_BEFORE.search(words, max(0, spans[0][0] - 30), spans[0][0])
     }
     return along if len(along) < len(where) else {}
 
