@@ -1937,6 +1937,17 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      "thanks for ringing, i'll be there in 10 mins to get ava. if it's the same bug sam had she'll be off tomorrow "
      "as well, so probably back thursday",
      report("Ava Patel", "2026-11-24", "2026-11-25", "2026-11-26", ILL, sessions="pm")),
+    ("the-day-the-earlier-message-was-sent-before-it", "2026-11-18T07:55", LEO,
+     "on monday i messaged you that leo won't be in on friday because of the trip, but it's cancelled so he will be "
+     "in after all on friday",
+     withdrawal("Leo Jones", "2026-11-20", "2026-11-20", "2026-11-23")),
+    ("in-but-excused-from-pe", "2026-11-18T07:55", LEO,
+     "leo is coming in today but he sprained his ankle at the pool at the weekend, please excuse him from pe this "
+     "week. i have a note from the gp",
+     not_a_report("Leo Jones")),
+    ("the-babys-check-up-makes-him-late", "2026-11-18T07:55", LEO,
+     "the baby had a hospital check up at 8:30 and it took forever, so leo will be in by 10:30, sorry",
+     report("Leo Jones", "2026-11-18", "2026-11-18", "2026-11-19", Category.LATE_AFTER_CLOSE, sessions="am")),
 ]
 # fmt: on
 

@@ -416,7 +416,7 @@ _CORRECTION = re.compile(
 _HEADS_UP = re.compile(
     r"\bif (?:he|she|they) (?:gets?|feels?|starts?|is|'s|are|'re) (?:any )?(?:worse|unwell|poorly|ill)\b"
     r"|\b(?:ring|call|phone) me if\b|\bjust so you know\b|\bif (?:he|she|they) needs? (?:it|them)\b"
-    r"|\b(?:just )?a heads up\b"
+    r"|\b(?:just )?a heads up\b|\bexcuse\w* (?:him|her|them) from (?:pe|games|swimming)\b"
 )
 _CHANGED_MIND = re.compile(
     r"\b(?:actually,? (?:no,? )?|no,? wait,? |wait,? )(?:scrap|ignore|forget) (?:that|what i said)\b"

@@ -83,7 +83,8 @@ _SIBLING_APPOINTMENT = re.compile(
     # "i'm at the gp with the baby": the appointment is the little one's
     r"|\b(?:gp|doctor'?s|dentist|hospital|clinic|surgery)\b[\w' ]{0,15} with (?:the|my|our|his|her) "
     r"(?:baby|little one|(?:little |baby |younger )?(?:brother|sister))\b"
-    r"|\bbaby\b[\w' ]{0,25}\b(?:gp|appointment|jabs?|clinic|doctor'?s?|hospital|injections?|vaccinations?)\b"
+    r"|\bbaby\b[\w' ]{0,25}\b(?:gp|appointment|jabs?|clinic|doctor'?s?|hospital|injections?|vaccinations?"
+    r"|check[- ]?ups?)\b"
 )
 # Where a child poorly or hurt that day is seen about it.
 _SEEN_ABOUT_IT = re.compile(
@@ -100,6 +101,10 @@ _TOLD_ON = re.compile(
     r"\b(?:said|wrote|messaged|texted|emailed|told you|rang|called|phoned|sent (?:a|my|the) (?:message|text|email))"
     r"(?: (?:you|the office|the school))? (?:on |before |after |over |during )?$"
     r"|\b(?:my|the|our) (?:e-?mail|message|text|note|call)(?: (?:i|we) sent)? (?:from|of|on|sent on) $"
+)
+# ...or named before it: "on monday i messaged you that she won't be in on friday".
+_TOLD_AFTER = re.compile(
+    r",? (?:i|we) (?:said|wrote|messaged|texted|emailed|told you|rang|called|phoned|sent)\b"
 )
 # An appointment or event moved to another day: "the hospital have moved it from wednesday to friday".
 _MOVED_TO = re.compile(
@@ -252,7 +257,12 @@ def understand(
         # with none named, the day a report would be about ("ignore my text, she's coming in after all"),
         # unless it is a trip called off or "that week", whose days are those of the earlier message.
         # ...but not a day told of in passing ("i was mixed up with next week") beside one withdrawn.
-        untold = tuple(m for m in mentions.found if not _TOLD_ON.search(words, max(0, m.start - 30), m.start))
+        untold = tuple(
+            m
+            for m in mentions.found
+            if not _TOLD_ON.search(words, max(0, m.start - 30), m.start)
+            and not _TOLD_AFTER.match(words, m.end)
+        )
         in_school = tuple(m for m in untold if not AFTER_SCHOOL.match(words, m.end + 1))  # not "moved to 4pm"
         kept = (
             tuple(m for m in in_school if m.about_absence)
