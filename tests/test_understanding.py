@@ -1948,6 +1948,9 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
     ("the-babys-check-up-makes-him-late", "2026-11-18T07:55", LEO,
      "the baby had a hospital check up at 8:30 and it took forever, so leo will be in by 10:30, sorry",
      report("Leo Jones", "2026-11-18", "2026-11-18", "2026-11-19", Category.LATE_AFTER_CLOSE, sessions="am")),
+    ("next-week-on-tuesday-and-wednesday", "2026-11-18T08:30", LEO,
+     "leo will be off next week on tuesday and wednesday for his cousin's wedding in leeds",
+     report("Leo Jones", "2026-11-24", "2026-11-25", "2026-11-26", HOL)),
 ]
 # fmt: on
 

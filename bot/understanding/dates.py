@@ -338,6 +338,8 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
             and (start := _completed(linked.ref, item.ref))
         ):
             mentions[-1] = replace(linked, ref=start)
+        elif joined and linked is not None and (end := _in_the_same_week(linked.ref, item.ref)):
+            item = replace(item, ref=end)  # "last week on thursday and friday": that week's friday
         event = past and marker >= 0 and tenses[marker].event and not not_told
         mention = Mention(
             item.start, item.end, item.ref, role, past, about_absence and not event, event=event
@@ -435,6 +437,17 @@ def _completed(start: Ref, end: Ref) -> Ref | None:
     if bare and end.qualifier in ("this", "next", "previous") and end.day is None and end.weekday is not None:
         return replace(start, qualifier=end.qualifier) if start.weekday < end.weekday else None
     return None
+
+
+def _in_the_same_week(start: Ref, end: Ref) -> DayRef | None:
+    """A bare weekday joined to an earlier one of a stated week is in that week: "last week on thursday and
+    friday", "next tuesday and wednesday"."""
+    if not (isinstance(start, DayRef) and isinstance(end, DayRef)) or start.weekday is None:
+        return None
+    bare = end == DayRef(weekday=end.weekday) and end.weekday is not None
+    week_told = isinstance(start.base, WeekRef) or start.qualifier in ("this", "next", "previous")
+    of_a_week = week_told and start.day is None and start.offset is None
+    return replace(start, weekday=end.weekday) if bare and of_a_week and start.weekday < end.weekday else None
 
 
 def _role(ref: Ref, tail: str, gap: str, linked: Mention | None, listed: bool, g: Grammar) -> Role | None:
