@@ -1951,6 +1951,9 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
     ("next-week-on-tuesday-and-wednesday", "2026-11-18T08:30", LEO,
      "leo will be off next week on tuesday and wednesday for his cousin's wedding in leeds",
      report("Leo Jones", "2026-11-24", "2026-11-25", "2026-11-26", HOL)),
+    ("his-last-day-at-school-will-be", "2026-12-04T18:30", LEO,
+     "leo's last day at school will be tuesday 15th, we fly to lagos on the wednesday, back after the holidays",
+     report("Leo Jones", "2026-12-16", "2026-12-18", "2027-01-06", HOL)),
 ]
 # fmt: on
 

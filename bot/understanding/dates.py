@@ -142,7 +142,10 @@ _WHEN_MET = re.compile(
     r"\b(?:which|that)(?:'s| is|'ll be| will be| should be| would be| ought to be)(?: (?:hopefully|probably|about|around))?"
     r"(?: by| on)?(?: the)? *$"
 )
-_LAST_IN_BEFORE = re.compile(r"\bfinish(?:es|ing)?(?: (?:school|term))?(?: on)?(?: the)? *$")
+_LAST_IN_BEFORE = re.compile(
+    r"\b(?:finish(?:es|ing)?(?: (?:school|term))?|last day (?:at|in) school(?: for (?:him|her|them))? (?:is|will be))"
+    r"(?: on)?(?: the)? *$"
+)
 _LAST_IN_AFTER = re.compile(r",? (?:will be|is|'ll be|'s) (?:his|her|their) last day\b")
 _BACK_AFTER = re.compile(
     r",? (?:he|she|they|both|both of them)(?:'s|'re| is| are| will be|'ll be| come| comes| will come) back"
