@@ -1954,6 +1954,11 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
     ("his-last-day-at-school-will-be", "2026-12-04T18:30", LEO,
      "leo's last day at school will be tuesday 15th, we fly to lagos on the wednesday, back after the holidays",
      report("Leo Jones", "2026-12-16", "2026-12-18", "2027-01-06", HOL)),
+    ("guidance-hours-but-home-for-the-rest-of-term", "2026-12-15T07:15", LEO,
+     "leo has been diagnosed with scarlet fever. the gp says he's only infectious for 24 hours after starting the "
+     "antibiotics but honestly he's so wiped out i'm going to keep him home for the rest of term. see you all in "
+     "january",
+     report("Leo Jones", "2026-12-15", "2026-12-18", "2027-01-06", ILL)),
 ]
 # fmt: on
 

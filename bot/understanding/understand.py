@@ -15,7 +15,7 @@ from bot.calendar import SchoolCalendar
 from bot.codes import Category
 from bot.understanding import intent
 from bot.understanding.children import name_spans, which_children
-from bot.understanding.dates import DayRef, Mention, Mentions, Role, WeekRef, find_mentions
+from bot.understanding.dates import DayRef, DurationRef, Mention, Mentions, Role, WeekRef, find_mentions
 from bot.understanding.days_meant import days_meant
 from bot.understanding.language import detect_language
 from bot.understanding.period import UNKNOWN, Circumstances, Period, absence_period
@@ -473,9 +473,11 @@ def _to_term_end(
     first = period.first_day
     if first is None:
         return period
-    one_day = period.last_day == first and not any(
-        m.role in (Role.END, Role.RETURN, Role.UNTIL) for m in mentions.found
-    )
+    # a length of time is the doctor's guidance, not the parent's plan: "infectious for 24 hours ... but i'm
+    # keeping him home for the rest of term"
+    ends = [m for m in mentions.found if m.role in (Role.END, Role.RETURN, Role.UNTIL)]
+    guided = bool(ends) and all(isinstance(m.ref, DurationRef) for m in ends)
+    one_day = (period.last_day == first and not ends) or guided
     if one_day and _BACK_AFTER_HOLIDAYS.search(words):
         last = calendar.term_end(first) or first
         return Period(first, last, calendar.next_school_day(last), False)
