@@ -1959,6 +1959,10 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      "antibiotics but honestly he's so wiped out i'm going to keep him home for the rest of term. see you all in "
      "january",
      report("Leo Jones", "2026-12-15", "2026-12-18", "2027-01-06", ILL)),
+    ("kept-him-off-said-in-school-hours", "2026-11-23T11:30", LEO,
+     "leo woke up with a sore throat and a rash this morning so i kept him off, and the gp has just diagnosed "
+     "scarlet fever. he's started antibiotics today so he'll be back on wednesday",
+     report("Leo Jones", "2026-11-23", "2026-11-24", "2026-11-25", ILL)),
 ]
 # fmt: on
 

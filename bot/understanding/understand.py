@@ -143,6 +143,7 @@ _TERM_END = re.compile(
     r"|(?:the )?last (?:\w+ )?days? (?:of|before the end of) (?:the )?term"
     r"|when (?:the )?(?:new )?(?:school|term) (?:starts?|begins?|opens?|goes back))\b"
 )
+_KEPT_OFF = re.compile(r"\b(?:i|we) kept (?:him|her|them) (?:off|home|at home)\b")
 _KEPT_POSTED = re.compile(r"\b(?:keep you posted|keep you updated|let you know (?:before|when|how))\b")
 _BACK_AFTER_HOLIDAYS = re.compile(
     r"\b(?:back|return\w*|coming back|come back) (?:to school )?after (?:the )?(?:christmas |easter |summer |half[- ]term )?"
@@ -233,6 +234,11 @@ def understand(
     found = find_mentions(words, intent.absence_pattern(language), language)
     mentions = days_meant(words, found)
 
+    # "i kept him off", written once school has begun, is today
+    kept_off_today = _KEPT_OFF.search(words) is not None and _in_school_hours(
+        now, calendar, am_close, day_end
+    )
+
     def circumstances(category: Category | None, *, one_day: bool) -> Circumstances:
         return Circumstances(
             now=now,
@@ -240,7 +246,7 @@ def understand(
             day_end=day_end,
             one_day=one_day,
             fixed_day=category in FIXED_DAY_REASONS,
-            retrospective=intent.is_retrospective(words, language),
+            retrospective=intent.is_retrospective(words, language) and not kept_off_today,
             open_ended=intent.is_open_ended(words, language),
             absence_stated=intent.mentions_absence(words, language),
         )
