@@ -1963,6 +1963,10 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      "leo woke up with a sore throat and a rash this morning so i kept him off, and the gp has just diagnosed "
      "scarlet fever. he's started antibiotics today so he'll be back on wednesday",
      report("Leo Jones", "2026-11-23", "2026-11-24", "2026-11-25", ILL)),
+    ("could-he-be-collected-at", "2026-12-18T08:30", LEO,
+     "hi, could leo be collected at 11.30 today please? we're driving up to edinburgh for christmas and want to "
+     "beat the traffic",
+     report("Leo Jones", "2026-12-18", "2026-12-18", "2027-01-06", HOL, sessions="pm")),
 ]
 # fmt: on
 

@@ -437,7 +437,7 @@ _LAST_CLAUSE = re.compile(r"(?:^|[,;:]\s|\s-\s)(?:[^,;:-]|\S-)*$")
 _REQUEST = re.compile(
     r"(?:(?:can|could) [\w ]{1,30} (?:finish|leave|go) (?:early|at)"
     r"|(?:can|could|would|will) (?:someone|somebody|you)(?: please)? (?:please|let|tell (?!me)|pass|chase|ring"
-    r"|call|inform|make sure|send|mark)|(?:can|could|may) (?:i|we)(?: please)? (?:pick|collect|take)|(?:can|could) \w+ be ready"
+    r"|call|inform|make sure|send|mark)|(?:can|could|may) (?:i|we)(?: please)? (?:pick|collect|take)|(?:can|could) \w+ be (?:ready|collected|picked up)"
     # asking leave: "can millie be excused on friday", "is it ok if i pick her up at 11.30", "alright if he leaves at lunch"
     r"|(?:can|could|may) \w+(?: please)? (?:be excused(?! from (?:swimming|pe|games))|miss|have (?:the|a) day off|leave)"
     r"|(?:(?:is it|would it be|am i|are we) (?:ok|okay|alright|all right|possible|fine)|^(?:ok|okay|alright|all right))"
