@@ -1967,6 +1967,10 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      "hi, could leo be collected at 11.30 today please? we're driving up to edinburgh for christmas and want to "
      "beat the traffic",
      report("Leo Jones", "2026-12-18", "2026-12-18", "2027-01-06", HOL, sessions="pm")),
+    ("home-to-mind-a-brother-with-chickenpox", "2027-02-11T07:45", LEO,
+     "leo will have to stay home today to look after his little brother, he's got chickenpox and i can't get the "
+     "day off work. sorry, it's just today",
+     report("Leo Jones", "2027-02-11", "2027-02-11", "2027-02-12", Category.UNACCEPTABLE)),
 ]
 # fmt: on
 

@@ -234,6 +234,13 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
             ),
         ),
         (
+            # kept home to mind a poorly brother or sister: the sibling's illness, the child's care
+            Category.UNACCEPTABLE,
+            (
+                r"\bto (?:look after|mind|watch) (?:his|her|their) (?:little |baby |younger )?(?:brother|sister)\b",
+            ),
+        ),
+        (
             # the child ill is why, whatever else the family is going through
             Category.ILLNESS,
             (
@@ -429,8 +436,6 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"no one to (?:have|mind|look after) (?:him|her|them)\b",
                 # family time: "her dad's home from the rigs, it's the only time they'll get together"
                 r"\bonly (?:time|chance) (?:they|we|she|he)(?:'ll| will)? (?:get|have) (?:together|to see)\b",
-                # kept home to mind a poorly brother or sister: the sibling's illness, the child's care
-                r"\bto (?:look after|mind|watch) (?:his|her|their) (?:little |baby |younger )?(?:brother|sister)\b",
                 r"lapland uk",  # a day out in England, not a holiday in Finland
                 # interpreting at a parent's own appointment
                 r"\bwith me to (?:translate|interpret)\b|\bto (?:translate|interpret) for (?:me|us|(?:his|her|their) "
