@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -43,11 +45,19 @@ def test_fresh_and_stored_patterns_are_re_compiles(cache_home: Path, monkeypatch
     _same_as_re(compile_all("test", PATTERNS), PATTERNS)
 
 
-def test_changed_patterns_replace_the_file(cache_home: Path) -> None:
+def test_each_version_has_its_file_until_another_outlives_it_by_a_week(cache_home: Path) -> None:
     compile_all("test", PATTERNS)
+    [old] = cache_home.iterdir()
     changed = [*PATTERNS[:2], r"\bsick\b"]
     _same_as_re(compile_all("test", changed), changed)
-    assert len(list(cache_home.iterdir())) == 1
+    assert len(list(cache_home.iterdir())) == 2
+    week_ago = time.time() - 8 * 24 * 3600
+    os.utime(old, (week_ago, week_ago))
+    compile_all("other", PATTERNS)  # another name's files are not this one's to delete
+    assert old.exists()
+    compile_all("test", [*changed, "b"])
+    assert not old.exists()
+    assert len(list(cache_home.glob("test.*"))) == 2
 
 
 def test_a_spoilt_file_is_compiled_again(cache_home: Path) -> None:

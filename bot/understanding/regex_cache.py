@@ -4,10 +4,11 @@
 alternation, takes a tenth of a second or more, and all ten over a second, as long as `parse --jsonl`
 takes to read 300 messages. The program the parser makes of a pattern is kept in a file and handed
 straight to the matching engine in later processes, as `re` itself does after parsing
-(`re._compiler.compile`), so the pattern is the same (`==`) as `re.compile` gives. A file holds one set
-of patterns under a fixed name and is rewritten when they, their recipe or the Python change, so the
-cache does not grow as the glossaries are edited. Without a usable cache directory the patterns are
-compiled as usual.
+(`re._compiler.compile`), so the pattern is the same (`==`) as `re.compile` gives. A file is named by
+a hash of its patterns, their recipe and the Python, so that two versions of the bot on one machine do
+not overwrite each other's; when a version writes one, the files of other versions written over a week
+before are deleted, so the cache does not grow as the glossaries are edited. Without a usable cache
+directory the patterns are compiled as usual.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import os
 import re
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
@@ -31,12 +33,13 @@ from typing import Any
 _Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 # What a recipe makes of its source: the patterns, and anything else marshal can store.
 Built = tuple[list[str], Any]
-# No file, a file of other patterns, or a Python whose `re` works otherwise than 3.11's to 3.13's.
+# No file, a spoilt file, or a Python whose `re` works otherwise than 3.11's to 3.13's.
 _FAILURES = (OSError, EOFError, ValueError, TypeError, RuntimeError, AttributeError)
+_STALE_SECONDS = 7 * 24 * 3600
 
 
 def compile_all(name: str, patterns: Sequence[str]) -> list[re.Pattern[str]]:
-    """`re.compile` of each pattern, by way of the cache file called `name`."""
+    """`re.compile` of each pattern, by way of the cache files of `name`."""
     compiled, _ = compile_built(name, patterns, _as_they_are)
     return compiled
 
@@ -45,10 +48,10 @@ def compile_built(
     name: str, source: Sequence[str], recipe: Callable[[Sequence[str]], Built]
 ) -> tuple[list[re.Pattern[str]], Any]:
     """The patterns `recipe` makes of `source`, compiled, and the rest of what it makes. The recipe is
-    followed only when the cache file called `name` holds nothing made from this source by this version
-    of the recipe's module."""
+    followed only when no cache file of `name` holds what it made of this source in this version of the
+    recipe's module."""
     key = _key(source, recipe)
-    path = _directory() / f"{name}.{sys.implementation.cache_tag}.marshal"
+    path = _directory() / f"{name}.{key[:24]}.marshal"
     try:
         stored_key, patterns, extra, programs = marshal.loads(path.read_bytes())
         if stored_key == key:
@@ -62,6 +65,7 @@ def compile_built(
     except _FAILURES:
         return [re.compile(pattern) for pattern in patterns], extra
     _write(path, marshal.dumps((key, patterns, extra, programs)))
+    _delete_stale(path, name)
     return compiled, extra
 
 
@@ -104,6 +108,13 @@ def _program(pattern: str) -> _Program:
 
 def _engine(patterns: Sequence[str], programs: Sequence[Any]) -> list[re.Pattern[str]]:
     return [_sre.compile(pattern, *program) for pattern, program in zip(patterns, programs, strict=True)]
+
+
+def _delete_stale(kept: Path, name: str) -> None:
+    for path in kept.parent.glob(f"{name}.*.marshal"):
+        with contextlib.suppress(OSError):
+            if path != kept and time.time() - path.stat().st_mtime > _STALE_SECONDS:
+                path.unlink()
 
 
 def _write(path: Path, data: bytes) -> None:

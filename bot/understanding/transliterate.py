@@ -292,26 +292,37 @@ def _skip_cost(latin: str, j: int) -> int | None:
 
 
 def _cost(tokens: tuple[Token, ...], latin: str, vowels_dropped: bool = False) -> float:
-    """The fewest lone unwritten "i" and "u" with which the tokens spell `latin`."""
+    """The fewest lone unwritten "i" and "u" with which the tokens spell `latin`: row by row, a row holding
+    the best cost of spelling each start of `latin` with the tokens so far."""
     inf = float("inf")
-    n, m = len(tokens), len(latin)
-    best = [[inf] * (m + 1) for _ in range(n + 1)]
-    best[0][0] = 0
-    for i in range(n + 1):
-        for j in range(m + 1):
-            cost = best[i][j]
-            if cost == inf:
-                continue
-            if i < n and j < m and latin[j].lower() in tokens[i][0]:
-                best[i + 1][j + 1] = min(best[i + 1][j + 1], cost)
-            if i < n and tokens[i][1]:
-                best[i + 1][j] = min(best[i + 1][j], cost)
-            if j == m:
-                continue
-            skip = 0 if vowels_dropped and latin[j].lower() in _VOWELS else _skip_cost(latin, j)
-            if skip is not None:
-                best[i][j + 1] = min(best[i][j + 1], cost + skip)
-    return best[n][m]
+    lowered = latin.lower()
+    skips = _skip_costs(latin, vowels_dropped)
+    row = _after_skips([0, *([inf] * len(latin))], skips)
+    for letters, silent in tokens:
+        following = row.copy() if silent else [inf] * len(row)
+        for j, char in enumerate(lowered):
+            if char in letters and row[j] < following[j + 1]:
+                following[j + 1] = row[j]
+        row = _after_skips(following, skips)
+        if min(row) == inf:
+            return inf  # the tokens so far spell no start of the name
+    return row[-1]
+
+
+def _after_skips(row: list[float], skips: tuple[int | None, ...]) -> list[float]:
+    for j, skip in enumerate(skips):
+        if skip is not None and row[j] + skip < row[j + 1]:
+            row[j + 1] = row[j] + skip
+    return row
+
+
+@lru_cache(maxsize=4096)
+def _skip_costs(latin: str, vowels_dropped: bool) -> tuple[int | None, ...]:
+    """What leaving each letter of the name unwritten costs, or None where it must be written."""
+    return tuple(
+        0 if vowels_dropped and char.lower() in _VOWELS else _skip_cost(latin, j)
+        for j, char in enumerate(latin)
+    )
 
 
 @cache
