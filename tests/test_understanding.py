@@ -1971,6 +1971,28 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      "leo will have to stay home today to look after his little brother, he's got chickenpox and i can't get the "
      "day off work. sorry, it's just today",
      report("Leo Jones", "2027-02-11", "2027-02-11", "2027-02-12", Category.UNACCEPTABLE)),
+    ("late-for-work-is-the-parent", "2026-11-24T07:50", LEO,
+     "leo's got a temp and a cough, i'm late for work, he's home today sorry",
+     ill_until_unknown("Leo Jones", "2026-11-24")),
+    ("could-not-face-it", "2026-11-24T07:50", LEO,
+     "leo had a really bad night, he's been struggling ever since the mocks timetable came out and he just couldn't "
+     "face it this morning. he'll have today at home and go back in tomorrow",
+     report("Leo Jones", "2026-11-24", "2026-11-24", "2026-11-25", ILL)),
+    ("a-shift-at-his-job", "2026-11-24T07:50", LEO,
+     "leo won't be in today, the farm shop he works at on saturdays is short-staffed and they've asked him to do a "
+     "full shift. he'll be in tomorrow",
+     report("Leo Jones", "2026-11-24", "2026-11-24", "2026-11-25", Category.UNACCEPTABLE)),
+    ("her-brother-got-the-bus", "2026-11-24T09:25", PATELS,
+     "sorry, ava missed the bus because she was straightening her hair, i'm driving her in now, she'll be there "
+     "about quarter to ten. sam got the bus",
+     report("Ava Patel", "2026-11-24", "2026-11-24", "2026-11-25", Category.LATE_AFTER_CLOSE, sessions="am")),
+    ("a-reaction-to-travel-jabs", "2026-11-23T08:30", LEO,
+     "i never got round to telling you that leo was off on thursday and friday last week, he had a really bad "
+     "reaction to his travel jabs and was wiped out with a fever. he's back in today",
+     report("Leo Jones", "2026-11-19", "2026-11-20", "2026-11-23", ILL)),
+    ("asking-about-a-missed-mock", "2026-11-23T08:30", LEO,
+     "hi, leo missed his geography mock last week when he was off with tonsillitis. will he get a chance to sit it?",
+     not_a_report("Leo Jones")),
 ]
 # fmt: on
 

@@ -305,6 +305,8 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"|told us|confirmed"
                 r"|diagnosed)",
                 r"appendi\w+",
+                r"reaction to (?:his|her|their|the) (?:\w+ )?(?:jabs?|vaccinations?|vaccines?|injections?)",
+                r"(?:couldn't|could not|can't|cannot) face (?:it|school|going in|going to school|the day)\b",
                 r"(?:gave|prescribed|put) (?:him|her|them) (?:on )?(?:antibiotics|penicillin|steroids)",  # treated, now ill
                 r"(?:tonsils|adenoids) (?:out|taken out|removed)",
                 r"\b(?:admitting|admit) (?:him|her|them)\b|\b(?:he|she)(?:'s| has| is| was) (?:been )?admitted\b",
@@ -434,6 +436,8 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 # the parent unwell, not the child: "i'm not well myself and can't face the school run"
                 r"(?:i'm|i am) (?:not well|ill|poorly|sick|unwell|not feeling well) myself|can't (?:face|do) the school run",
                 r"no one to (?:have|mind|look after) (?:him|her|them)\b",
+                # a job: "the farm shop he works at has asked him to do a full shift"
+                r"\b(?:he|she) works (?:at|in|for)\b|\b(?:do|work|doing|working) (?:a |an )?(?:full |extra |double |whole )?shift\b",
                 # family time: "her dad's home from the rigs, it's the only time they'll get together"
                 r"\bonly (?:time|chance) (?:they|we|she|he)(?:'ll| will)? (?:get|have) (?:together|to see)\b",
                 r"lapland uk",  # a day out in England, not a holiday in Finland

@@ -30,7 +30,7 @@ _ATTENDS = re.compile(
     r"|\b(?:will|'ll) (?:bring|take|walk|drop) (?:him|her|them) in\b"
     r"(?! (?:later|late|after|by|for|at|around|about|straight|right|once|when|as soon)\b)"
     r"|\b(?:picked up|collected)(?: at [\d.:]+)? as (?:normal|usual)\b"
-    r"|\bat the (?:school )?gates? as (?:normal|usual)\b"  # "i'll drop kieran and ben at the gate as normal"
+    r"|\bat the (?:school )?gates? as (?:normal|usual)\b|\b(?:got|caught) the (?:school )?bus\b"  # "i'll drop kieran and ben at the gate as normal"
     r"|\b(?:will|'ll) go to (?:school|after ?school club|breakfast club|class)\b"
     # a sibling said to be well: "ana is fine", "phoebe isn't affected", "ifeoma is coming normal time"
     r"|(?<!that)(?<!that )(?<!\bit)(?<!\bit )(?<!this)(?<!this )\b(?:is|'s|are|'re) (?:absolutely |totally |perfectly )?"

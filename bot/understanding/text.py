@@ -203,7 +203,7 @@ LATE_EN = (
     r"(?<!ringing )(?<!calling )(?<!so )(?<!home )(?<!home very )(?<!back )late"
     r"(?! (?:last |the |that )?(?:night|tonight|evening|afternoon|yesterday|on|notice|message|msg|reply|text"
     r"|txt|email|response|shift|saturday|sunday)| (?:for|to) (?:pick[- ]?up|parents'? evening|collection|home ?time"
-    r"|the meeting)| from work)"
+    r"|the meeting)| (?:from|for) work)"
 )
 
 # Fixes that need the next word: "ill be late" is "i'll be late", not illness.

@@ -186,6 +186,9 @@ _THANKS = re.compile(
 _REPORTED_AT_THE_TIME = re.compile(
     r"\b(?:i|we) (?:reported|rang about|told you about|let you know about) (?:it|this|that|them) at the time\b"
 )
+_MISSED_A_TEST = re.compile(
+    r"\bmissed (?:his|her|their|the) (?:\w+ )?(?:mocks?|exams?|tests?|assessments?)\b"
+)
 # An errand for the office: "i'll drop it into the office with the medicine form".
 _ERRAND = re.compile(
     r"\b(?:medicine|medication) form\b|\bdrop (?:it|them|the \w+) (?:in|into|off at|round) (?:to )?the office\b"
@@ -409,7 +412,10 @@ def _is_report(words: str, reason: Category | None, mentions: Mentions, language
         return False  # "we land back on the 3rd, so the children won't miss any school"
     if _ATTENDANCE_FIGURES.search(words) and all(_gone(m) or not m.about_absence for m in mentions.found):
         return False  # "i've had a letter saying his attendance is 89%... he's only been off when ill"
-    if _REPORTED_AT_THE_TIME.search(words) and intent.is_question(words, language):
+    told_before = _REPORTED_AT_THE_TIME.search(words) or (
+        _MISSED_A_TEST.search(words) and all(_gone(m) for m in mentions.found)
+    )
+    if told_before and intent.is_question(words, language):
         return False  # "she was off ill the last week of term (i reported it at the time). can she sit the mock?"
     told = intent.without_questions(words, language)
     if intent.mentions_absence(told, language) or _ARRIVING_LATE.search(told):
