@@ -1993,6 +1993,10 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
     ("asking-about-a-missed-mock", "2026-11-23T08:30", LEO,
      "hi, leo missed his geography mock last week when he was off with tonsillitis. will he get a chance to sit it?",
      not_a_report("Leo Jones")),
+    ("back-when-school-opens-on", "2026-11-27T18:00", LEO,
+     "we are going to pakistan for my sister's wedding. our flights are on thursday 10th december so leo will miss "
+     "the rest of term from that day. he will be back in school when it opens on 6th january",
+     report("Leo Jones", "2026-12-10", "2026-12-18", "2027-01-06", HOL)),
 ]
 # fmt: on
 

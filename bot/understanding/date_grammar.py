@@ -283,7 +283,7 @@ VOCABULARY: dict[str, Vocabulary] = {
             r"|try again|(?:we'll |we will )try|(?:we're |we are )?looking at|(?:is |are |'s )?(?:sorted|back to normal)|(?:try (?:and|to) )?get (?:him|her|them) in|right as rain|(?:be )?right for|(?:him|her)self again"
             r"|(?:i'll|i will|we'll|we will) (?:bring|send|drop) (?:him|her|them)(?: in| back| to school)?)|(?:'s|'re|\bis|\bare) in)"
             r"(?:\s+(?:in|to|at|school|on|by|for|from|again|hopefully|probably|maybe|the|date|day|is|are|since|after that"
-            r"|with (?:you|us)"
+            r"|with (?:you|us)|when (?:it|school|term) (?:re)?(?:opens|starts|begins)"
             r"|then|next|this|coming|after (?:the )?(?:holidays?|half ?term|break|christmas|easter|new year),?)|\s*[:-])*\s*$"
         ),
         negation_tail=(
