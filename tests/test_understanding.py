@@ -1997,6 +1997,9 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      "we are going to pakistan for my sister's wedding. our flights are on thursday 10th december so leo will miss "
      "the rest of term from that day. he will be back in school when it opens on 6th january",
      report("Leo Jones", "2026-12-10", "2026-12-18", "2027-01-06", HOL)),
+    ("went-in-on-monday-and-tuesday", "2026-11-25T08:00", LEO,
+     "leo went in on monday and tuesday but he's been sick since last night and the gp said no school until friday",
+     report("Leo Jones", "2026-11-25", "2026-11-26", "2026-11-30", ILL)),
 ]
 # fmt: on
 

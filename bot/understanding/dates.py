@@ -185,6 +185,10 @@ _TALKED_ON = re.compile(
     r"(?:\b(?:after|following|since|at|in|from) (?:our|the|my|your) (?:meeting|call|phone call|chat|conversation|talk)"
     r"(?: with [\w ]{1,20})?|\b(?:ring|call|phone|email|contact) (?:me|us)(?: back)?) (?:on |by )?(?:the )?$"
 )
+_WENT_IN_ON = re.compile(
+    r"\b(?:went|came) in(?: to school)?(?: on)?(?: (?:the )?(?:monday|tuesday|wednesday|thursday|friday)(?: and|,))* "
+    r"(?:the )?$"
+)
 # What kept a child away running again: "i hope tomorrow the buses come", "it'll be running again tomorrow".
 _RUNNING_AGAIN = re.compile(
     r"\b(?:running|open|reopen\w*|cleared) again\b|\b(?:the )?(?:buses|bus|trains?|ferry|ferries|taxi) (?:come|comes|run|runs"
@@ -464,10 +468,9 @@ def _role(ref: Ref, tail: str, gap: str, linked: Mention | None, listed: bool, g
         return Role.PLAIN
     if g.until_tail.search(tail):
         return Role.UNTIL
-    if _TALKED_ON.search(tail):
-        return (
-            None  # "after our meeting yesterday we've agreed...", "could someone ring me this week": a talk
-        )
+    if _TALKED_ON.search(tail) or _WENT_IN_ON.search(tail):
+        # "after our meeting yesterday...", "ring me this week", "he went in on monday": no day off
+        return None
     back = g.return_tail.search(tail)
     if back and _SOMEONE_ELSE.search(tail, 0, back.start()):
         return None  # "her mum is back on saturday"
