@@ -2000,6 +2000,14 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
     ("went-in-on-monday-and-tuesday", "2026-11-25T08:00", LEO,
      "leo went in on monday and tuesday but he's been sick since last night and the gp said no school until friday",
      report("Leo Jones", "2026-11-25", "2026-11-26", "2026-11-30", ILL)),
+    ("the-flight-home-cancelled", "2027-01-05T19:30", LEO,
+     "leo is still in spain with his dad, their flight home was cancelled because of the storm and the earliest "
+     "they can get is thursday, so he'll miss tomorrow and thursday and be in on friday",
+     report("Leo Jones", "2027-01-06", "2027-01-07", "2027-01-08", Category.TRAVEL_DISRUPTION)),
+    ("back-at-the-fracture-clinic-on-monday", "2027-01-14T12:15", LEO,
+     "leo dislocated his kneecap at rugby training last night and he's in a brace, so he's off until further "
+     "notice. we're back at the fracture clinic on monday",
+     ill_until_unknown("Leo Jones", "2027-01-14")),
 ]
 # fmt: on
 

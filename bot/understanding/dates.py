@@ -189,6 +189,9 @@ _WENT_IN_ON = re.compile(
     r"\b(?:went|came) in(?: to school)?(?: on)?(?: (?:the )?(?:monday|tuesday|wednesday|thursday|friday)(?: and|,))* "
     r"(?:the )?$"
 )
+_BACK_AT_A_CLINIC = re.compile(
+    r"\bback (?:at|to) (?:the )?(?:\w+ )?(?:clinic|hospital|gp|doctor'?s|dentist|surgery)(?: on)?(?: the)? $"
+)
 # What kept a child away running again: "i hope tomorrow the buses come", "it'll be running again tomorrow".
 _RUNNING_AGAIN = re.compile(
     r"\b(?:running|open|reopen\w*|cleared) again\b|\b(?:the )?(?:buses|bus|trains?|ferry|ferries|taxi) (?:come|comes|run|runs"
@@ -468,7 +471,7 @@ def _role(ref: Ref, tail: str, gap: str, linked: Mention | None, listed: bool, g
         return Role.PLAIN
     if g.until_tail.search(tail):
         return Role.UNTIL
-    if _TALKED_ON.search(tail) or _WENT_IN_ON.search(tail):
+    if _TALKED_ON.search(tail) or _WENT_IN_ON.search(tail) or _BACK_AT_A_CLINIC.search(tail):
         # "after our meeting yesterday...", "ring me this week", "he went in on monday": no day off
         return None
     back = g.return_tail.search(tail)

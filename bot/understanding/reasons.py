@@ -447,6 +447,13 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
             ),
         ),
         (
+            # the way home cancelled: kept away by the journey, not the holiday
+            Category.TRAVEL_DISRUPTION,
+            (
+                r"(?:flights?|ferry|sailing) (?:home|back) (?:was |were |has been |have been |got )?cancell?ed",
+            ),
+        ),
+        (
             Category.HOLIDAY,
             (
                 r"(?<!bank )(?<!religious )(?<!after the )(?<!since the )(?<!over the )(?<!after the half term )holiday",

@@ -111,7 +111,8 @@ PHRASES: dict[str, SessionPhrases] = {
             r"(?:[:.]\d\d)?(?: ?pm)?\b",
             r"send \w+ (?:to|down to) the (?:office|reception)(?: \w+){0,2} (?:at|for|by)",
             r"be sent (?:down )?to (?:the )?(?:office|reception) (?:at|for|by)",
-            r"be there (?:for|at|by) (?:about |around )?\d{1,2}(?:[:.]\d\d)? to (?:get|collect|pick|fetch|take)",
+            r"be (?:there|at (?:the )?(?:office|reception|front desk)) (?:for|at|by) (?:about |around )?\d{1,2}(?:[:.]\d\d)?"
+            r" to (?:get|collect|pick|fetch|take)",
             r"sign(?:ed|ing)? (?:\w+ )?out (?:at|before)",
             r"(?:won't|will not|not) be (?:in|back) after lunch",
             r"miss(?:es|ing)? (?:the )?afternoon",
