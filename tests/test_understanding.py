@@ -2008,6 +2008,12 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      "leo dislocated his kneecap at rugby training last night and he's in a brace, so he's off until further "
      "notice. we're back at the fracture clinic on monday",
      ill_until_unknown("Leo Jones", "2027-01-14")),
+    ("the-first-day-back-on-the-wrong-weekday", "2027-01-03T19:30", LEO,
+     "happy new year! leo's got the norovirus so he won't make the first day back on tuesday, hopefully wednesday",
+     report("Leo Jones", None, category=ILL, questions=("dates",))),
+    ("the-first-day-back-on-wednesday-hopefully-thursday", "2027-01-03T19:30", LEO,
+     "happy new year! leo's got the norovirus so he won't make the first day back on wednesday, hopefully thursday",
+     report("Leo Jones", "2027-01-06", "2027-01-06", "2027-01-07", ILL)),
 ]
 # fmt: on
 

@@ -278,7 +278,7 @@ VOCABULARY: dict[str, Vocabulary] = {
         list_connector=r"^\s*(?:,|and|&|\+|, and)\s*(?:the\s+|on\s+|also\s+)?$",
         alternative_connector=r"^\s*(?:or|/|or maybe|maybe)\s*(?:the\s+|on\s+)?$",
         return_tail=(
-            r"(?:^\s*(?:hopefully|fingers crossed|all being well)|\b(?:back|return|returns|returning|resume|resumes|resuming|be in|in school|(?:coming|come|going|go) (?:in|to school)"
+            r"(?:^[\s,;-]*(?:hopefully|fingers crossed|all being well)|\b(?:back|return|returns|returning|resume|resumes|resuming|be in|in school|(?:coming|come|going|go) (?:in|to school)"
             r"|see you|hoping for|fine|ok|okay|alright|all right|recovered|ready|well enough|better|managing|coping|start (?:fresh|again|afresh)"
             r"|try again|(?:we'll |we will )try|(?:we're |we are )?looking at|(?:is |are |'s )?(?:sorted|back to normal)|(?:try (?:and|to) )?get (?:him|her|them) in|right as rain|(?:be )?right for|(?:him|her)self again"
             r"|(?:i'll|i will|we'll|we will) (?:bring|send|drop) (?:him|her|them)(?: in| back| to school)?)|(?:'s|'re|\bis|\bare) in)"

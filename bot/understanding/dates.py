@@ -255,7 +255,7 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
                 unclear = True
         joined = listed or (linked is not None and g.end_connector.match(gap) is not None)
         if linked is not None and linked is mentions[-1] and _same_day_restated(linked.ref, item.ref, gap):
-            previous = mentions[-1] = replace(linked, ref=replace(linked.ref, stated=item.ref))
+            previous = mentions[-1] = replace(linked, end=item.end, ref=replace(linked.ref, stated=item.ref))
             continue
         if item.follows and previous is not None and isinstance(previous.ref, DayRef):
             item = replace(item, ref=replace(item.ref, base=previous.ref))
@@ -385,12 +385,12 @@ def _months_carried(mentions: list[Mention]) -> tuple[Mention, ...]:
 
 
 def _same_day_restated(ref: Ref, then: Ref | None, gap: str) -> bool:
-    """ "the last day of term, friday 18th": one day written twice."""
-    one_day = isinstance(ref, TermRef) and ref.count == 1 and ref.unit == "day"
+    """ "the last day of term, friday 18th", "the first day back on tuesday": one day written twice."""
+    one_day = isinstance(ref, TermRef) and ref.count == 1 and ref.unit == "day" and ref.weekday is None
     return (
         one_day
         and isinstance(then, DayRef)
-        and then.day is not None
+        and (then.day is not None or then == DayRef(weekday=then.weekday))
         and _APPOSITION.fullmatch(gap) is not None
     )
 

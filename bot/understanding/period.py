@@ -201,7 +201,11 @@ def _add_end(
 def _term_days(cal: SchoolCalendar, ref: TermRef, today: date, *, past: bool) -> tuple[date, date]:
     """The school days at the edge of a term: of the coming holiday, or of the last one when told of as past."""
     days = _term_edge(cal, ref, today, past=past)
-    if ref.stated is not None and _day(ref.stated, today, False, past=past, after=None) != days[0]:
+    stated = ref.stated
+    if stated is not None and stated.day is None:  # "the first day back on tuesday": that weekday
+        if stated.weekday != days[0].weekday():
+            raise _Unclear
+    elif stated is not None and _day(stated, today, False, past=past, after=None) != days[0]:
         raise _Unclear  # "the last day of term, monday 21st december"
     return days
 
