@@ -2014,6 +2014,10 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
     ("the-first-day-back-on-wednesday-hopefully-thursday", "2027-01-03T19:30", LEO,
      "happy new year! leo's got the norovirus so he won't make the first day back on wednesday, hopefully thursday",
      report("Leo Jones", "2027-01-06", "2027-01-06", "2027-01-07", ILL)),
+    ("a-week-on-monday-and-the-tuesday", "2026-11-20T17:05", LEO,
+     "leo's finally got a date for his grommets, it's a week on monday at the royal berks. they've said he'll need "
+     "that day and the tuesday off so he'll be back in on the wednesday",
+     report("Leo Jones", "2026-11-30", "2026-12-01", "2026-12-02", ILL)),
 ]
 # fmt: on
 

@@ -226,6 +226,7 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
     unclear = False
     previous: Mention | None = None
     dated: list[tuple[int, DayRef]] = []  # the days named with both their weekday and their date, so far
+    the_day_of_a_week: DayRef | None = None  # the last weekday named with its week: "next monday"
     found = _dated_later(text, found)
     for item in found:
         if item.ref is None:
@@ -237,10 +238,14 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
         bases = [ref for _, ref in dated[-1:]] + [
             ref for start, ref in dated[-2::-1] if start >= sentence_start
         ]
+        if the_day_of_a_week is not None and text.endswith("the ", 0, item.start):
+            bases.append(the_day_of_a_week)  # "a week on monday ... that day and the tuesday"
         if isinstance(item.ref, DayRef) and item.ref.day is not None and item.ref.weekday is not None:
             dated.append((item.start, item.ref))
         elif (base := next((ref for ref in bases if _later_in_its_week(item.ref, ref)), None)) is not None:
             item = replace(item, ref=replace(item.ref, base=base))
+        elif isinstance(item.ref, DayRef) and item.ref.weekday is not None and item.ref.qualifier in _A_WEEK:
+            the_day_of_a_week = item.ref
         linked = previous if previous is not None and previous.end >= sentence_start else None
         gap = text[linked.end : item.start] if linked else ""
         listed = linked is not None and g.list_connector.match(gap) is not None
@@ -413,6 +418,9 @@ def _dated_later(text: str, found: list[_Found]) -> list[_Found]:
         else c
         for c in found
     ]
+
+
+_A_WEEK = frozenset({"week", "next", "this"})
 
 
 def _later_in_its_week(ref: Ref, dated: DayRef) -> bool:
