@@ -2018,6 +2018,10 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      "leo's finally got a date for his grommets, it's a week on monday at the royal berks. they've said he'll need "
      "that day and the tuesday off so he'll be back in on the wednesday",
      report("Leo Jones", "2026-11-30", "2026-12-01", "2026-12-02", ILL)),
+    ("postponed-until-the-new-year-so-not-off-that-day", "2026-12-10T16:40", LEO,
+     "hello, the hospital have rung to postpone leo's scan on friday until the new year, so he won't be missing "
+     "school that day after all, he'll be in as normal",
+     withdrawal("Leo Jones", "2026-12-11", "2026-12-11", "2026-12-14")),
 ]
 # fmt: on
 

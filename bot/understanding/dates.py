@@ -227,6 +227,7 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
     previous: Mention | None = None
     dated: list[tuple[int, DayRef]] = []  # the days named with both their weekday and their date, so far
     the_day_of_a_week: DayRef | None = None  # the last weekday named with its week: "next monday"
+    that_day: DayRef | None = None  # the day "that day" and "the day after" follow
     found = _dated_later(text, found)
     for item in found:
         if item.ref is None:
@@ -262,8 +263,8 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
         if linked is not None and linked is mentions[-1] and _same_day_restated(linked.ref, item.ref, gap):
             previous = mentions[-1] = replace(linked, end=item.end, ref=replace(linked.ref, stated=item.ref))
             continue
-        if item.follows and previous is not None and isinstance(previous.ref, DayRef):
-            item = replace(item, ref=replace(item.ref, base=previous.ref))
+        if item.follows and that_day is not None:
+            item = replace(item, ref=replace(item.ref, base=that_day))
         elif item.follows and item.ref == _SAME_DAY:
             continue  # "that day" with no day before it to be
         tail = text[max(sentence_start, linked.end if linked else 0, item.start - 40) : item.start]
@@ -371,6 +372,8 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
             # "off tomorrow as well", "monday he won't be in either": and today
             mentions.append(replace(mention, ref=DayRef(offset=0), implied=True))
         previous = mention
+        if isinstance(mention.ref, DayRef) and role is not Role.UNTIL:
+            that_day = mention.ref  # not "postponed until the new year, so not off that day after all"
     return Mentions(_months_carried(mentions), unclear or _VAGUE.search(text) is not None)
 
 
