@@ -466,6 +466,8 @@ async def test_the_parent_language_is_remembered_from_their_messages(parent: Par
             "ਸਾਹਿਬ ਨੂੰ ਬੁਖਾਰ ਹੈ, ਅੱਜ ਸਕੂਲ ਨਹੀਂ ਆਵੇਗਾ। ਜੱਸ ਦੀ class ਦਾ trip ਹੈ, ਉਹ ਆਵੇਗੀ।",
             ("Sahib Randhawa", "Jasmeet Randhawa"),
         ),
+        # a name of two consonants is a word of two letters once its vowel signs are gone
+        ("তানভীর কাল স্কুলে আসবে না। মাহি স্কুলে যাবে।", ("Tanvir Hossain", "Mahi Hossain")),
         # the sibling's clause after an Arabic comma is hers, not her brother's
         ("يوسف مريض اليوم، هالة بتداوم", ("Yusuf Haddad", "Hala Haddad")),
     ],
@@ -553,6 +555,18 @@ def test_a_punjabi_name_is_called_by_its_first_part() -> None:
         ("es", "Sara sí fue el jueves", "sara was in school"),
         ("lt", "negalės atvykti", "can't get to school"),
         ("fr", "il est revenu ce matin", "came back this morning"),
+        ("pl", "zatruła się czymś w sobotę", "stomach bug"),
+        ("pl", "proszę, żeby nie ćwiczyła na WF", "please excuse him from pe"),
+        ("ro", "ultima zi la școală pentru ea este vineri", "their last day at school will be"),
+        ("ur", "Ali van se ghar aa jaye ga", "will come home"),
+        ("bn", "appointment ta 3 tay shift kore dise", "has been moved"),
+        ("bn", "10:30 er moddhe school e ashchi", "will be in by 10:30"),
+        ("ar", "الطريق من الضيعة مسكّر", "the road is closed"),
+        ("ar", "أخوها عمره سنتين", "aged"),
+        ("pt", "tá com muita cólica", "cramps"),
+        ("es", "se ha torcido el tobillo", "sprained"),
+        ("es", "el autobús no ha venido a por ella", "hasn't come"),
+        ("lt", "nuo penktadienio kosėja", "since friday"),
     ],
 )
 def test_everyday_phrases_are_glossed(language: str, text: str, gloss: str) -> None:

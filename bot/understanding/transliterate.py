@@ -338,7 +338,7 @@ def _allowance(latin: str) -> int:
 def written_in_script(text: str, first_name: str, *, vowels_dropped: bool = False) -> bool:
     """Whether a word of `text` in a non-Latin script is `first_name`. In normalised text, whose Gurmukhi
     and Bengali lose their vowel signs, `vowels_dropped` lets any vowel go unwritten ("ਗਰਲਨ" is Gurleen),
-    for names of three consonants or more."""
+    for names of two consonants or more."""
     latin = _latin(first_name)
     if len(latin) < 2:
         return False
@@ -361,9 +361,9 @@ def _written(text: str, latin: str, consonants: int, vowels_dropped: bool) -> bo
     for word in dict.fromkeys(words):  # each word once, however often it is written
         if word in _COMMON_WORDS:
             continue
-        # A name of two consonants with its vowels gone is only taken from a word of three letters or more
-        # ("রইস" is Raisa), as so many two-letter words would be one.
-        dropped = vowels_dropped and (consonants >= 3 or (consonants == 2 and len(word) >= 3))
+        # A name of two consonants with its vowels gone may be a word of two letters ("সম" is Sami, "মহ" Mahi):
+        # vowels_dropped is asked only where the child is already known to be named, to find the place.
+        dropped = vowels_dropped and consonants >= 2
         for tokens in _spellings(word):
             if _cost(tokens, latin, dropped) <= _allowance(latin):
                 return True

@@ -142,7 +142,8 @@ CLOCK: tuple[tuple[str, str], ...] = (
         r"(?<![\d:])(?<!সাড়ে )(?<!sare )(?P<h>\d{1,2})(?:টা"
         + _BN
         + r"|[:.](?P<m>[0-5]\d)| ?(?:tar|tay|ta)) (?:এর |er )?(?:মধ্যে|moddhe|modhe|দিকে|dike|নাগাদ|nagad) (?:স্কুলে |স্কুল এ |school ?e )?"
-        r"(?:(?:চলে |chole |chole )?(?:আসবে|আসবেন|ashbe|asbe)|(?:পৌঁছে|পৌছে|pouche|poure) (?:যাবে|jabe)|পৌঁছাবে|পৌছাবে"
+        r"(?:(?:চলে |chole |chole )?(?:আসবে|আসবেন|ashbe|asbe|আসছি|আসব|আসবো|ashchi|aschi|asci|ashbo|asbo|ashtesi|ashtechi)"
+        r"|(?:পৌঁছে|পৌছে|pouche|poure) (?:যাবে|jabe)|পৌঁছাবে|পৌছাবে"
         r"|পৌঁছাব|পৌঁছাবো|পৌছাব|পৌছাবো|pouchabo|pouchab|pochabo|pouchaye dibo|pouche dibo)"
         r"(?! ?(?:না|na)(?![\u0980-\u09ffa-z]))",
         "will be in by {h}:{m}",
@@ -615,7 +616,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (
         r"(?:(?:choto|chhoto|soto) )?(?:bhai|vai|bon|bhaiya|bhaibon)(?: ?ke| ?re| ?take) (?:dekhbe|dekhe rakhbe|dekhashona korbe|shamlabe|samlabe)"
         r"|(?:ছোট )?(?:ভাই|বোন|ভাইবোন)(?:কে|টাকে|দের) (?:দেখবে|দেখে রাখবে|দেখাশোনা করবে|সামলাবে)",
-        "is looking after her little brother",
+        "has to stay at home to look after her little brother",
     ),
     # "bus ashe nai", "বাস আসেনি": no bus has come (this morning)
     (
@@ -876,7 +877,17 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "all next week",
     ),
     (r"(?:পুরো|সারা) সপ্তাহ" + _BN + "|(?:puro|shara|sara) (?:shoptah|saptah|soptah)", "all week"),
-    (r"সারাদিন|সারা দিন|sharadin|saradin", "all day"),
+    (r"সারাদিন|সারা দিন|sh?ara ?din", "all day"),
+    # "appointment ta 4:30 e shift kore dise": the appointment has been moved
+    (
+        r"(?:shift|change|সরিয়ে|শিফট|চেঞ্জ) (?:kore |করে )?(?:dise|disey|diyeche|dieche|dilo|diyese|দিয়েছে|দিয়েছে|দিসে|দিল)"
+        r"|(?:shift|change) (?:hoye|hoyeche|hoise)|(?:শিফট|চেঞ্জ) (?:হয়েছে|হয়েছে)",
+        "has been moved",
+    ),
+    (
+        r"(?:phone|call|ফোন|কল) (?:korse|korche|koreche|korechilo|dise|disilo|করেছে|করেছিল|করেছিলো|দিয়েছিল)",
+        "called",
+    ),
     # "আগামী সোমবার স্কুলে পাঠাবো": back next Monday
     (
         r"(?:আগামী|পরের|সামনের)(?= (?:সোম|মঙ্গল|বুধ|বৃহস্পতি|শুক্র)বার\S* (?:থেকে )?(?:ইনশাআল্লাহ |ইনশাল্লাহ |ইন শা আল্লাহ )?(?:আবার )?স্কুলে "
@@ -938,7 +949,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:ক্রিসমাস|christmas|বড়দিনের)(?: ছুটি| chuti)? (?:পর্যন্ত|porjonto|porjanto|projonto)", "until christmas"),
     (r"পর্যন্ত|porjonto|porjanto|projonto", "until"),
     (r"সকাল" + _BN + "|shokal|sokal|shokale|sokale", "morning"),
-    (r"দুপুর" + _BN + "|বিকেল" + _BN + "|বিকাল" + _BN + "|dupur" + _E + "|bikel" + _E, "afternoon"),
+    (r"দুপুর" + _BN + "|বিকেল" + _BN + "|বিকাল" + _BN + "|dupur" + _E + "|bik[ae]l" + _E, "afternoon"),
     (r"রাত" + _BN, "night"),
     (r"চোখ উঠেছে|chokh uthse|chokh utheche", "conjunctivitis"),
     (r"ইনফেকশন|সংক্রমণ", "infection"),

@@ -344,7 +344,25 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "will call you",
     ),
     (r"(?:os|les|te|le) (?:escribo|cuento)(?= porque| por| para)", "i am writing"),
+    # "faltó el último día antes de las vacaciones": off on that one day, not until it
+    (
+        r"(?:falt[óo]|no (?:fue|vino|asisti[óo]))(?: a clase| al (?:cole|colegio|insti|instituto))? (?:el )?[úu]ltimo d[íi]a"
+        r"(?: de (?:clase|cole|colegio|trimestre)| antes de (?:las )?vacaciones(?: de navidad)?)?",
+        "was off on the last day of term",
+    ),
+    (r"(?:el )?[úu]ltimo d[íi]a antes de (?:las )?vacaciones(?: de navidad)?", "the last day of term"),
     (r"(?:hasta )?el [úu]ltimo d[íi]a(?: de (?:clase|cole|colegio|trimestre))?", "until the end of term"),
+    # "el taxi no ha venido a por él", "no ha pasado el autobús": the transport did not come
+    (
+        r"no (?:ha venido|vino|ha llegado|lleg[óo]|ha pasado|pas[óo]|ha aparecido|apareci[óo])"
+        r"(?= (?:a por|a recoger|a buscar(?:le|la|los)?|por) )",
+        "hasn't come",
+    ),
+    (
+        r"no (?:ha venido|vino|ha llegado|lleg[óo]|ha pasado|pas[óo]|ha aparecido|apareci[óo]) (?:el|la) "
+        r"(?:taxi|autob[úu]s|bus|minib[úu]s|furgoneta|transporte)",
+        "the taxi hasn't come",
+    ),
     # "les aviso que Carla tiene...": telling the school now, not promising to say later.
     (
         r"(?:os|les|te|le) (?:aviso|informo|comunico|escribo para (?:avisar|informar|decir)(?:les|os|te|le)?)"
@@ -744,7 +762,10 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"antibi[óo]tic\w*", "antibiotics"),
     (r"anginas|amigdalitis", "tonsillitis"),
     (r"(?:se ha )?roto (?:el|la) (?:brazo|pierna|mu[ñn]eca|pie|tobillo)|fractur\w*", "fractured"),
-    (r"esguince|torcedura|(?:se ha |se )?torci[óo] (?:el|la) (?:tobillo|pie|mu[ñn]eca|rodilla)", "sprained"),
+    (
+        r"esguince|torcedura|(?:se ha |se )?torci(?:[óo]|do|da) (?:el|la) (?:tobillo|pie|mu[ñn]eca|rodilla)",
+        "sprained",
+    ),
     (r"se (?:ha )?ca[íi]do|se cay[óo]|se cayeron|se han ca[íi]do", "fell"),
     (
         r"(?:le |les )?duele (?:mucho )?(?:el|la) (?:brazo|pierna|mu[ñn]eca|pie|tobillo|rodilla|mano|espalda)",

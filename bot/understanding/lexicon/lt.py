@@ -101,6 +101,15 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:serga|sirgo|karš[čc]iuoja|kars[čc]iuoja|guli lovoje|vemia|kosti) (?:jau )?nuo(?= (?:pirmadienio|antradienio|tre[čc]iadienio|ketvirtadienio|penktadienio|[šs]e[šs]tadienio|sekmadienio|vakar|užvakar|uzvakar|praeit))",
         "has been ill since",
     ),
+    # "nuo šeštadienio kosėja": ill since that day, the symptom said after it
+    (
+        r"nuo(?= (?:pirmadienio|antradienio|tre[čc]iadienio|ketvirtadienio|penktadienio|[šs]e[šs]tadienio|sekmadienio"
+        r"|vakar|u[žz]vakar) (?:jau )?(?:serga|sirgo|kar[šs][čc]iuoja|kos[ėe]ja|kosti|vemia|viduriuoja|guli|skundžiasi))",
+        "since",
+    ),
+    # "abu vaikai", "nei vienas": both children, neither of them
+    (r"(?:abu|abudu|abi|abidvi) (?:vaikai|vaikus|vaik[ųu])", "both kids"),
+    (r"n[eė]i? (?:vienas|viena)(?: i[šs] j[ųu])?", "neither of them"),
     (r"(?:prad[ėe]jo |pradejo )?v[ėe]m(?:ti|ia|[ėe]|e|ė|s)", "vomiting"),
     (
         r"iki (?:tolesnio|atskiro|kito) prane[šs]imo|neribotam laikui|neapibr[ėe][žz]tam laikui|kol (?:jums )?(?:prane[šs]iu|prane[šs]ime)",

@@ -74,6 +74,15 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"pomyli[łl]\w* (?:mi si[ęe] |si[ęe] )?(?:dni|daty|dzie[ńn]|dat[ęe]|terminy?)",
         "correction, i got the day wrong",
     ),
+    # "proszę, żeby nie ćwiczył na WF": excused from PE, in school
+    (
+        r"(?:prosz[ęe],? )?(?:[żz]eby|aby|by) (?:nie [ćc]wiczy[łl](?:a|o|y|i)?|by[łl]a? zwolnion[ya]|zwolni[ćc] (?:go|j[ąa]))"
+        r"(?: (?:na|z|w) (?:pe|wf|w-f|wfie|wu-?efie|wychowaniu fizycznym|wychowania fizycznego|basenie|basenu|sporcie))?"
+        r"|nie (?:mo[żz]e |powinien |powinna )?[ćc]wiczy[ćcłl]\w* (?:na|w) (?:pe|wf|w-f|wfie|wu-?efie|wychowaniu fizycznym)"
+        r"|zwolni(?:[ćc]|enie) (?:go |j[ąa] )?z (?:pe|wf|w-f|wfu|wu-?efu|wychowania fizycznego)",
+        "please excuse him from pe",
+    ),
+    (r"przychodz(?:i|[ąa])(?= do szko[łl]y)", "is coming"),
     (r"po obiedzie|po lunchu", "after lunch"),
     (r"(?:zosta[łl](?:a|o|y|)|jest) odwo[łl]an[aey]", "has been cancelled"),
     (r"od razu", "straight away"),
@@ -351,6 +360,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "has no temperature any more",
     ),
     (r"(?:koniecznie |bardzo )?chce i[śs][ćc](?: do szko[łl]y)?", "really wants to go"),
+    (r"(?:ju[żz] )?(?:jest )?bez (?:gor[ąa]czki|temperatury)", "has no temperature any more"),
+    # "upiera się, że idzie": she insists she is going in, so she is
+    (
+        r"upiera (?:si[ęe] )?,?[żz]e (?:idzie|p[óo]jdzie)|upiera si[ęe],? [żz]e (?:idzie|p[óo]jdzie)",
+        "is going in after all",
+    ),
     # "będzie normalnie razem z Zosią": the sibling named alongside
     (r"razem z|wraz z", "along with"),
     (
@@ -459,6 +474,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (r"przyjd(?:zie|[ąa])|przyjad[ąa]|przyjedzie", "will come"),
     (r"przyprowadz[ęe] (?:go|j[ąa])|przywioz[ęe] (?:go|j[ąa])", "coming"),
+    (r"(?:przywioz[ęe]|przyprowadz[ęe]|odwioz[ęe])(?= do szko[łl]y)", "i will bring him"),
     # "będą w szkole około 11": in school from a time
     (r"(?:autobus|bus|tramwaj|poci[ąa]g) (?:nam |mi |im )?(?:uciek[łl]|odjecha[łl])", "missed the bus"),
     (r"b[ęe]d(?:zie|[ąa]) w szkole (?:ok\.?|około|okolo)(?= \d)", "will be in school by"),
@@ -486,7 +502,9 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"kaszel|kaszl\w*", "cough"),
     (r"przezi[ęe]bi\w*", "a bad cold"),
     (
-        r"jelit[óo]wk\w*|gryp\w* (?:[żz]o[łl][ąa]dkow|jelitow)\w*|rotawirus\w*|zatruci\w* pokarmow\w*",
+        r"jelit[óo]wk\w*|gryp\w* (?:[żz]o[łl][ąa]dkow|jelitow)\w*|rotawirus\w*|zatruci\w* pokarmow\w*"
+        # "zatruł się czymś": food poisoning
+        r"|zatru(?:[łl](?:a|o|y|i)?|ci\w*) si[ęe](?: czym[śs]| czym[śs] w \w+| jedzeniem)?",
         "stomach bug",
     ),
     (r"gryp\w*", "flu"),
@@ -564,6 +582,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"wyjazd\w* rodzinn\w*|rodzinn\w* wyjazd\w*", "family trip"),
     (r"wyje[żz]d[żz]amy|wyjedziemy|wyje[żz]d[żz]aj[ąa]|wyjazd\w*|za granic[ąęe]", "going away"),
     (r"rozmow\w* kwalifikacyjn\w*", "interview"),
+    # "rozmowę w college'u / na uczelni": an admissions interview
+    (
+        r"rozmow[aęeyi](?= (?:w|do|na|z) (?:college|koled[żz]|uczelni|uniwersytet|sixth|szko[łl]|liceum|technikum))",
+        "an interview",
+    ),
     (r"urodzin\w*", "birthday"),
     (r"zakup\w*", "shopping"),
     (r"bilet\w*", "tickets"),

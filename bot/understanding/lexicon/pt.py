@@ -635,6 +635,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"constipad\w*|resfriad\w*|constipa[çc][ãa]o", "a bad cold"),
     (r"gripe", "flu"),
     (r"dor de cabe[çc]a", "headache"),
+    # "muita cólica": period or stomach cramps; "chorando de dor": in pain
+    (r"c[óo]licas?(?: menstrua(?:l|is))?", "cramps"),
+    (
+        r"(?:chorando|chora|chorou|gritando) de dor|com (?:muitas? |tanta |bastante )?dor(?:es)?(?! de)",
+        "in pain",
+    ),
     (r"dor de barriga|dor de est[ôo]mago", "stomach"),
     (r"n[ãa]o se sente bem|n[ãa]o est[áa] bem|indispost[ao]", "unwell"),
     (r"diarreia", "diarrhoea"),

@@ -318,6 +318,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:(?:,| [șs]i) (?:de |la )?(?:boboteaz[ăa]|sf[âa]ntul ion|sf\. ?ion|anul nou))?",
         "until after the holidays",
     ),
+    # "ultima zi la școală pentru ei e marți 15": the day before the absence
+    (
+        r"ultima (?:lor |sa |s[ăa] |lui )?zi (?:la|de) [șşs]coal[ăa](?: (?:pt\.?|pentru) (?:ei|ea|el|ele))?"
+        r" (?:e|este|va fi|o s[ăa] fie|ar fi)",
+        "their last day at school will be",
+    ),
     (r"ignora[țt]i(?: (?:mesajul|ultimul mesaj)(?: anterior)?)?", "ignore my last message"),
     # "nu mai luați în seamă mesajul de aseară", "nu țineți cont de mesajul meu"
     (

@@ -708,6 +708,13 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     # Urdu script
     (r"(?:کل رات|گزشتہ رات|پچھلی رات) سے", "since last night"),
     (r"کل رات|گزشتہ رات|پچھلی رات", "last night"),
+    # "bus se ghar aa jaye gi", "گھر آ جائے گی": a sibling who comes home as usual after school
+    (
+        r"(?:ghar|ghare) (?:aa|a|aaye|aye|aa ?jaye|aa ?jae|aa ?jaaye|aa ?jaa?ye?) ?(?:gi|ga|ge|gy)(?!\w)"
+        r"|(?:ghar|ghare) (?:aa|a) (?:jayegi|jaegi|jayega|jaega|jayenge|jaenge|jaye|jae)(?!\w)"
+        r"|گھر آ (?:جائے|جاۓ) (?:گی|گا)|گھر آ جائیں گے|گھر آئے (?:گی|گا)",
+        "will come home",
+    ),
     # "گھر لے آئی ہوں", "ghar le aayi hoon": brought the child home from school (collected)
     (
         r"(?:اسکول سے |سکول سے )?گھر (?:لے|لے کر) (?:آئی|آیا|آئے|آ گئی|آ گیا|آ گئے)(?: (?:ہوں|ہیں|ہے))?"
