@@ -2022,6 +2022,9 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      "hello, the hospital have rung to postpone leo's scan on friday until the new year, so he won't be missing "
      "school that day after all, he'll be in as normal",
      withdrawal("Leo Jones", "2026-12-11", "2026-12-11", "2026-12-14")),
+    ("both-children-in-lithuanian-with-one-named", "2026-11-24T07:30", ("Matas Kazlauskas", "Ema Kazlauskaite"),
+     "Labas, abu vaikai serga, Matas turi 38.9 temperatura, siandien neateis i mokykla",
+     {**ill_until_unknown("ALL", "2026-11-24"), "language": "lt"}),
 ]
 # fmt: on
 

@@ -204,7 +204,8 @@ def which_children(folded: str, roster: Sequence[str], language: str = "en") -> 
         return ()  # "the twins", "both" of three: which two is not said
     if not named and _all_children(language).search(lowered):
         return tuple(roster)
-    if language == "en" and len(roster) == 2 and _BOTH_OF_THEM.search(lowered):
+    both = _BOTH_OF_THEM if language == "en" else _all_children(language)
+    if len(roster) == 2 and both.search(lowered):
         return tuple(
             roster
         )  # "freddie had a meltdown about his shoes... both of them will be there about 9.45"
