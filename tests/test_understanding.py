@@ -2025,6 +2025,10 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
     ("both-children-in-lithuanian-with-one-named", "2026-11-24T07:30", ("Matas Kazlauskas", "Ema Kazlauskaite"),
      "Labas, abu vaikai serga, Matas turi 38.9 temperatura, siandien neateis i mokykla",
      {**ill_until_unknown("ALL", "2026-11-24"), "language": "lt"}),
+    ("his-sisters-appointment-makes-him-late", "2026-12-10T07:50", LEO,
+     "his little sister has had a temperature since last night and has a gp appointment at 8:40, so i'm taking leo "
+     "with me. he will be in by 9:45, sorry",
+     report("Leo Jones", "2026-12-10", "2026-12-10", "2026-12-11", Category.LATE_AFTER_CLOSE, sessions="am")),
 ]
 # fmt: on
 

@@ -78,7 +78,7 @@ _LATE_FOR_ANY = frozenset(
 )
 # A brother's or sister's appointment: what makes this child late, not an appointment of theirs.
 _SIBLING_APPOINTMENT = re.compile(
-    r"\b(?:(?:brother|sister|sibling|baby)(?:'s| has| had| is)|(?:take|taking) the baby for)(?: [\w':.]+){0,3}"
+    r"\b(?:(?:brother|sister|sibling|baby)(?:'s| has| had| is)|(?:take|taking) the baby for)(?: [\w':.]+){0,12}?"
     r" (?:appointment|dentist|doctor's|doctors|hospital|clinic|check-?up|jabs?|injections?|vaccinations?)"
     # "i'm at the gp with the baby": the appointment is the little one's
     r"|\b(?:gp|doctor'?s|dentist|hospital|clinic|surgery)\b[\w' ]{0,15} with (?:the|my|our|his|her) "
