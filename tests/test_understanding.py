@@ -2029,6 +2029,12 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      "his little sister has had a temperature since last night and has a gp appointment at 8:40, so i'm taking leo "
      "with me. he will be in by 9:45, sorry",
      report("Leo Jones", "2026-12-10", "2026-12-10", "2026-12-11", Category.LATE_AFTER_CLOSE, sessions="am")),
+    ("in-right-up-to-the-end-of-term-after-all", "2026-12-11T19:00", LEO,
+     "change of plan! the ferry company have cancelled our sailing and we're now flying up on the 19th instead. so "
+     "leo will be in school right up to the end of term after all",
+     withdrawal("Leo Jones", "2026-12-14", "2026-12-18", "2027-01-06")),
+    ("a-thumbs-up-on-his-way", "2027-01-20T07:15", PATELS, "Ava 🤒🤧 staying home today sorry! Sam 👍 on his way",
+     ill_until_unknown("Ava Patel", "2027-01-20")),
 ]
 # fmt: on
 

@@ -24,7 +24,7 @@ _ATTENDS = re.compile(
     r"(?:in(?! school)|in school|into school|to school|at school)\b(?! (?:later|late|after|by|for|at|around|about|tomorrow|on|pain|bed|tears"
     r"|hospital|agony|a&e|a|an)\b)"  # not "she's in a sling"
     r"|\bwent (?:in|to school)(?: (?:on time|as normal|as usual|fine|this morning))?(?=[.!?,;\n]|$)"
-    r"|\b(?:is|are|'s|'re) on (?:his|her|their|the) way(?: in| to school)?\b"
+    r"|\b(?:is|are|'s|'re) on (?:his|her|their|the) way(?: in| to school)?\b|^[\s,]*on (?:his|her|their) way\b"
     r"|\b(?:is|are|'s|'re) (?:walking|taking|bringing|dropping) (?:him|her|them) in\b"
     r"|\b(?:is|are|'s|'re) (?:walking|cycling|scooting|getting the bus) (?:in|to school)\b"
     r"|\b(?:will|'ll) (?:bring|take|walk|drop) (?:him|her|them) in\b"

@@ -287,10 +287,13 @@ def understand(
         earlier = find_reason(words, language) is Category.HOLIDAY or _THOSE_DAYS.search(words)
         withdrawn = circumstances(None, one_day=True)
         period = UNKNOWN if earlier and not days.found else absence_period(days, withdrawn)
-        if period.first_day is not None and _IN_TO_TERM_END.search(words):
-            # "not flying out on the 10th after all, they'll be in right up to the end of term"
-            last = calendar.term_end(period.first_day) or period.first_day
-            period = Period(period.first_day, last, calendar.next_school_day(last), False)
+        if _IN_TO_TERM_END.search(words):
+            # "not flying out on the 10th after all, they'll be in right up to the end of term": from that day,
+            # or with none named from the next school day
+            first = period.first_day or calendar.next_school_day(now.date(), inclusive=now.time() < am_close)
+            last = calendar.term_end(first) if first else None
+            if first is not None and last is not None:
+                period = Period(first, last, calendar.next_school_day(last), False)
         if period.open_ended and period.first_day is not None:  # a withdrawal leaves nothing open
             period = Period(
                 period.first_day, period.first_day, calendar.next_school_day(period.first_day), False
