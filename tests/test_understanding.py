@@ -2035,6 +2035,10 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      withdrawal("Leo Jones", "2026-12-14", "2026-12-18", "2027-01-06")),
     ("a-thumbs-up-on-his-way", "2027-01-20T07:15", PATELS, "Ava 🤒🤧 staying home today sorry! Sam 👍 on his way",
      ill_until_unknown("Ava Patel", "2027-01-20")),
+    ("tired-after-last-nights-festival", "2026-11-09T08:40", LEO,
+     "morning! leo v tired after diwali last nite, sparklers till late but he's coming in, runnin a few mins behind, "
+     "b there for 9",
+     report("Leo Jones", "2026-11-09", "2026-11-09", "2026-11-10", Category.LATE, sessions="am")),
 ]
 # fmt: on
 

@@ -143,6 +143,10 @@ _TERM_END = re.compile(
     r"|(?:the )?last (?:\w+ )?days? (?:of|before the end of) (?:the )?term"
     r"|when (?:the )?(?:new )?(?:school|term) (?:starts?|begins?|opens?|goes back))\b"
 )
+# What tired them out last night is no reason for today: "v tired after diwali last nite... b there for 9".
+_LAST_NIGHTS_EVENT = re.compile(
+    r"\bafter (?:the |a |our )?[\w' ]{1,20}? (?:last night|last nite|yesterday evening)\b"
+)
 _KEPT_OFF = re.compile(r"\b(?:i|we) kept (?:him|her|them) (?:off|home|at home)\b")
 _KEPT_POSTED = re.compile(r"\b(?:keep you posted|keep you updated|let you know (?:before|when|how))\b")
 _BACK_AFTER_HOLIDAYS = re.compile(
@@ -303,7 +307,7 @@ def understand(
         return _report(named or mentioned, period, sessions, None, cancel=True, language=language)
 
     mentions = _outside_spans(mentions, attending)
-    reason = find_reason(words, language)
+    reason = find_reason(_LAST_NIGHTS_EVENT.sub(" ", words), language)
     if not _is_report(words, reason, mentions, language, day_end):
         return _not_a_report(named, language)
     told_of = without_spans(words, attending)  # the words about the children the report is about
