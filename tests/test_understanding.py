@@ -2039,6 +2039,10 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      "morning! leo v tired after diwali last nite, sparklers till late but he's coming in, runnin a few mins behind, "
      "b there for 9",
      report("Leo Jones", "2026-11-09", "2026-11-09", "2026-11-10", Category.LATE, sessions="am")),
+    ("right-for-christmas-lunch-on-friday", "2026-12-16T07:35", LEO,
+     "leo's got a temp of 38.7 and a barking cough. i'll keep him off today and tomorrow and fingers crossed he's "
+     "right for christmas lunch on friday",
+     report("Leo Jones", "2026-12-16", "2026-12-17", "2026-12-18", ILL)),
 ]
 # fmt: on
 

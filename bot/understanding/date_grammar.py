@@ -284,6 +284,8 @@ VOCABULARY: dict[str, Vocabulary] = {
             r"|(?:i'll|i will|we'll|we will) (?:bring|send|drop) (?:him|her|them)(?: in| back| to school)?)|(?:'s|'re|\bis|\bare) in)"
             r"(?:\s+(?:in|to|at|school|on|by|for|from|again|hopefully|probably|maybe|the|date|day|is|are|since|after that"
             r"|with (?:you|us)|when (?:it|school|term) (?:re)?(?:opens|starts|begins)"
+            # "fingers crossed she's right for christmas lunch on friday" ("christmas" is glossed "festive")
+            r"|(?:the |her |his |their )?(?:festive )?(?:lunch|dinner|party|play|trip|disco|concert|nativity)"
             r"|then|next|this|coming|after (?:the )?(?:holidays?|half ?term|break|christmas|easter|new year),?)|\s*[:-])*\s*$"
         ),
         negation_tail=(
