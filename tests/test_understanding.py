@@ -2043,6 +2043,10 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      "leo's got a temp of 38.7 and a barking cough. i'll keep him off today and tomorrow and fingers crossed he's "
      "right for christmas lunch on friday",
      report("Leo Jones", "2026-12-16", "2026-12-17", "2026-12-18", ILL)),
+    ("not-back-this-side-of-christmas", "2026-12-14T07:35", LEO,
+     "morning, leo's got scarlet fever, 111 got him seen yesterday and he's on penicillin. he won't be back this "
+     "side of christmas i'm afraid, so we'll see you on the 6th",
+     report("Leo Jones", "2026-12-14", "2026-12-18", "2027-01-06", ILL)),
 ]
 # fmt: on
 

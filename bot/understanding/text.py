@@ -216,6 +216,7 @@ PHRASE_FIXES: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         (r"\b(drop(?:s|ped|ping)?(?: \w+)?) off\b", r"\1"),  # dropping her off is not being off
         (r"\bd ?(?:&|\+|and|n) ?v\b", "d&v"),
+        (r"\bthis side of (?:christmas|the holidays)\b", "before the holidays"),
         # punctuation spoken to voice-to-text: "...by wednesday full stop owen's coming in"
         (r" ?\b(?:full stop|new paragraph|new line)\b", "."),
         (r" ?\bcomma\b", ","),
