@@ -2047,6 +2047,10 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      "morning, leo's got scarlet fever, 111 got him seen yesterday and he's on penicillin. he won't be back this "
      "side of christmas i'm afraid, so we'll see you on the 6th",
      report("Leo Jones", "2026-12-14", "2026-12-18", "2027-01-06", ILL)),
+    ("leaving-for-the-gp-about-her-ear", "2027-01-21T12:20", PATELS,
+     "gp has just rung back and can see ava at 2.40 about her ear. i'll be at the office for 2.15 to get her, sorry "
+     "for the short notice",
+     report("Ava Patel", "2027-01-21", "2027-01-21", "2027-01-22", MED, sessions="pm")),
 ]
 # fmt: on
 

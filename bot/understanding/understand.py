@@ -92,6 +92,7 @@ _SEEN_ABOUT_IT = re.compile(
     r"|x-?rays?|a&e|minor injuries(?: unit)?)(?: (?:appointment|appt))?|appointment|appt)\b"
     r"(?: (?:in|at) (?:the )?hospital\b)?"  # "an appointment in hospital" is no stay "in hospital"
 )
+_APPOINTMENT = re.compile(r"\b(?:gp|doctor'?s?|dentist|appointment|appt)\b")
 _HOSPITAL_APPOINTMENT = re.compile(
     r"\b(?:hospital|clinic|consultant|specialist|outpatients?) (?:appointment|appt)\b"
     r"|\b(?:appointment|appt) (?:at|in|with) (?:the )?(?:\w+ )?(?:hospital|clinic|consultant)\b"
@@ -321,6 +322,8 @@ def understand(
         reason = reason or Category.ILLNESS  # the school rang to have the child collected
     if ill and sessions == "both":
         reason = Category.ILLNESS
+    elif reason is Category.ILLNESS and sessions == "pm" and not went_home and _APPOINTMENT.search(told_of):
+        reason = Category.MEDICAL  # "the gp can see her at 2.40 about her ear, i'll get her at 2.15"
     if reason is None and _coming_in_later_today(words, sessions, mentions, language):
         reason = Category.LATE
     late_for_any = reason in _LATE_FOR_ANY or (
