@@ -2051,6 +2051,10 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      "gp has just rung back and can see ava at 2.40 about her ear. i'll be at the office for 2.15 to get her, sorry "
      "for the short notice",
      report("Ava Patel", "2027-01-21", "2027-01-21", "2027-01-22", MED, sessions="pm")),
+    ("off-until-christmas-let-you-know-before-term", "2026-12-15T07:40", LEO,
+     "leo has been diagnosed with glandular fever. please can you mark him off sick until christmas. we'll see how "
+     "he is over the holidays and i'll let you know before term starts whether he's well enough",
+     ill_until_unknown("Leo Jones", "2026-12-15")),
 ]
 # fmt: on
 

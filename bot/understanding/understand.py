@@ -344,6 +344,8 @@ def understand(
     elif _returns_differ_by_child(words, named, roster, mentions, language):
         period = Period(period.first_day, None, None, True)
     period = _to_term_end(words, period, calendar, language, mentions)
+    if _back_after_holidays_unsure(words, period, calendar):
+        period = Period(period.first_day, None, None, True)
     if category is Category.HOLIDAY:
         period = _after_the_holidays(mentions, period, now, calendar)
     if went_home and period.first_day is not None and period.first_day > now.date():
@@ -503,12 +505,23 @@ def _to_term_end(
     if one_day and _BACK_AFTER_HOLIDAYS.search(words):
         last = calendar.term_end(first) or first
         return Period(first, last, calendar.next_school_day(last), False)
-    if not period.open_ended or _KEPT_POSTED.search(words):
-        return period  # "won't be back before the holidays, will keep you posted": after them, who knows
+    if not period.open_ended:
+        return period
     last = calendar.term_end(first) or first
     if not _TERM_END.search(words) and (last != first or intent.is_open_ended(words, language)):
         return period  # "until further notice" stays open, even on the last day
     return Period(first, last, calendar.next_school_day(last), False)
+
+
+def _back_after_holidays_unsure(words: str, period: Period, calendar: SchoolCalendar) -> bool:
+    """ "off sick until christmas ... i'll let you know before term starts": absent to the end of term, and
+    back when, after the holidays, the parent does not yet know."""
+    back = period.return_day
+    return (
+        back is not None
+        and _KEPT_POSTED.search(words) is not None
+        and calendar.term_start(back, before=True) == back
+    )
 
 
 def _after_the_holidays(
