@@ -18,11 +18,11 @@ from bench.understanding import CORPUS, FIELDS, SCHOOL, judge, load, score_corpu
 from bot.codes import PROVISIONAL_CODE, Category
 from bot.settings import Settings, load_settings
 
-# Measured on 2026-11-23 (4,298 messages; 3,982 were written blind to the parser, and the last 260, the
-# thirty-first and thirty-second sealed batches, were scored before any fix: correct 0.81 and 0.62, wrong
-# 0.15 and 0.33): correct 0.950, wrong 0.031, asked 0.019. The bar is 1%; the ceiling keeps some
-# slack and comes down as the parser improves.
-WRONG_CEILING = 0.04
+# Measured on 2026-11-23 (4,558 messages; 4,242 were written blind to the parser, and the last 260, the
+# thirty-third and thirty-fourth sealed batches, were scored before any fix: correct 0.746 and 0.769, wrong
+# 0.238 and 0.177): correct 0.971, wrong 0.0099, asked 0.020. The bar is 1%; the ceiling keeps a
+# little slack for the next sealed batches and comes down as the parser improves.
+WRONG_CEILING = 0.02
 
 QUESTIONS = {"child", "dates", "return_day"}
 OTHER_LANGUAGES = {"pl", "ro", "ur", "pa", "bn", "ar", "pt", "es", "lt", "fr"}
