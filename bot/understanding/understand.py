@@ -344,14 +344,11 @@ def understand(
     elif _returns_differ_by_child(words, named, roster, mentions, language):
         period = Period(period.first_day, None, None, True)
     period = _to_term_end(words, period, calendar, language, mentions)
-    if _back_after_holidays_unsure(words, period, calendar):
-        period = Period(period.first_day, None, None, True)
     if category is Category.HOLIDAY:
         period = _after_the_holidays(mentions, period, now, calendar)
     if went_home and period.first_day is not None and period.first_day > now.date():
         period = replace(period, first_day=now.date())  # "just collected her... won't be in tomorrow"
-    unsure = _NEXT_DAY_UNSURE.search(words)
-    if period.first_day is not None and unsure and not _end_told(mentions, after=unsure.end()):
+    if period.first_day is not None and _day_back_unsure(words, period, mentions, calendar):
         period = Period(period.first_day, None, None, True)
     if category is Category.LATE and _after_register_close(words, now, period.first_day, am_close, language):
         category = Category.LATE_AFTER_CLOSE
@@ -462,10 +459,6 @@ def _is_report(words: str, reason: Category | None, mentions: Mentions, language
     return intent.is_date_answer(_WORD.findall(_outside(words, mentions)), language)
 
 
-def _end_told(mentions: Mentions, after: int) -> bool:
-    return any(m.role in (Role.END, Role.RETURN, Role.UNTIL) and m.start >= after for m in mentions.found)
-
-
 def _gone(m: Mention) -> bool:
     """Said of a time already past: "loved the panto last week", "the party yesterday was great"."""
     if isinstance(m.ref, WeekRef):
@@ -513,9 +506,15 @@ def _to_term_end(
     return Period(first, last, calendar.next_school_day(last), False)
 
 
-def _back_after_holidays_unsure(words: str, period: Period, calendar: SchoolCalendar) -> bool:
-    """ "off sick until christmas ... i'll let you know before term starts": absent to the end of term, and
-    back when, after the holidays, the parent does not yet know."""
+def _day_back_unsure(words: str, period: Period, mentions: Mentions, calendar: SchoolCalendar) -> bool:
+    """The day back told only as a maybe, with no end told after it ("if she's still being sick she won't be in
+    tomorrow either"), or left to be told after the holidays ("off sick until christmas ... i'll let you know
+    before term starts")."""
+    unsure = _NEXT_DAY_UNSURE.search(words)
+    if unsure and not any(
+        m.role in (Role.END, Role.RETURN, Role.UNTIL) and m.start >= unsure.end() for m in mentions.found
+    ):
+        return True
     back = period.return_day
     return (
         back is not None
