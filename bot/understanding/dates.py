@@ -362,7 +362,7 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
         )
         mentions.append(mention)
         too = _TOO.match(text, item.end)
-        bare = isinstance(item.ref, DayRef) and item.ref == DayRef(weekday=item.ref.weekday)
+        bare = _bare_weekday(item.ref)
         if (
             too
             and isinstance(item.ref, DayRef)
@@ -398,7 +398,7 @@ def _same_day_restated(ref: Ref, then: Ref | None, gap: str) -> bool:
     return (
         one_day
         and isinstance(then, DayRef)
-        and (then.day is not None or then == DayRef(weekday=then.weekday))
+        and (then.day is not None or _bare_weekday(then))
         and _APPOSITION.fullmatch(gap) is not None
     )
 
@@ -426,6 +426,11 @@ def _dated_later(text: str, found: list[_Found]) -> list[_Found]:
 _A_WEEK = frozenset({"week", "next", "this"})
 
 
+def _bare_weekday(ref: Ref | None) -> bool:
+    """A weekday and nothing more: "friday", not "next friday" nor "friday 18th"."""
+    return isinstance(ref, DayRef) and ref.weekday is not None and ref == DayRef(weekday=ref.weekday)
+
+
 def _later_in_its_week(ref: Ref, dated: DayRef) -> bool:
     """A bare weekday after the dated day's in the week: "on thursday 17 ... on friday"."""
     if not isinstance(ref, DayRef) or ref.weekday is None or dated.weekday is None:
@@ -440,7 +445,7 @@ def _completed(start: Ref, end: Ref) -> Ref | None:
     friday before half term")."""
     if not isinstance(start, DayRef):
         return None
-    bare = start == DayRef(weekday=start.weekday) and start.weekday is not None
+    bare = _bare_weekday(start)
     if isinstance(end, TermRef):
         later = end.weekday is not None and start.weekday is not None and start.weekday < end.weekday
         return replace(end, weekday=start.weekday) if bare and later else None
@@ -465,7 +470,7 @@ def _in_the_same_week(start: Ref, end: Ref) -> DayRef | None:
     friday", "next tuesday and wednesday"."""
     if not (isinstance(start, DayRef) and isinstance(end, DayRef)) or start.weekday is None:
         return None
-    bare = end == DayRef(weekday=end.weekday) and end.weekday is not None
+    bare = _bare_weekday(end)
     week_told = isinstance(start.base, WeekRef) or start.qualifier in ("this", "next", "previous")
     of_a_week = week_told and start.day is None and start.offset is None
     return replace(start, weekday=end.weekday) if bare and of_a_week and start.weekday < end.weekday else None
