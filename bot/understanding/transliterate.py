@@ -145,6 +145,8 @@ _BENGALI_ENDINGS = ("য়ের", "েরা", "ের", "এর", "দের"
 # beside "and" Lina, Huda, Hira...).
 _COMMON_WORDS = frozenset(
     [
+        "নয",  # Bengali "not" and "is", as normalised text has them, without their vowel signs
+        "হয",
         "ليلة",
         "سنة",
         "مرة",
