@@ -7,6 +7,7 @@ layer read (the glosses are in lexicon/, a module per language), so those layers
 from __future__ import annotations
 
 import gc
+import math
 import re
 import string
 import unicodedata
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from re import _constants as re_constants
 from re import _parser as re_parser
+from typing import Any
 
 from bot.understanding.lexicon import CLOCK, EITHER_DAY, GLOSSES
 from bot.understanding.lexicon._english import MONTHS
@@ -393,8 +395,11 @@ def prepare() -> None:
 def first_letter_alternation(patterns: list[str]) -> tuple[str, list[int]]:
     """One alternation of `patterns` in which each is tried only where the text has a letter it can start
     with: a glossary holds hundreds, and trying each at every word of a long message costs tens of
-    milliseconds. Each pattern is a capturing group; the list says which pattern each group is. Where
-    several can match, the first in the table still wins."""
+    milliseconds. Each pattern is followed by an empty capturing group; the list says which pattern each
+    group is. Where several can match, the first in the table still wins."""
+    # The group comes after its pattern, not around it: `re` clears every group numbered below one it
+    # opens, so opening group 1,500 at each try of a pattern cost more than the try; closing it, only
+    # once the pattern has matched, costs that once.
     # A pattern that is an alternation ("tarpor|তারপর") would go in whole to every bucket its branches start
     # in; split, each branch goes only to its own, and the tables compile in three quarters of the time.
     pieces = [
@@ -409,16 +414,140 @@ def first_letter_alternation(patterns: list[str]) -> tuple[str, list[int]]:
         else:
             for letter in sorted(letters):  # an order of its own would change the pattern every run
                 buckets.setdefault(letter, []).append(index)
-    branches: list[str] = []
+    branches: list[tuple[str, str]] = []
     owners: list[int] = []
     for letter, indexes in buckets.items():
         merged = sorted({*indexes, *anywhere})
-        branches.append(f"(?={re.escape(letter)})(?:" + "|".join(f"({pieces[i][0]})" for i in merged) + ")")
-        owners.extend(pieces[i][1] for i in merged)
+        seconds: list[tuple[str, str]] = []
+        for second, members in _second_letter_groups(letter, [pieces[i][0] for i in merged]):
+            seconds.append((second, "|".join(f"(?:{pieces[merged[i]][0]})()" for i in members)))
+            owners.extend(pieces[merged[i]][1] for i in members)
+        fallback = [body for second, body in seconds if not second]
+        split = _dispatch(letter, seconds[: len(seconds) - len(fallback)])
+        branches.append((letter, "|".join([*([split] if split else []), *fallback])))
+    alternation = _dispatch("", branches)
     if anywhere:
-        branches.append("|".join(f"({pieces[i][0]})" for i in anywhere))
+        alternation += "|" + "|".join(f"(?:{pieces[i][0]})()" for i in anywhere)
         owners.extend(pieces[i][1] for i in anywhere)
-    return "|".join(branches), owners
+    return alternation, owners
+
+
+_CHUNK_FROM = 8
+
+
+def _dispatch(prefix: str, branches: list[tuple[str, str]]) -> str:
+    """One alternation of `branches`, each tried only where the text has `prefix` and its letter. Only one
+    letter can be there, so the order they are tried in changes nothing; each lookahead tried costs, so
+    many are grouped under lookaheads of their letters together, halving the ones tried in a word."""
+    if len(branches) < _CHUNK_FROM:
+        return "|".join(f"(?={re.escape(prefix + letter)})(?:{body})" for letter, body in branches)
+    size = math.isqrt(len(branches) - 1) + 1
+    chunks = [branches[start : start + size] for start in range(0, len(branches), size)]
+    return "|".join(
+        f"(?={re.escape(prefix)}[{''.join(re.escape(letter) for letter, _ in chunk)}])(?:{_dispatch(prefix, chunk)})"
+        for chunk in chunks
+    )
+
+
+_SPLIT_AT = 24  # a bucket of fewer patterns is tried whole: splitting it would save less than it costs
+
+
+def _second_letter_groups(letter: str, pieces: list[str]) -> list[tuple[str, list[int]]]:
+    """`pieces`, all tried where the text has `letter`, grouped by the letter after it: each group (a
+    second letter and the indexes of the pieces that can match with it there, in order) is then tried
+    only where the text has those two letters, and the last group ("", the pieces that can match with
+    any letter there or none) everywhere else. A piece is left out only of the groups it cannot match in,
+    so the first piece in order that matches at a position is still the first tried."""
+    if len(pieces) < _SPLIT_AT:
+        return [("", list(range(len(pieces))))]
+    seconds: list[set[str] | None] = [_second_letters(letter, piece) for piece in pieces]
+    letters = sorted({second for found in seconds if found is not None for second in found})
+    groups = [
+        (second, [i for i, found in enumerate(seconds) if found is None or second in found])
+        for second in letters
+    ]
+    return [*groups, ("", [i for i, found in enumerate(seconds) if found is None])]
+
+
+def _second_letters(letter: str, piece: str) -> set[str] | None:
+    """The letters a match of `piece` that starts with `letter` can have next (None: any, or none)."""
+    heads = _heads(re_parser.parse(piece), 2)
+    if heads is None:
+        return None
+    found: set[str] = set()
+    for head in heads:
+        if not head:
+            return None
+        if head[0] in (letter, _ANY):
+            if len(head) < 2 or head[1] == _ANY:
+                return None
+            found.add(head[1])
+    return found
+
+
+_ANY = "\0any"  # stands for any one character in a head
+_MAX_HEADS = 5000
+
+
+def _heads(items: re_parser.SubPattern | list[Any], size: int) -> set[tuple[str, ...]] | None:
+    """Every way a match of the parsed pattern can begin: the first `size` characters of each match (all
+    of it if shorter), `_ANY` standing for a character not known. None where the pattern is beyond this
+    reading or has too many beginnings to list."""
+    heads: set[tuple[str, ...]] = {()}
+    for op, value in items:
+        if all(len(head) >= size for head in heads):
+            break
+        step = _step_heads(op, value, size)
+        if step is None:
+            return None
+        heads = {
+            head + tail[: size - len(head)] if len(head) < size else head for head in heads for tail in step
+        }
+        if len(heads) > _MAX_HEADS:
+            return None
+    return heads
+
+
+def _step_heads(op: Any, value: Any, size: int) -> set[tuple[str, ...]] | None:
+    """`_heads` of one parsed item."""
+    if op is re_constants.LITERAL:
+        return {(chr(value),)}
+    if op is re_constants.NOT_LITERAL or op is re_constants.ANY:
+        return {(_ANY,)}
+    if op is re_constants.IN:
+        letters: set[tuple[str, ...]] = set()
+        for kind, item in value:
+            if kind is re_constants.LITERAL:
+                letters.add((chr(item),))
+            elif kind is re_constants.RANGE and item[1] - item[0] <= 300:
+                letters.update((chr(code),) for code in range(item[0], item[1] + 1))
+            else:
+                return {(_ANY,)}
+        return letters
+    if op in (re_constants.AT, re_constants.ASSERT, re_constants.ASSERT_NOT):
+        return {()}
+    if op is re_constants.BRANCH:
+        union: set[tuple[str, ...]] = set()
+        for branch in value[1]:
+            found = _heads(branch, size)
+            if found is None:
+                return None
+            union |= found
+        return union
+    if op is re_constants.SUBPATTERN:
+        return None if value[1] or value[2] else _heads(value[3], size)
+    if op in (re_constants.MAX_REPEAT, re_constants.MIN_REPEAT):
+        low, high, inner = value
+        # A match of `size` or more repetitions begins as one of exactly `size` does (fewer where some are
+        # empty), so counting up to `size` repetitions is enough.
+        union = set()
+        for count in range(min(low, size), min(high, size) + 1):
+            found = _heads(list(inner) * count, size)
+            if found is None:
+                return None
+            union |= found
+        return union
+    return None
 
 
 def _top_level_branches(pattern: str) -> list[str]:
