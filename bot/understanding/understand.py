@@ -98,15 +98,14 @@ _HOSPITAL_APPOINTMENT = re.compile(
     r"|\b(?:appointment|appt) (?:at|in|with) (?:the )?(?:\w+ )?(?:hospital|clinic|consultant)\b"
 )
 # The day the earlier message was sent: "i said yesterday the kids would be off today".
+_TOLD = r"(?:said|wrote|messaged|texted|emailed|told you|rang|called|phoned|sent)"
 _TOLD_ON = re.compile(
-    r"\b(?:said|wrote|messaged|texted|emailed|told you|rang|called|phoned|sent (?:a|my|the) (?:message|text|email))"
+    rf"\b(?:{_TOLD}(?<!sent)|sent (?:a|my|the) (?:message|text|email))"
     r"(?: (?:you|the office|the school))? (?:on |before |after |over |during )?$"
     r"|\b(?:my|the|our) (?:e-?mail|message|text|note|call)(?: (?:i|we) sent)? (?:from|of|on|sent on) $"
 )
 # ...or named before it: "on monday i messaged you that she won't be in on friday".
-_TOLD_AFTER = re.compile(
-    r",? (?:i|we) (?:said|wrote|messaged|texted|emailed|told you|rang|called|phoned|sent)\b"
-)
+_TOLD_AFTER = re.compile(rf",? (?:i|we) {_TOLD}\b")
 # An appointment or event moved to another day: "the hospital have moved it from wednesday to friday".
 _MOVED_TO = re.compile(
     r"\b(?:moved|changed|rearranged|brought forward|put back|switched)\b[\w' ]{0,40}?(?P<to>\bto )"
