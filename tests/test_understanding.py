@@ -2055,6 +2055,17 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      "leo has been diagnosed with glandular fever. please can you mark him off sick until christmas. we'll see how "
      "he is over the holidays and i'll let you know before term starts whether he's well enough",
      ill_until_unknown("Leo Jones", "2026-12-15")),
+    # a festival named for the day, whose date is not ours to guess; on the day itself it is today
+    ("off-for-eid-no-day", MON_0742, LEO, "leo will be off for eid",
+     report("Leo Jones", None, category=REL, questions=("dates",))),
+    ("its-diwali-today", MON_0742, LEO, "leo won't be in, it's diwali",
+     report("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", REL)),
+    ("eid-mubarak", "2027-03-10T07:30", LEO, "Eid Mubarak! leo won't be in",
+     report("Leo Jones", "2027-03-10", "2027-03-10", "2027-03-11", REL)),
+    ("rest-of-the-month", MON_0742, LEO, "leo will be off for the rest of the month with his broken leg",
+     report("Leo Jones", None, category=ILL, questions=("dates",))),
+    ("till-the-end-of-january", "2027-01-06T07:30", LEO, "leo won't be back till the end of january",
+     report("Leo Jones", None, questions=("dates",))),
 ]
 # fmt: on
 

@@ -172,6 +172,9 @@ _EITHER = re.compile(r"\beither\s+(?:on\s+)?(?:the\s+)?$")
 _VAGUE = re.compile(
     r"\b(?:(?:one|some) ?day|sometime|some time|at some point|(?:a few|a couple of|some|two|three|2|3) days)"
     r"(?: midweek| (?:at )?(?:the )?(?:end|start|beginning) of)? (?:last|next|this|that|the following) week\b"
+    # a part of a month: "off for the rest of the month", "not back till the end of january"
+    r"|\b(?:rest|remainder|end|start|beginning|middle) of (?:the |this |next )?"
+    r"(?:month|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b"
 )
 # Someone other than the child, whose coming back is no day of the absence.
 _SOMEONE_ELSE = re.compile(

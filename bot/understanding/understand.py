@@ -345,6 +345,8 @@ def understand(
     period = _to_term_end(words, period, calendar, language, mentions)
     if category is Category.HOLIDAY:
         period = _after_the_holidays(mentions, period, now, calendar)
+    elif category is Category.RELIGIOUS and not mentions.found and not _FESTIVAL_TODAY.search(words):
+        period = UNKNOWN  # "off for eid" names the day only by a festival whose date is not ours to guess
     if went_home and period.first_day is not None and period.first_day > now.date():
         period = replace(period, first_day=now.date())  # "just collected her... won't be in tomorrow"
     if period.first_day is not None and _day_back_unsure(words, period, mentions, calendar):
@@ -356,6 +358,8 @@ def understand(
     return _report(named, period, sessions, category, cancel=False, language=language)
 
 
+# The festival is today: "eid mubarak!", "it's diwali so she won't be in".
+_FESTIVAL_TODAY = re.compile(r"\b(?:it's|it is|its|today is|today's|happy)\b|\bmubarak\b")
 _CLOSURE_KNOWN = re.compile(
     r"\b(?:training|inset|teacher day|staff day|no school|school'?s? (?:is )?closed)\b"
 )
