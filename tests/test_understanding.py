@@ -2066,6 +2066,17 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      report("Leo Jones", None, category=ILL, questions=("dates",))),
     ("till-the-end-of-january", "2027-01-06T07:30", LEO, "leo won't be back till the end of january",
      report("Leo Jones", None, questions=("dates",))),
+    # the part of the day written after the day, shortened as in a text
+    ("off-wed-pm-for-the-dentist", MON_0742, LEO, "leo off wed pm for the dentist",
+     report("Leo Jones", "2026-11-25", "2026-11-25", "2026-11-26", MED, sessions="pm")),
+    ("out-thurs-am-orthodontist", MON_0742, LEO, "leo out thurs am for the orthodontist",
+     report("Leo Jones", "2026-11-26", "2026-11-26", "2026-11-30", MED, sessions="am")),
+    ("dentist-thursday-morning", MON_0742, LEO, "leo has the dentist thursday morning",
+     report("Leo Jones", "2026-11-26", "2026-11-26", "2026-11-30", MED, sessions="am")),
+    ("grandad-in-hospital-fly-tomorrow-morning", MON_0742, LEO,
+     "my dad has been taken into hospital in lahore. we fly out tomorrow morning and leo is coming with us, not sure "
+     "when we will be back",
+     report("Leo Jones", "2026-11-24", None, None, EXC, open_ended=True, questions=("return_day",))),
 ]
 # fmt: on
 

@@ -26,6 +26,8 @@ class SessionPhrases:
     appointment: tuple[str, ...]
     # With an appointment, the part of the day that puts it after lunch ("the dentist on Wednesday afternoon").
     afternoon: tuple[str, ...]
+    # With an appointment, the part of the day that puts it before the register ("the dentist thurs am").
+    morning: tuple[str, ...]
     # The whole day is missed, whatever the appointment's time ("won't be in, hospital at 2").
     whole_day: tuple[str, ...]
     # Said outright, the whole day is missed, whatever time is named beside it: "we have to be there by 12 so
@@ -40,6 +42,9 @@ _ARRIVAL_HOUR = (
     r"(?:[89]|1[0-2]|[12])(?:[:.]\d\d)?(?: ?[ap]m)?\b(?![/.]?\d|st|nd|rd|th)"
     r"(?!\s*(?:days?|weeks?|mins?|minutes?|hours?|hrs?)\b)"
 )
+
+# A day as parents shorten it, before the part of it: "wed pm", "tmrw am", "thursday morning".
+_DAY = r"\b(?:today|tomorrow|tmrw|mon|tue|wed|thu|fri)\w*"
 
 PHRASES: dict[str, SessionPhrases] = {
     "en": SessionPhrases(
@@ -152,7 +157,8 @@ PHRASES: dict[str, SessionPhrases] = {
             r"therapy",
             r"scan",
         ),
-        afternoon=(r"afternoon", r"after lunch"),
+        afternoon=(r"afternoon", r"after lunch", _DAY + r" p\.?m\b"),
+        morning=(_DAY + r" (?:morning|a\.?m\b)",),
         all_day=(
             r"(?:out|off|away|miss\w*|won't be in|not be in|(?:won't|will not|not) come (?:in|to school))(?: at school| school| in school)?"
             r" (?:all day|the (?:whole|full) day"
@@ -183,6 +189,7 @@ class _Compiled:
     taken_home: re.Pattern[str]
     appointment: re.Pattern[str]
     afternoon: re.Pattern[str]
+    morning: re.Pattern[str]
     whole_day: re.Pattern[str]
     all_day: re.Pattern[str]
     time: re.Pattern[str]
@@ -198,6 +205,7 @@ def _compiled(language: str) -> _Compiled:
         taken_home=any_of(phrases.taken_home),
         appointment=any_of(phrases.appointment),
         afternoon=any_of(phrases.afternoon),
+        morning=any_of(phrases.morning),
         whole_day=any_of(phrases.whole_day),
         all_day=any_of(phrases.all_day),
         time=re.compile(phrases.time),
@@ -222,9 +230,19 @@ def first_sessions(text: str, language: str = "en", *, for_appointment: bool = T
         return "both"
     if any(t >= time(12) for t in _appointment_times(text, c, language)):
         return "pm"
-    if c.appointment.search(text) and c.afternoon.search(text) and not c.whole_day.search(text):
-        return "pm"
+    if c.appointment.search(text) and not c.whole_day.search(text):
+        if c.afternoon.search(text):
+            return "pm"
+        morning = c.morning.search(text)
+        if morning and c.appointment.search(_sentence_of(text, morning)):
+            return "am"  # the appointment's morning, not "dad's in hospital. we fly out tomorrow morning"
     return "both"
+
+
+def _sentence_of(text: str, match: re.Match[str]) -> str:
+    start = max(text.rfind(stop, 0, match.start()) for stop in ".!?\n") + 1
+    ends = [i for stop in ".!?\n" if (i := text.find(stop, match.end())) >= 0]
+    return text[start : min(ends, default=len(text))]
 
 
 def _out_and_back(text: str, leaves: re.Match[str], language: str) -> Sessions | None:
