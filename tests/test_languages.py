@@ -111,7 +111,7 @@ CASES: list[tuple[str, tuple[str, ...], str, dict[str, Any]]] = [
     (MON_0742, PATELS, 'O Sam e a Ava não vão à escola na quinta, têm consulta no dentista.', report('ALL', '2026-11-26', '2026-11-26', '2026-11-30', Category.MEDICAL, language="pt")),
     (MON_0742, LEO, 'O Leo fica em casa a partir de amanhã durante 3 dias, tem varicela.', report('Leo Jones', '2026-11-24', '2026-11-26', '2026-11-30', Category.ILLNESS, language="pt")),
     (MON_0742, LEO, 'Qual é o horário da escola amanhã?', not_a_report("pt")),
-    (MON_0742, PATELS, 'A Ava tem consulta no oftalmologista amanhã de manhã.', report('Ava Patel', '2026-11-24', '2026-11-24', '2026-11-25', Category.MEDICAL, language="pt")),
+    (MON_0742, PATELS, 'A Ava tem consulta no oftalmologista amanhã de manhã.', report('Ava Patel', '2026-11-24', '2026-11-24', '2026-11-25', Category.MEDICAL, sessions="am", language="pt")),
     (MON_0742, LEO, 'O Leo partiu o braço, vai ficar em casa até quinta.', report('Leo Jones', '2026-11-23', '2026-11-25', '2026-11-26', Category.ILLNESS, language="pt")),
     (MON_0742, LEO, 'Desculpe, enganei-me, o Leo afinal vai à escola hoje.', withdrawal('Leo Jones', '2026-11-23', '2026-11-23', '2026-11-24', language="pt")),
     (MON_0742, LEO, 'O Leo chega atrasado hoje, há muito trânsito.', report('Leo Jones', '2026-11-23', '2026-11-23', '2026-11-24', Category.LATE, sessions="am", language="pt")),
