@@ -589,7 +589,7 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
     ("ill-on-the-last-day-of-term", "2026-12-18T07:40", LEO, "leo is poorly, won't be in today",
      report("Leo Jones", "2026-12-18", "2026-12-18", "2027-01-06", ILL)),
     ("told-on-a-past-day", MON_0742, LEO, "told his teacher on friday that leo has the dentist wednesday morning",
-     report("Leo Jones", "2026-11-25", "2026-11-25", "2026-11-26", MED)),
+     report("Leo Jones", "2026-11-25", "2026-11-25", "2026-11-26", MED, sessions="am")),
     ("past-week-is-background", WED_0805, LEO, "leo won't be in today, he's been struggling a lot this week",
      ill_until_unknown("Leo Jones", "2026-11-25")),
     ("landing-tomorrow-night", MON_0742, LEO, "leo isn't in, our flight was delayed, we land tomorrow night so he'll be back wednesday",
@@ -2077,6 +2077,13 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      "my dad has been taken into hospital in lahore. we fly out tomorrow morning and leo is coming with us, not sure "
      "when we will be back",
      report("Leo Jones", "2026-11-24", None, None, EXC, open_ended=True, questions=("return_day",))),
+    ("no-need-to-leave-early-any-more", MON_0742, LEO, "leo won't need to leave early on thursday any more",
+     withdrawal("Leo Jones", "2026-11-26", "2026-11-26", "2026-11-30", sessions="pm")),
+    ("appointment-next-month", MON_0742, LEO,
+     "please can you tell miss jones leo has a hospital appointment next month, i'll confirm the date",
+     report("Leo Jones", None, category=MED, questions=("dates",))),
+    ("the-3rd-of-next-month", MON_0742, LEO, "on the 3rd of next month leo has the dentist",
+     report("Leo Jones", "2026-12-03", "2026-12-03", "2026-12-04", MED)),
 ]
 # fmt: on
 

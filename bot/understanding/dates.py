@@ -175,6 +175,7 @@ _VAGUE = re.compile(
     # a part of a month: "off for the rest of the month", "not back till the end of january"
     r"|\b(?:rest|remainder|end|start|beginning|middle) of (?:the |this |next )?"
     r"(?:month|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b"
+    r"|\b(?<!of )(?:next|later this|sometime this|some time this|early next) month\b"
 )
 # Someone other than the child, whose coming back is no day of the absence.
 _SOMEONE_ELSE = re.compile(

@@ -129,7 +129,7 @@ PHRASES: dict[str, Phrases] = {
             r"scrap (?:that|what i said|my|the|last|last night's|this morning's)",
             # "she won't be off that day after all", "i'll drop him in after all"
             r"(?:won't|will not|not|no longer|doesn't|does not|don't) (?:be |need to |have to )?(?:be )?"
-            r"(?:off|absent|missing|miss|collect\w*|pick\w*|ready)"
+            r"(?:off|absent|missing|miss|collect\w*|pick\w*|ready|leav\w+)"
             r"(?: [\w'.]+){0,8} (?:after all|any ?more)",
             r"(?:drop|bring|send|take)\w* (?:him|her|them) in after all",
             # "i write before that andrei is sick but now he say he feel better"
