@@ -2084,6 +2084,8 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      report("Leo Jones", None, category=MED, questions=("dates",))),
     ("the-3rd-of-next-month", MON_0742, LEO, "on the 3rd of next month leo has the dentist",
      report("Leo Jones", "2026-12-03", "2026-12-03", "2026-12-04", MED)),
+    ("his-sister-will-be-in", MON_0742, PATELS, "sam has been sick, his sister is fine and will be in",
+     ill_until_unknown("Sam Patel", "2026-11-23")),
 ]
 # fmt: on
 

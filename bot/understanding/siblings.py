@@ -150,6 +150,7 @@ def _attending_clause(
         if (
             intent.mentions_absence(before)
             or _NEGATION.search(before)
+            or (first and _THE_OTHERS.search(before))  # "sam has been sick, his sister will be in"
             or any(named_end + listed <= other < named_end + attends.start() for other, _ in others)
         ):
             continue
