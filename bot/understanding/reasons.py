@@ -148,7 +148,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"(?:the )?(?:ukhsa|health protection|public health)",
                 r"(?:ukhsa|health protection(?: team)?|public health(?: team)?) (?:told|have told|has told|advised"
                 r"|have been in touch|has been in touch"
-                r"|asked|instructed|rang|called|phoned|have said|has said|said (?:she|he|they|we))",
+                r"|asked|instructed|rang|called|phoned|have said|has said|said (?:she|he|they|we|to))",
                 r"quarantin\w*",
                 r"infection control",
                 r"(?:ukhsa|health protection(?: team)?|public health(?: team)?) (?:have|has) (?:instructed|advised|asked)",
@@ -162,6 +162,8 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"licen[cs]ed",
                 r"modell?ing",
                 r"photo ?shoot",
+                r"(?:commercial|advert|tv|magazine|fashion|catalogue|music video) shoot"
+                r"|shooting (?:a|an) (?:advert|commercial|film|music video)",
                 r"filming",
                 r"acting (?:job|role|work)",
                 r"(?<!see )(?<!see the )(?<!watch )(?<!watch the )(?<!to the )panto(?:mime)?",  # not watching it
@@ -177,6 +179,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"entrance (?:exam|test|assessment)",
                 r"assessment day",
                 r"(?:11|eleven) ?plus",
+                r"11 ?\+ ?(?:exam|test)",
                 r"taster day",
                 r"scholarship (?:assessment|exam|test|interview|day)",
             ),
@@ -222,6 +225,11 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"[vw]esak",
                 r"bandi chhor",
                 r"lohri",
+                r"(?:end|last day|last days|last night) of ramad[ah]n|ramzan|ramazan",
+                r"(?:her|his|their) confirmation\b|confirmation (?:service|mass|ceremony)",
+                r"navaratri|navarathri|dussehra|dusshera|dasara",
+                r"ashura|ashoura|muharram|lail[ae]t al[- ]qadr|laylat al[- ]qadr|mawlid|milad(?: un[- ]nabi)?|arbaeen|arbaein"
+                r"|hola mohalla",
                 r"tihar|bhai (?:tika|dooj|phonta|phota)|raksha bandhan|chhath|onam|pongal|makar sankranti|maghi",
                 r"genna|timkat|meskel|coptic christmas|ethiopian christmas|nativity fast",
                 r"janmashtami",
@@ -261,6 +269,16 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"(?<!phone )(?<!battery )(?<!car )(?<!alarm )died",  # not "my phone died in the night"
                 r"death",
                 r"family emergency",
+                r"family emerg\w*",
+                # "her nan has passed", not "she has passed her test"
+                r"(?:sadly|has|have|had) passed(?: on)?\b(?! (?:her|his|their|the|a|an|all|my|your|our|it|its|by|through|me|us"
+                r"|him|them|away from|out|over|round|around|on (?:the|a|his|her|their)))",
+                r"(?:we|we've|we have|she|he|they|she's|he's|they've) (?:sadly |just )?lost (?:her|his|their|my|our) "
+                r"(?:great[- ]?)?(?:nan|nana|nanna|gran|granny|grandma|grandad|grandpa|grandfather|grandmother|dad|mum|father"
+                r"|mother|brother|sister|uncle|auntie|aunt|aunty|cousin)\b",
+                r"(?:i|i've|i have|we|we've|we have)(?: just)? had (?:the|our|my) baby|(?:gave|given) birth",
+                r"(?:to|at|in|attend\w*) court\b",
+                r"'s wake\b|(?:the|a) wake (?:for|of)\b|bur(?:ying|ied|y) (?:her|his|their|my|our)\b",
                 r"emergency at home",
                 # someone else in the family taken ill: the child is kept home by it, not ill
                 r"(?:my|me|his|her|their|our|\w+'s) (?:great[- ]?)?(?:dad|mum|mam|mom|father|mother|nan|nana|gran|grandma|grandad"
@@ -301,7 +319,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
             # not the appointment about it.
             Category.ILLNESS,
             (
-                r"(?:doctor|gp|hospital|consultant|nurse|surgeon|clinic)s? (?:says?|said|(?:have|has) said|thinks?|reckons"
+                r"(?:doctor|gp|hospital|consultant|nurse|surgeon|clinic|specialist)s? (?:says?|said|(?:have|has) said|thinks?|reckons"
                 r"|told us|confirmed"
                 r"|diagnosed)",
                 r"appendi\w+",
@@ -312,7 +330,11 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"\b(?:admitting|admit) (?:him|her|them)\b|\b(?:he|she)(?:'s| has| is| was) (?:been )?admitted\b",
                 r"signed (?:him|her|them|\w+) off",  # the gp signed him off: ill, not an appointment
                 r"(?:got|getting) on top of (?:him|her|them)|referred (?:him|her|them) to camhs",
-                r"(?:in|into) a (?:boot|cast|brace|sling)",
+                r"(?:in|into) a (?:boot|cast|brace|sling|splint)",
+                r"(?:arm|leg|wrist|ankle|foot|hand|finger|thumb|toe) in (?:a )?(?:splint|plaster|cast|sling|brace|boot)",
+                # getting over an operation
+                r"post[- ]?op\b(?! (?:check|appointment|review|follow))",
+                r"recover\w* (?:from|after) (?:an? |her |his |their |the )?(?:\w+ )?(?:op|operation|surgery|procedure)\b",
                 r"fractur\w+(?! clinic)",
                 r"(?:broken|broke) (?:his |her |their |an? )?(?:arm|leg|wrist|ankle|finger|toe|collar ?bone|nose|foot|hand)",
                 r"sprain\w*",
@@ -350,8 +372,10 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
             Category.MEDICAL,
             (
                 r"flu (?:nasal )?sprays?|flu (?:jabs?|vaccinations?|vaccines?)",  # not the flu itself
+                # "the hospital want to see her about her asthma": the appointment, not the condition
+                r"(?:hospital|consultant|clinic|specialist|paediatrician)s? (?:want|wants|need|needs|would like) to see (?:him|her|them|\w+)\b",
                 # the child's appointment; not the parent's at the council, the bank or a solicitor's
-                r"(?<!council )(?<!housing )(?<!jobcentre )(?<!bank )(?<!solicitor )(?<!visa )appointment"
+                r"(?<!council )(?<!housing )(?<!jobcentre )(?<!bank )(?<!solicitor )(?<!visa )(?<!hair )(?<!nail )(?<!nails )(?<!beauty )(?<!salon )appointment"
                 r"(?! (?:at|with) (?:the |my |a )?(?:council|housing|job ?centre|bank|solicitor|home office|passport"
                 r"|visa|embassy))",
                 r"dentist",
@@ -367,6 +391,10 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"eye (?:test|check)",
                 r"clinic",
                 r"camhs",
+                r"(?:eyes|hearing|ears|sight) (?:tested|checked)",
+                r"speech and language|(?:his|her|their) salt\b|salt (?:session|appointment|therapy)",
+                r"specialist\b",
+                r"counsell?ing|counsell?or",
                 r"speech (?:and language )?therap\w*",
                 r"therap\w*",
                 r"physio\w*",
@@ -375,6 +403,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"\w{3,}ologist",
                 r"\w{3,}ology (?:appointment|clinic|department|review)",
                 r"orthoptist",
+                r"optometrist|orthotist|orthotics",
                 r"podiatr\w+",
                 r"dietitian",
                 r"mri",
@@ -391,7 +420,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"jabs?",
                 r"immunis\w*",
                 r"blood test",
-                r"x-?ray",
+                r"x[- ]?rays?",
                 r"scan",
                 r"consultant",
                 r"paediatrician",
@@ -406,7 +435,8 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
         (
             Category.PARENT_TRAVEL_OCCUPATIONAL,
             (
-                r"travell?ing (?:for|with) (?:my |our |his |her |their )?(?:work|job)",
+                r"travell?ing (?:for|with) (?:my |our |his |her |their )?(?:husband's |wife's |partner's |dad's |mum's )?(?:work|job)",
+                r"(?:new|next|overseas) posting\b",
                 r"(?:my|our|his|her|their|for) work (?:trip|travel)",
                 r"business trip",
                 r"fairground",
@@ -451,6 +481,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
             Category.TRAVEL_DISRUPTION,
             (
                 r"(?:flights?|ferry|sailing) (?:home|back) (?:was |were |has been |have been |got )?cancell?ed",
+                r"(?:stuck|stranded) (?:abroad|out there|over there|at the airport)",
             ),
         ),
         (
@@ -493,6 +524,8 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"caravan\w*",
                 r"camping",
                 r"cruise",
+                r"visit(?:ing|s)? (?:family|relatives|grandparents) back home",
+                r"last[- ]minute (?:break|deal|holiday|getaway)|mini[- ]?break|city break",
                 r"(?:going|driving|travelling|traveling|heading|off) (?:up |down |over )?to (?:my|our|his|her|their)"
                 r" (?:mum|mom|dad|nan|nana|gran|grandma|grandad|grandparents|parents|in-laws|family|sister|brother"
                 r"|aunt\w*|uncle|cousin)(?:'s)?",
@@ -505,7 +538,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
         (
             Category.TRANSPORT_PROVIDED_UNAVAILABLE,
             (
-                r"(?:taxi|minibus|bus|transport|escort)[\w' ]{0,45}\b(?:didn't|did not|hasn't|has not|never|not"
+                r"(?:taxi|cab|minibus|bus|transport|escort)[\w' ]{0,45}\b(?:didn't|did not|hasn't|has not|never|not"
                 r"|failed to)\b[\w ]{0,12}\b(?:come|came|turn(?:ed)? up|arrive[ds]?|show(?:ed|n)? up|pick(?:ed)? \w+ up)",
                 r"no (?:taxi|transport|school bus|bus for)",
                 r"escort(?: is|'s)? off sick",
@@ -525,7 +558,9 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"(?:sheet of |black )?ice\b",
                 r"frozen",
                 r"not (?:been )?gritted",
-                r"(?:bus|train|ferry|ferries|the \d+)(?: \w+)? (?:isn't|is not|aren't|not) running",
+                r"(?:bus|buses|trains?|trams?|ferry|ferries|the \d+)(?: \w+)? (?:isn't|is not|aren't|are not|not) running",
+                r"trees? (?:down|fallen|has fallen|came down|come down|blocking)\b",
+                r"(?:motorway|m\d+|bridge|tunnel)(?: \w+)? (?:is |are |was |were |has been )?(?:closed|blocked|shut)",
                 r"gales|gale[- ]force|(?:high|strong) winds",  # not the Urdu "gale" (throat)
                 r"(?:trains?|the tube|ferry|ferries)(?: \w+){0,3} (?:are |were |is |was |have been |has been )?cancell?ed",
                 r"signal(?:ling)? (?:failure|fault|problems?)|replacement bus\w*",
@@ -713,6 +748,47 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"lost (?:his|her|their) voice",
                 r"flare[- ]?ups?",
                 r"crohn'?s|colitis|sickle cell",
+                # everyday and misspelt words for the common complaints, as parents text them
+                r"diarr\w*|diarh\w*|diar[ei]a\w*|diahor\w*|diorr?[eh]\w*",
+                r"the trots|(?:night|morning|back and forth|up and down|to and from) (?:on|to) the (?:toilet|loo)",
+                r"vomm\w*|vomet\w*",
+                r"(?:sore|bad|scratchy|croaky|swollen) fro?a?t|froat",
+                r"belly ?aches?",
+                r"sticky eyes?",
+                r"chick?en ?poc?ks?",
+                r"(?:come|came|comes|coming|broken|broke|breaking) out in (?:spots|a rash|blisters|hives|lumps|bumps)"
+                r"|covered in (?:spots|a rash|blisters|hives)",
+                r"hay ?fever",
+                r"(?:bringing|brought|brings) (?:everything|it all|all (?:her|his|their) food|(?:her|his|their) food) (?:back )?up"
+                r"|(?:keep|keeping|kept) (?:anything|any food|food|fluids|water) down",
+                r"(?<!\bi'm )(?<!\bi am )not (?:quite |feeling |feeling quite )?100\b(?! (?:sure|certain|percent|per cent))",
+                r"laid up",
+                r"(?:come|came|comes|coming|gone|going) down with",
+                r"in agony",
+                r"light[- ]?headed",
+                r"vertigo",
+                r"(?:stiff|cricked|crick in (?:her|his|their)) neck",
+                r"(?<!\bmy )(?:bad|sore|poorly|painful|stiff) (?:leg|legs|foot|feet|arm|hand|wrist|eyes?|head|neck|knee|toe|finger"
+                r"|shoulder|hip|mouth|gums?)\b",
+                r"tendonitis|shingles|cystitis|verruca|ingrown (?:toe)?nail|(?:a|an) (?:infected )?(?:boil|cyst)\b",
+                r"(?:bitten|stung) by",
+                r"(?:burnt|burned|scalded) (?:her|his|their) (?:\w+ )?(?:hand|arm|leg|foot|fingers?|face|mouth)",
+                r"(?:perforated|burst) ear ?drum|(?:a|bad|nasty) burn (?:on|to) (?:her|his|their)\b",
+                r"hand,? foot,? (?:and |& |n )?mouth|hfmd?",
+                r"conjun?c?tiv\w*",
+                r"(?<!mum )(?<!mam )(?<!dad )(?<!nan )(?<!gran )(?<!grandma )(?<!grandad )(?<!wife )(?<!husband )(?<!partner )"
+                r"(?<!\bi )(?:fell|tripped|slipped) (?:down|over|off|out of|from)\b|(?:had|took) a (?:nasty |bad |big )?fall",
+                r"(?<!\bi'm )(?<!\bi am )(?<!\bi )(?<!\bwe're )not coping",
+                r"(?<!\bi'm )(?<!\bi am )(?<!\bi )(?:feels|feeling|felt|is|was|been) (?:really |very |so |totally |completely )?"
+                r"overwhelmed",
+                r"(?<!\bi )(?<!\bi'm )(?<!\bi am )(?:feels|feeling|felt) (?:really |very |so |quite |a bit |absolutely )?"
+                r"(?:down|rubbish|awful|terrible|horrible|dreadful|grim|crap|lousy|ropey|ropy|rotten|rough|yucky|hot)\b"
+                r"(?! (?:to|about)\b)",
+                r"(?:hard|tough|rough|difficult) (?:time|patch) (?:emotionally|mentally|with (?:her|his|their) mental health)"
+                r"|emotionally (?:unwell|struggling|exhausted|drained|fragile)",
+                r"(?:on|taking|started) (?:a course of )?(?:antibiotics|penicillin|amoxicillin|steroids)",
+                r"(?:got|started|starting|has) (?:her|their) period|bunged up|passed out|whiplash",
+                r"ocd|self[- ]?harm\w*|eating disorder|anorexi\w*|bulimi\w*|ptsd",
             ),
         ),
         (
@@ -765,6 +841,12 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"zoo",
                 r"cinema",
                 r"haircut",
+                r"hair (?:appointment|appt)|hairdresser\w*|barbers?\b",
+                r"christmas markets?",
+                r"(?:watch|see|watching|seeing) the (?:football|match|game|races|darts|rugby|cricket)",
+                r"help\w* (?:out )?(?:at|in|with) the (?:family )?(?:shop|business|restaurant|takeaway)|family (?:shop|business)",
+                r"seaside|(?:to|at) the beach",
+                r"pamper day|girls'? day|(?:mum|mummy|dad|daddy|mother|father) and (?:daughter|son|me) day",
                 r"(?:hair|nails) done",
                 r"(?:buy\w*|shopping for|get\w* (?:him|her|them|some)|new) (?:\w+ )?school shoes",
                 r"(?:christmas|party|new) (?:outfits?|clothes)",

@@ -266,6 +266,18 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:আসবে|যাবে|আসতে পারবে|যেতে পারবে|ashbe|asbe|jabe)(?! ?(?:না|na)(?![\u0980-\u09ffa-z]))",
         "back tomorrow",
     ),
+    # "দুপুরে আসবে", "lunch er pore ashbe": in for the afternoon (after something in the morning)
+    (
+        r"(?:দুপুরের খাবারের পরে|দুপুরের পরে|দুপুরের পর|দুপুরে|বিকেলে|লাঞ্চের পরে|লাঞ্চের পর"
+        r"|lunch ?er pore|lunch ?er por|dupur ?e|dupurer pore|dupurer por) (?:স্কুলে |school ?e )?(?:আসবে|যাবে|ashbe|asbe|jabe)"
+        r"(?! ?(?:না|na)(?![\u0980-\u09ffa-z]))",
+        "will be in for the afternoon",
+    ),
+    # "দেখাশোনার কেউ নেই": no one to look after her (the parent has no childcare)
+    (
+        r"(?:দেখার|দেখাশোনার|দেখাশুনার|রাখার) (?:কেউ|মানুষ) (?:নেই|নাই)|(?:dekhar|dekhashonar|rakhar) keu (?:nei|nai)",
+        "no one to look after",
+    ),
     # "দুপুরের খাবারের পরে ... স্কুলে দিয়ে যাব": in for the afternoon, after lunch
     (
         r"(?:দুপুরের খাবারের|দুপুরের খাবার খাওয়ার|লাঞ্চের|দুপুরের|lunch ?er|dupurer khabarer|dupurer) (?:পরে|পর|pore|por)"
@@ -276,6 +288,22 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:দুপুরের খাবারের|দুপুরের খাবার খাওয়ার|লাঞ্চের|lunch ?er|dupurer khabarer) (?:পরে|পর|pore|por)",
         "after lunch",
     ),
+    # Going to a place of worship, not coming to school: "মন্দিরে যাবে", "mosjide jabo"
+    (
+        r"(?:মন্দির|mondir)(?:ে|e)? (?:যাবে|যাব|যাবো|যাচ্ছি|jabe|jabo|jacchi)(?![\u0980-\u09ffa-z])",
+        "going to the temple",
+    ),
+    (
+        r"(?:মসজিদ|mosjid|masjid)(?:ে|e)? (?:যাবে|যাব|যাবো|যাচ্ছি|jabe|jabo|jacchi)(?![\u0980-\u09ffa-z])",
+        "going to the mosque",
+    ),
+    # the home flooded or on fire: "বাসায় পানি ঢুকে গেছে", "ঘরে আগুন লেগেছে"
+    (
+        r"(?:বাসায়|বাড়িতে|ঘরে|ফ্ল্যাটে|bashay|basay|barite|ghore) (?:পানি|জল|pani|jol) (?:ঢুকে গেছে|ঢুকেছে|উঠেছে|উঠে গেছে"
+        r"|dhuke geche|dhuke gese|utheche|uthse)",
+        "house flooded",
+    ),
+    (r"(?:বাসায়|বাড়িতে|ঘরে|ফ্ল্যাটে|bashay|basay|barite|ghore) (?:আগুন|agun)" + _BN, "house fire"),
     (r"মন্দির" + _BN + r"|mondir" + _E, "temple"),
     (r"(?:ঠিক টাইমে|thik time ?e|thik time|thik somoy ?e|thik shomoy ?e)(?:ই|i)?", "on time"),
     # "কালকেও মনে হয় পাঠাবো না": probably not in tomorrow either
@@ -951,6 +979,182 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"সকাল" + _BN + "|shokal|sokal|shokale|sokale", "morning"),
     (r"দুপুর" + _BN + "|বিকেল" + _BN + "|বিকাল" + _BN + "|dupur" + _E + "|bik[ae]l" + _E, "afternoon"),
     (r"রাত" + _BN, "night"),
+    # Everyday words of illness, injury, appointments and the other reasons, in the script and in Banglish.
+    (r"(?:লাল লাল |লাল )?(?:দানা|ফুসকুড়ি|র‍্যাশ|র্যাশ|র‍্যাস)" + _BN + r"|(?:lal lal |lal )?(?:dana|fuskuri|rash)", "rash"),
+    (r"চুলকানি" + _BN + r"|chulkani", "itchy rash"),
+    (
+        r"দাঁতে? ?ব্যথা"
+        + _BN
+        + r"|দাঁতের ব্যথা"
+        + _BN
+        + r"|(?:dat|daat|dant|dater|daater)(?: ?e)? ?(?:byatha|batha|betha|bytha)",
+        "toothache",
+    ),
+    (
+        r"কানে? ?ব্যথা"
+        + _BN
+        + r"|কানের ব্যথা"
+        + _BN
+        + r"|(?:kan|kaan|kaner)(?: ?e)? ?(?:byatha|batha|betha|bytha)",
+        "earache",
+    ),
+    (
+        r"(?:পিরিয়ড|মাসিক)" + _BN + r"(?: ব্যথা" + _BN + r")?|(?:piriod|masik)\w*(?: (?:byatha|batha|betha))?",
+        "period pain",
+    ),
+    (
+        r"(?:ভালো|ভাল) (?:বোধ|ফিল|লাগছে) (?:করছে না|করছেনা|করছে না|না)|(?:ভালো|ভাল) লাগছে ?না"
+        r"|(?:valo|bhalo) (?:feel korche ?na|lagche ?na|lagtese ?na)",
+        "not feeling well",
+    ),
+    (r"(?:গা|শরীর) গরম(?: গরম)?|(?:ga|gaa|shorir) gorom(?: gorom)?", "temperature"),
+    (r"জ্বর জ্বর|(?:jor|jwor) (?:jor|jwor)", "temperature"),
+    (
+        r"(?:অ্যাজমা|এজমা|হাঁপানি|হাপানি)" + _BN + r" (?:টান|অ্যাটাক|এটাক)" + _BN + r"|(?:হাঁপানি|হাপানি)র? টান|টান উঠেছে"
+        r"|(?:asthma|azma|ajma|hapani)(?:r|er)? (?:tan|attack)",
+        "asthma attack",
+    ),
+    (r"(?:অ্যাজমা|এজমা|হাঁপানি|হাপানি)" + _BN, "asthma"),
+    (r"শ্বাসকষ্ট" + _BN + r"|শ্বাস নিতে কষ্ট|shashkoshto|sashkosto", "wheezing"),
+    (r"মাইগ্রেন" + _BN, "migraine"),
+    (r"স্কারলেট ফিভার" + _BN, "scarlet fever"),
+    (r"হ্যান্ড,? ফুট,? (?:অ্যান্ড |এন্ড |ও )?মাউথ", "hand foot and mouth"),
+    (r"ইমপেটিগো|ইম্পেটিগো", "impetigo"),
+    (r"(?:কোভিড|কভিড|করোনা)" + _BN + r"|korona", "covid"),
+    (r"ব্রংকাইটিস|ব্রঙ্কাইটিস|ব্রংকাইটিজ", "bronchitis"),
+    (r"নিউমোনিয়া" + _BN + r"|niumonia", "pneumonia"),
+    (r"হাম(?= (?:হয়েছে|উঠেছে|হইছে))", "measles"),
+    (r"(?:টনসিল|টনসিলাইটিস)" + _BN, "tonsillitis"),
+    (
+        r"(?:কানে|কানের) (?:ইনফেকশন|সংক্রমণ)" + _BN + r"|(?:kan|kaan|kane|kaner)(?: ?e)? infection",
+        "ear infection",
+    ),
+    (r"(?:চোখে|চোখের) (?:ইনফেকশন|সংক্রমণ)" + _BN + r"|কনজাংটিভাইটিস", "conjunctivitis"),
+    (r"(?:বুকে|বুকের) (?:ইনফেকশন|সংক্রমণ|কফ)" + _BN, "chest infection"),
+    (r"ফুড ?পয়জনিং|খাদ্যে বিষক্রিয়া|food poisoning", "food poisoning, a stomach bug"),
+    (r"পেটের (?:অসুখ|ভাইরাস|সমস্যা)|pet er (?:oshukh|osukh|virus)|stomach bug", "stomach bug"),
+    (r"ভাইরাস" + _BN, "virus"),
+    (r"অ্যালার্জি|এলার্জি|এলার্জী|allergy|elarji", "allergy"),
+    (r"মাথা ঘুরছে|মাথা ঘোরা" + _BN + r"|matha ghurche|matha ghurse|matha ghura", "dizzy"),
+    (r"(?:ফুলে|fule) (?:গেছে|গিয়েছে|geche|gese)", "swollen"),
+    (r"সেলাই" + _BN + r"|shelai|selai", "stitches"),
+    (r"প্লাস্টার" + _BN + r"|plaster", "in a cast"),
+    (r"কনকাশন|concussion", "concussion"),
+    (
+        r"(?:সাইকেল|বাইক|স্কুটার|cycle|saikel|bike|scooter) (?:থেকে|theke) (?:পড়ে|pore|pode|porey) (?:গেছে|গিয়ে|গিয়েছে|geche|gese|giye)",
+        "fell off her bike",
+    ),
+    (r"(?:পায়ে|হাতে|pa ?e|paye|haat ?e|hate) (?:ব্যথা|চোট|byatha|batha|betha|chot)" + _BN, "hurt"),
+    (r"(?:মচকে|মচকিয়ে|mochke|mochkiye) (?:গেছে|গিয়েছে|geche|gese)", "sprained"),
+    (r"ব্যথা" + _BN + r"|বেদনা|byatha|batha|betha|bytha", "in pain"),
+    (r"(?:দুশ্চিন্তা|উদ্বেগ|অ্যাংজাইটি|এংজাইটি|অ্যাংজাইটি)" + _BN + r"|anxiety|anxious", "anxiety"),
+    (r"(?:প্যানিক|panic) (?:অ্যাটাক|এটাক|attack)" + _BN, "panic attack"),
+    (r"(?:ডিপ্রেশন|ডিপ্রেসন|বিষণ্ণতা)" + _BN + r"|depression", "depression"),
+    (r"মন (?:খুব |অনেক )?খারাপ|মানসিক ?ভাবে (?:ভালো|ভাল) (?:নেই|না)|mon (?:khub )?kharap", "low mood"),
+    # appointments
+    # "ডাক্তারের কাছে যাবে": going to see someone, not coming to school
+    (
+        r"(?:এর |er )?(?:কাছে|kache) (?:যাবে|যাব|যাবো|যেতে হবে|jabe|jabo|jete hobe)(?![\u0980-\u09ffa-z])",
+        "going to see them",
+    ),
+    (r"(?:অর্থোডন্টিস্ট|অর্থোডেন্টিস্ট)" + _BN + r"|orthodontist", "orthodontist"),
+    (r"(?:দাঁতের )?ব্রেস" + _BN + r"|braces?", "braces check"),
+    (
+        r"(?:চোখ|চোখের) (?:পরীক্ষা|টেস্ট|চেক)" + _BN + r"|(?:chokh|chokher) (?:porikkha|test)|eye test",
+        "eye test",
+    ),
+    (r"(?:অপটিশিয়ান|অপটিসিয়ান|চশমার দোকান)" + _BN, "optician"),
+    (r"(?:কান|কানের) (?:পরীক্ষা|টেস্ট)" + _BN + r"|হিয়ারিং টেস্ট" + _BN + r"|শ্রবণ পরীক্ষা", "hearing test"),
+    (r"ফিজিও" + _BN, "physio"),
+    (r"স্পিচ থেরাপি" + _BN, "speech therapy"),
+    (r"(?:টিকা|ভ্যাকসিন|ভ্যাক্সিন)" + _BN + r"|tika|vaccine", "vaccination"),
+    (r"(?:রক্ত|ব্লাড) (?:পরীক্ষা|টেস্ট)" + _BN + r"|blood test", "blood test"),
+    (r"এক্স-?রে|এক্সরে|x-?ray", "x-ray"),
+    (r"স্ক্যান" + _BN, "scan"),
+    (r"চেক ?-?আপ" + _BN + r"|check ?-?up", "check-up"),
+    (r"ফলো ?-?আপ" + _BN + r"|follow ?-?up", "follow-up"),
+    (r"কনসালট্যান্ট" + _BN + r"|কনসালটেন্ট" + _BN, "consultant"),
+    (r"জিপি" + _BN, "gp"),
+    # festivals
+    (r"দিওয়ালি" + _BN + r"|দীপাবলি" + _BN + r"|diwali|dipaboli", "diwali"),
+    (r"কালী ?পূজা" + _BN + r"|সরস্বতী ?পূজা" + _BN + r"|লক্ষ্মী ?পূজা" + _BN, "puja"),
+    (
+        r"ঈদুল (?:আযহা|আজহা|ফিতর)|কুরবানি"
+        + _BN
+        + r"|কোরবানি"
+        + _BN
+        + r"|eid ?ul ?(?:adha|azha|fitr)|korbani|kurbani",
+        "eid",
+    ),
+    # family events
+    (r"(?:দাদি|দাদী|নানি|নানী|দাদু)" + _BN + r"|(?:dadi|nani|dadu)(?:ke|r|er)?", "her nan"),
+    (r"(?:জরুরি|জরুরী) (?:সমস্যা|অবস্থা|কাজ)|পারিবারিক (?:জরুরি|জরুরী|সমস্যা)|family emergency", "family emergency"),
+    (
+        r"(?:বোনের|ভাইয়ের|বাবুর|বাচ্চার) জন্ম (?:হয়েছে|হলো|হইছে)|(?:boner|bhaiyer|babur) jonmo (?:hoyeche|hoise|holo)",
+        "new sister was born",
+    ),
+    (r"আগুন (?:লেগেছিল|লেগেছে|লাগছে|লাগে)|agun (?:legechilo|legeche|lagse)", "house fire"),
+    (r"(?:কোর্ট|আদালত)" + _BN + r"(?: শুনানি| হাজিরা)?|court", "court hearing"),
+    # interviews
+    (r"(?:ইন্টারভিউ|ইন্টারভিউ|সাক্ষাৎকার)" + _BN, "interview"),
+    (
+        r"ভর্তি (?:পরীক্ষা|টেস্ট)" + _BN + r"|এন্ট্রান্স (?:টেস্ট|পরীক্ষা)" + _BN + r"|entrance (?:test|exam)",
+        "entrance test",
+    ),
+    (r"অডিশন" + _BN + r"|audition", "audition"),
+    # a parent's work
+    (r"(?:আর্মি|সেনাবাহিনী)" + _BN + r"|army", "army"),
+    (r"(?:নতুন )?পোস্টিং" + _BN + r"|posting", "army posting"),
+    (r"মেলার কাজে|ফেয়ার ?গ্রাউন্ড" + _BN + r"|ফান ?ফেয়ার" + _BN + r"|fair ?ground", "fairground"),
+    (r"কাজের (?:জন্য|কারণে) (?:\S+ ){0,3}(?:ট্রাভেল|ভ্রমণ|বিদেশে|বাইরে)" + _BN, "travelling for work"),
+    # transport
+    (
+        r"(?:ট্যাক্সি|taxi)(?:টা|ta)? (?:আজ |আজকে |aj |ajke )?(?:আসেনি|আসে নি|আসে নাই|আসেনাই|আসলো না|আসেনা|আসে না"
+        r"|ashe ?ni|ashe ?nai|ase ?ni|ase ?nai|ashlo na|ashe na)",
+        "the taxi didn't come",
+    ),
+    (
+        r"(?:বাস|bus)(?:টা|ta)? (?:আজ |আজকে |aj |ajke )?(?:আসেনি|আসে নি|আসে নাই|আসেনাই|আসলো না|আসেনা|আসে না"
+        r"|ashe ?ni|ashe ?nai|ase ?ni|ase ?nai|ashlo na|ashe na)",
+        "the school bus didn't come",
+    ),
+    (
+        r"(?:এসকর্ট|escort)(?:টা|ta)? (?:আজ |আজকে |aj |ajke )?(?:আসেনি|আসে নি|আসে নাই|আসেনাই|আসলো না|আসেনা|আসে না"
+        r"|ashe ?ni|ashe ?nai|ase ?ni|ase ?nai|ashlo na|ashe na)",
+        "the escort didn't come",
+    ),
+    # weather and travel
+    (r"(?:বরফ|তুষার|স্নো)" + _BN + r"|borof|snow", "snow"),
+    (r"(?:রাস্তা|রাস্তাঘাট|rasta)" + _BN + r" (?:বন্ধ|bondho|bondo)(?: (?:হয়ে গেছে|hoye geche))?", "road closed"),
+    (r"বন্যা" + _BN + r"|bonna", "flooding"),
+    (r"ঝড়" + _BN + r"|jhor", "storm"),
+    (r"(?:ধর্মঘট|স্ট্রাইক)" + _BN + r"|strike", "strike"),
+    (
+        r"(?:ট্রেন|train)" + _BN + r" (?:বাতিল|ক্যানসেল|cancel)(?: (?:হয়ে গেছে|hoye geche|hoise))?",
+        "trains cancelled",
+    ),
+    (r"(?:বাস|bus)" + r"(?: \S+)? (?:চলছে না|চলছেনা|বন্ধ|cholche na|bondho)", "buses not running"),
+    # told to isolate
+    (
+        r"(?:আইসোলেট|আইসোলেশন|isolate|isolation)"
+        + _BN
+        + r" (?:করতে|থাকতে|korte|thakte) (?:বলেছে|বলেছেন|বলছে|boleche|bolse|bolche)",
+        "told to isolate",
+    ),
+    (r"পাবলিক হেলথ|public health", "public health"),
+    (r"ইউকেএইচএসএ|ukhsa", "ukhsa"),
+    # not a reason the school accepts
+    (r"ডে আউট|day out", "a day out"),
+    (r"চিড়িয়াখানা" + _BN + r"|(?:chiriyakhana|chiriakhana)" + _E, "the zoo"),
+    (r"থিম পার্ক" + _BN, "a theme park"),
+    (r"জন্মদিন" + _BN + r"|jonmodin", "birthday"),
+    (r"(?:শপিং|কেনাকাটা|কেনাকাটি)" + _BN + r"|shopping|kenakata", "shopping"),
+    # licensed work
+    (r"শুটিং" + _BN + r"|shooting", "filming"),
+    (r"(?:টিভি )?বিজ্ঞাপন" + _BN, "tv advert"),
+    (r"লাইসেন্স" + _BN + r"|licen[cs]e", "licensed"),
+    (r"মডেলিং" + _BN + r"|modeling|modelling", "modelling"),
+    (r"অভিনয়" + _BN, "acting job"),
     (r"চোখ উঠেছে|chokh uthse|chokh utheche", "conjunctivitis"),
     (r"ইনফেকশন|সংক্রমণ", "infection"),
     (r"অসুস্থ|osustho|oshustho|osusto|oshusto", "ill"),
@@ -1203,6 +1407,8 @@ STOPWORDS = frozenset(
         "pathabona",
         "pathacchi",
         "kashi",
+        "aj",
+        "jete",
     ]
 )
 
@@ -1229,7 +1435,7 @@ ALL_CHILDREN = (
 _KAL = r"(?<![\u0980-\u09ffa-z])(?:কাল|kal|kaal)"
 EITHER_DAY = (
     # not "কালকেও", "tomorrow too" (glossed with what follows it)
-    r"কাল(?![\u0980-\u09ff]*ও(?![\u0980-\u09ff]))"
+    r"কাল(?!ী)(?![\u0980-\u09ff]*ও(?![\u0980-\u09ff]))"
     + _BN
     + r"(?! রাত"
     + _BN

@@ -126,6 +126,17 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:w )?(?:zesz[łl]|ubieg[łl])(?:ym(?! tygodniu (?:pisa[łl]|napisa[łl]|m[óo]wi[łl]))|ej|[ąa]|y|a)",
         "last",
     ),
+    # the council's transport: "szkolny autobus nie przyjechał", "nie przyjechała taksówka (szkolna)"
+    (
+        r"nie (?:przyjecha[łl]\w*|dojecha[łl]\w*|pojawi[łl]\w*|podjecha[łl]\w*) (?:nam |dzi[śs] |dzisiaj )?"
+        r"(?:(?:taks[óo]wk\w*|busik\w*|transport\w*)(?: szkoln\w*| z rady| z councilu| z gminy)?"
+        r"|(?:autobus\w*|bus) (?:szkoln\w*|z rady|z councilu|z gminy))",
+        "the taxi didn't come",
+    ),
+    (
+        r"(?:autobus\w*|bus|busik\w*) szkoln\w*|szkoln\w* (?:autobus\w*|bus|busik\w*|taks[óo]wk\w*)",
+        "school bus",
+    ),
     # reasons: the wider vocabulary of illness, appointments, family events and withdrawals
     (
         r"skr[ęe]ci[łl]\w*(?: sobie)?(?: \w+)?|skr[ęe]ceni\w*|zwichni[ęe]\w*|naderwa\w*|naci[ąa]gn[ąa]\w*",
@@ -171,7 +182,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "absent",
     ),
     (r"po[żz]ar\w*|pali[łl]o si[ęe]", "house fire"),
-    (r"zala[łl]\w* (?:nam |nas )?(?:mieszkani\w*|dom\w*)|zalani\w*|powó?d[źz]\w*", "house flooded"),
+    (r"zala[łl]\w* (?:nam |nas )?(?:mieszkani\w*|dom\w*)|zalani\w*", "house flooded"),
+    (r"powó?d[źz]\w*", "flooding"),
     (r"w[łl]amani\w*|w[łl]ama[łl]\w*|okradzion\w*|okradli", "broken into"),
     (
         r"nie dotrze\w*|nie dojedzie\w*|nie dojad[ąa]|nie dam(?:y)? rady (?:go |j[ąa] |ich )?(?:dowie[źz][ćc]|przywie[źz][ćc]|zawie[źz][ćc])",
@@ -217,7 +229,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "moved the appointment",
     ),
     (r"prze[łl]o[żz]yli|prze[łl]o[żz]on\w*|przesun[ęe]li|prze[łl]o[żz]y[łl]\w*", "has been postponed"),
-    (r"odwo[łl]ali|odwo[łl]an[ay]|odwo[łl]a[łl]\w*", "has been cancelled"),
+    (r"odwo[łl]ali|odwo[łl]an[aye]|odwo[łl]a[łl]\w*", "has been cancelled"),
     (
         r"proszę zignorowa[ćc]|prosz[ęe] zignorowa[ćc]|zignoruj\w*|prosz[ęe] nie bra[ćc] pod uwag[ęe]",
         "ignore my last message",
@@ -488,6 +500,117 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"po po[łl]udniu|popo[łl]udni\w*", "afternoon"),
     (r"w po[łl]udnie|w porze obiadu", "midday"),
     (r"rano", "morning"),
+    # the everyday vocabulary of each reason, as a dictionary lists it (tests/vocabulary/pl.tsv)
+    (
+        r"lekar(?:z|ka|ze)(?: rodzinn\w*)? (?:kaza[łl]\w*|powiedzia[łl]\w*|stwierdzi[łl]\w*|zaleci[łl]\w*|zdiagnozowa[łl]\w*"
+        r"|uzna[łl]\w*|m[óo]wi|wypisa[łl]\w*|da[łl]\w* zwolnienie)",
+        "doctor said",
+    ),
+    (
+        r"bol(?:i|a[łl]o?|[ąa]) (?:go |j[ąa] |je |ich )?z[ąa]b\w*|b[óo]l\w* z[ęe]b\w*|z[ęe]b(?:a|y)? (?:go |j[ąa] )?boli",
+        "toothache",
+    ),
+    (
+        r"bolesn\w* (?:okres|miesi[ąa]czk)\w*|miesi[ąa]czk\w*|menstruac\w*|b[óo]l\w* (?:podbrzusza|okresow\w*)",
+        "period pain",
+    ),
+    (r"zawrot\w* g[łl]owy|kr[ęe]ci (?:mu |jej )?si[ęe] w g[łl]owie|zemdla[łl]\w*|omdleni\w*", "dizzy"),
+    (r"os[łl]abion\w*|os[łl]abieni\w*|przem[ęe]czon\w*|wyczerpan\w*", "washed out"),
+    (r"blad(?:y|a|e|zi)|blado", "pale"),
+    (r"md[łl]o[śs]ci\w*|niedobrze (?:mu|jej|im)", "nausea"),
+    (r"zakatarzon\w*|kicha\w*|zatkan\w* nos\w*|cieknie (?:mu |jej )?z nosa", "runny nose"),
+    (r"szkarlatyn\w*|p[łl]onic\w*", "scarlet fever"),
+    (r"liszaj\w*", "impetigo"),
+    (r"[śs]wink[aęiy]", "mumps"),
+    (r"owsik\w*|glist\w*", "worms"),
+    (r"odr[aęy]", "measles"),
+    (r"(?:d[łl]oni|r[ąa]k), st[óo]p i (?:ust|jamy ustnej)|bostonk\w*", "hand foot and mouth"),
+    (r"spad[łl]\w* z (?:roweru|hulajnogi|deskorolki|trampoliny|konia|hu[śs]tawki)", "fell off the bike"),
+    (
+        r"przewr[óo]ci[łl]\w*(?: si[ęe])?|upad[łl]\w*|upadku|wywr[óo]ci[łl]\w*(?: si[ęe])?",
+        "had a fall and is hurt",
+    ),
+    (
+        r"rozbi[łl]\w*|rozbit\w*|skaleczy[łl]\w*|rozci[ęe][łl]\w*|rozci[ęe]t\w*|st[łl]uczon\w*|st[łl]uk[łl]\w*|siniak\w*",
+        "hurt",
+    ),
+    (r"szwy|szw[óo]w|szycie|szyt[aeyo]|za[łl]o[żz]\w* szw\w*", "stitches"),
+    (r"(?:w )?gipsie|gips\w*|(?:w )?ortezie|orte[zt]\w*|temblak\w*|usztywni\w*", "in a cast"),
+    (r"o kulach|kul(?:ach|e) ortopedyczn\w*", "crutches"),
+    (r"wstrz[ąa][śs]nieni\w* m[óo]zgu", "concussion"),
+    (r"uderzy[łl]\w* si[ęe] w g[łl]ow[ęe]|uderzy[łl]\w* (?:si[ęe] )?g[łl]ow[ąa]", "bumped her head"),
+    (r"poparzy\w*|oparzy\w*|oparzeni\w*", "burn injury"),
+    (r"nie radzi\w* sobie|psychiczn\w*|emocjonaln\w*|nerwic\w*|za[łl]ama\w*", "struggling emotionally"),
+    (r"badani\w* s[łl]uchu|audiolog\w*|laryngolog\w*", "hearing test"),
+    (r"usg|ultrasonograf\w*", "ultrasound"),
+    (r"rezonans\w*|tomograf\w*", "scan"),
+    (r"rentgen\w*|prze[śs]wietleni\w*", "x-ray"),
+    (r"zgon\w*|[śs]mier[ćc]\w*|umar[łl]\w*|odszed[łl]|odesz[łl]a|pochowani\w*", "death"),
+    (
+        r"nag[łl]\w* (?:sytuacj|spraw)\w* rodzinn\w*|sytuacj\w* rodzinn\w*|spraw\w* rodzinn\w*",
+        "family emergency",
+    ),
+    (r"rozpraw\w*(?: w s[ąa]dzie)?|(?:w|do) s[ąa]d(?:zie|u)", "court hearing"),
+    (
+        r"egzamin\w* wst[ęe]pn\w*|test\w* wst[ęe]pn\w*|sprawdzian\w* wst[ęe]pn\w*|egzamin\w* do (?:grammar|szko[łl]y)",
+        "entrance exam",
+    ),
+    (r"przes[łl]uchani\w*|casting\w*", "audition"),
+    (
+        r"(?:je[źz]dzi\w*|pracuj\w*|podr[óo][żz]uj\w*) z weso[łl]\w* miasteczk\w*|z weso[łl]ym miasteczkiem",
+        "with the fair",
+    ),
+    (r"cyrk\w*", "circus"),
+    (r"w trasie(?! do)", "travelling for work"),
+    (
+        r"przeniesieni\w* (?:w wojsku|s[łl]u[żz]bow\w*)|przeniesieni\w* do (?:innej )?jednostki",
+        "army posting",
+    ),
+    (r"taks[óo]wk\w*", "taxi"),
+    (r"nie (?:przyjecha[łl]\w*|dojecha[łl]\w*|pojawi[łl]\w*|podjecha[łl]\w*|odebra[łl]\w*)", "didn't come"),
+    (
+        r"nie (?:ma|mam|mamy) jak (?:dojecha[ćc]|dotrze[ćc])|nie (?:mo[żz]e|mo[żz]emy) dojecha[ćc]",
+        "can't get in",
+    ),
+    (r"[śs]nie[gżz]\w*", "snow"),
+    (r"oblodzon\w*|go[łl]oled\w*|[śs]lisko", "icy roads"),
+    (
+        r"(?:drog\w*|ulic\w*|most\w*|autostrad\w*|tras\w*) (?:jest |s[ąa] |zosta[łl]\w* )?zamkni[ęe]t\w*"
+        r"|zamkni[ęe]t\w* (?:drog\w*|ulic\w*|most\w*|autostrad\w*)",
+        "road closed",
+    ),
+    (r"strajk\w*", "strike"),
+    (
+        r"(?:autobus\w*|poci[ąa]g\w*|tramwaj\w*) nie je[żz]d[żz]\w*|nie je[żz]d[żz]\w* (?:autobus|poci[ąa]g|tramwaj)\w*",
+        "buses not running",
+    ),
+    (r"poci[ąa]g\w*", "train"),
+    (r"burz[aeyęą]\w*|wichur\w*|huragan\w*|orkan\w*|wichr\w*", "storm"),
+    (r"sanepid\w*|s[łl]u[żz]b\w* zdrowia|ukhsa", "public health"),
+    (
+        r"(?:kaza[łl]\w*|nakaza[łl]\w*|poleci[łl]\w*|zaleci[łl]\w*)(?: nam| mu| jej| im| nas)?(?: si[ęe])? (?:izolowa[ćc]|odizolowa[ćc])"
+        r"|(?:polecenie|nakaz|zalecenie|decyzj\w*) (?:izolacji|kwarantanny)",
+        "told to isolate",
+    ),
+    (r"kwarantann\w*", "quarantine"),
+    (r"izolacj\w*|izolowa[ćc]|izoluj\w*", "isolate"),
+    (r"(?:jeste[śs]my |jestem )?(?:ju[żz] )?w drodze", "on our way"),
+    (
+        r"nie mam (?:z kim|kto) (?:go |j[ąa] |ich )?(?:zostawi[ćc]|przypilnowa[ćc])|nie mam (?:opieki|niani|nikogo do opieki)|brak opieki",
+        "no childcare",
+    ),
+    (
+        r"(?:musi |musz[ąa] )?(?:zosta[ćc]|zostanie|zostaje|posiedzie[ćc]|siedzie[ćc]) z(?= (?:her little|m[łl]odsz|braciszk|siostrzyczk))",
+        "to look after",
+    ),
+    (r"kin[oau]|do kina", "cinema"),
+    (r"licencj\w*(?: na wyst[ęe]py)?|pozwoleni\w* na wyst[ęe]p\w*", "performance licence"),
+    (r"modelk\w*|modeling\w*|pozowa\w*", "modelling"),
+    (r"sesj\w* zdj[ęe]ciow\w*|zdj[ęe]ci\w* do (?:reklam|film|serial|katalog)\w*", "photoshoot"),
+    (
+        r"(?:gra|gra[ćc]|zagra|zagra[ćc]|wyst[ęe]puj\w*)(?: dzi[śs]| dzisiaj| jutro)? w (?:spektaklu|przedstawieniu|filmie|serialu|reklamie|musicalu)",
+        "acting role",
+    ),
     (r"by[łl]\w* chor\w*", "was off ill"),
     (r"chor\w*", "ill"),
     (r"w nocy|noc[ąa]", "overnight"),
@@ -611,7 +734,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"najp[óo][źz]niej", "at the latest"),
     (r"u(?= (?:dentyst|lekarz|ortodont|okulist|stomatolog|pediatr|laryngolog))", "at the"),
     (r"mia[łl]\w*", "had"),
-    (r"dziad(?:ek|ka|kiem|kowi|ku)", "grandad"),
+    (r"dziad(?:ek|ka|kiem|kowi|ku)", "the family's grandad"),
     (r"babci\w*|babk\w*", "the family's gran"),
     (r"te[żz]", "too"),
     (r"wi[ęe]c", "so"),
@@ -664,6 +787,9 @@ STOPWORDS = frozenset(
         "nie",
         "przepraszam",
         "przyjdzie",
+        "jedzie",
+        "nami",
+        "pracujemy",
         "się",
         "syn",
         "szkole",

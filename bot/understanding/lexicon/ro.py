@@ -49,6 +49,74 @@ CLOCK: tuple[tuple[str, str], ...] = (
 )
 
 GLOSSES: tuple[tuple[str, str], ...] = (
+    # the everyday vocabulary of each reason, read before the phrases its words share (tests/vocabulary/ro.tsv)
+    (r"nu (?:e|este|mai e) [îi]n apele (?:ei|lui)", "not herself"),
+    (r"nu (?:mai )?(?:face|f[ăa]cea|poate face) fa[țt][ăa]", "struggling emotionally"),
+    (
+        r"(?:(?:taxiul|microbuzul|transportul|[îi]nso[țt]itor(?:ul|ul de pe (?:microbuz|autobuz)))"
+        r"(?: de la (?:consiliu|[șs]coal[ăa]|prim[ăa]rie)| [șs]colii| [șs]colar| nostru)?"
+        r"|autobuzul (?:de la (?:consiliu|[șs]coal[ăa]|prim[ăa]rie)|[șs]colii|[șs]colar))(?: azi| ast[ăa]zi| azi diminea[țt][ăa])?"
+        r" (?:nu (?:a |au )?(?:mai )?venit|n-a (?:mai )?venit|nu a ajuns|n-a ajuns|nu s-a prezentat)",
+        "the taxi didn't come",
+    ),
+    (
+        r"(?:nu (?:a |au )?(?:mai )?venit|n-a (?:mai )?venit) (?:(?:taxiul|microbuzul|transportul|[îi]nso[țt]itorul)"
+        r"(?: [șs]colii| [șs]colar| de la consiliu)?|autobuzul (?:[șs]colii|[șs]colar|de la consiliu))",
+        "the taxi didn't come",
+    ),
+    (
+        r"(?:ne-a |ni s-a |s-a )?inundat (?:apartamentul|casa|locuin[țt]a|baia|buc[ăa]t[ăa]ria)"
+        r"|(?:apartamentul|casa) (?:e |este |a fost )?inundat[ăa]?",
+        "house flooded",
+    ),
+    (
+        r"(?:a fost |e |este |va fi )?mutat\w* (?:la (?:alt[ăa]|o nou[ăa]) baz[ăa]|cu armata|[îi]n armat[ăa])",
+        "posted to a new base",
+    ),
+    (r"(?:[șs]i-a |s-a )?(?:sucit|scr[âa]ntit|luxat|r[ăa]sucit)\w*", "sprained"),
+    (r"(?:[șs]i-a |s-a )?(?:julit|zg[âa]riat|t[ăa]iat)\w*", "hurt"),
+    (r"s-a (?:lovit|izbit) (?:la cap|[îi]n cap|cu capul)", "bumped her head"),
+    (r"s-a (?:ars|op[ăa]rit)|arsur\w*|op[ăa]rit\w*", "burn injury"),
+    (
+        r"nu (?:poate|putem|pot|pute[țt]i) (?:s[ăa] )?ajung\w*|nu (?:ajunge|ajungem|ajung)(?! la (?:timp|ora))"
+        r"|n-(?:are|avem|am) cum s[ăa] ajung\w*|nu (?:are|avem|am) cum s[ăa] ajung\w*",
+        "can't get in",
+    ),
+    (
+        r"nu (?:mai )?circul[ăa] (?:autobuzele|trenurile|autobuzul|trenul|transportul)"
+        r"|(?:autobuzele|trenurile|autobuzul|trenul) nu (?:mai )?circul[ăa]",
+        "buses are not running",
+    ),
+    (
+        r"(?:ne|le|i|mi)-a (?:spus|zis|cerut|recomandat|transmis) s[ăa] (?:st[ăa]m|stea|stau|r[ăa]m[âa]nem|r[ăa]m[âa]n[ăa]) [îi]n izolare"
+        r"|(?:indica[țt]i\w*|ordin\w*|recomand[ăa]ri\w*|decizi\w*) de (?:izolare|carantin[ăa])",
+        "told to isolate",
+    ),
+    (
+        r"(?:autoritatea |direc[țt]ia |agen[țt]ia )?(?:de )?s[ăa]n[ăa]t(?:ate|[ăa][țt]ii) public[ăa]",
+        "public health",
+    ),
+    (
+        r"(?:vine|va veni|ajunge|va ajunge)(?: azi| ast[ăa]zi)? (?:pu[țt]in |un pic |ceva )?mai t[âa]rziu",
+        "will be in late",
+    ),
+    (r"am dormit peste or[ăa]|ne-am trezit t[âa]rziu|s-a trezit t[âa]rziu|(?:am|a|au) adormit", "overslept"),
+    (r"drum(?:ul|urile)? (?:e |este |sunt |a fost )?[îi]nchis\w*|[îi]nchis\w* drum\w*", "road closed"),
+    (r"(?:suntem |sunt )?(?:deja )?pe drum", "on our way"),
+    (
+        r"(?:n-am|nu am|n-avem|nu avem) (?:pe cine|cu cine|unde) (?:s[ăa]-(?:l|o|i) |s-(?:o|l) |s[ăa] (?:[îi]l |o |[îi]i )?)(?:las|l[ăa]s[ăa]m)"
+        r"|(?:n-am|nu am|n-avem|nu avem) bon[ăa]",
+        "no childcare",
+    ),
+    (
+        r"(?:trebuie )?s[ăa] (?:stea|r[ăa]m[âa]n[ăa])(?: azi| ast[ăa]zi)? cu(?= (?:fr[ăa][țt]ior|fratele|sor[ia]oar|sora|surioar|cel mic|cea mic|bebe))",
+        "has to stay at home to look after",
+    ),
+    (r"(?:a fost |au fost |e |este )?internat\w* de urgen[țt][ăa]", "rushed in and admitted"),
+    (r"s-a n[ăa]scut|a n[ăa]scut|la maternitate", "having our baby"),
+    (r"(?:lucr[ăa]m |umbl[ăa]m |mergem )?cu b[âa]lciul", "with the fair"),
+    (r"[șs]edin[țt]\w* (?:foto|de fotografii)", "photoshoot"),
+    (r"joac[ăa](?: azi| ast[ăa]zi)? [îi]ntr-un (?:spectacol|film|serial|musical|reclam[ăa])", "acting role"),
     # the airport, where a relative is met: "îi luăm de la aeroport"
     (r"(?:de la|din) aeroport(?:ul)?(?: din)?", "from the airport"),
     (r"(?:la|pe) aeroport(?:ul)?(?: din)?", "at the airport"),
@@ -612,6 +680,78 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"dup[ăa]", "after"),
     (r"la pr[âa]nz", "lunchtime"),
     (r"diminea[țt][ăa]", "morning"),
+    # the everyday vocabulary of each reason, as a dictionary lists it (tests/vocabulary/ro.tsv)
+    (r"eczem\w*", "eczema"),
+    (r"erup[țt]i\w*|irita[țt]i\w*|bubi[țt]\w*|pete ro[șs]ii", "rash"),
+    (
+        r"(?:[îi]l|o) doare (?:o |un )?(?:m[ăa]sea|m[ăa]seaua|dinte|dintele|din[țt]ii)|dureri? de (?:m[ăa]sea|din[țt]i|dinte)",
+        "toothache",
+    ),
+    (r"dureri menstruale|menstrua\w*|(?:are|e la) ciclu", "period pain"),
+    (r"se simte (?:foarte |cam |tare )?r[ăa]u|indispus\w*|boln[ăa]vior\w*", "unwell"),
+    (r"ame[țt]e\w*|i se [îi]nv[âa]rte capul|le[șs]in\w*", "dizzy"),
+    (r"sl[ăa]bit\w*|epuizat\w*|sl[ăa]bi[ct]iune", "washed out"),
+    (r"palid\w*", "pale"),
+    (r"grea[țt][aă](?!\w)|gre[țt]uri", "nausea"),  # not "great ormond street"
+    (r"str[ăa]nut\w*|(?:[îi]i )?curge nasul|nas(?:ul)? [îi]nfundat", "runny nose"),
+    (r"angin\w*", "tonsillitis"),
+    (r"(?:boala )?m[âa]n[ăa][- ]picior[- ]gur[ăa]", "hand foot and mouth"),
+    (r"sinuzit\w*", "sinusitis"),
+    (r"viermi\w*|oxiuri", "worms"),
+    (r"pojar\w*|rujeol\w*", "measles"),
+    (r"oreion\w*", "mumps"),
+    (r"scarlatin\w*", "scarlet fever"),
+    (r"copc\w*|sutur\w*", "stitches"),
+    (r"ghips\w*|atel[ăa]|atela", "in a cast"),
+    (r"como[țt]i\w*(?: cerebral\w*)?", "concussion"),
+    (
+        r"(?:a )?c[ăa]zut de pe (?:biciclet[ăa]|trotinet[ăa]|skateboard|trambulin[ăa]|cal|leag[ăa]n)",
+        "fell off the bike",
+    ),
+    (r"c[ăa]z[ăa]tur\w*", "had a fall and is hurt"),
+    (r"accident[ăa]r\w*", "injury"),
+    (r"deprimat\w*|depresi\w*", "depressed"),
+    (r"stresat\w*|anxio\w*|panic\w*", "anxious"),
+    (r"emo[țt]ional\w*|psihic\w*", "struggling emotionally"),
+    (r"oftalmolog\w*", "optician"),
+    (r"test\w* (?:de|la) auz|audiometri\w*|audiolog\w*", "hearing test"),
+    (r"ecografi\w*", "ultrasound"),
+    (r"rmn|rezonan[țt][ăa] magnetic[ăa]", "mri"),
+    (r"radiografi\w*", "x-ray"),
+    (
+        r"dermatolog\w*|cardiolog\w*|alergolog\w*|neurolog\w*|endocrinolog\w*|pediatr\w*|ortoped\w*|specialist\w*",
+        "consultant",
+    ),
+    (r"vaccin\w*", "vaccination"),
+    (r"(?:prima )?[îi]mp[ăa]rt[ăa][șs]\w*|cumineca\w*", "first communion"),
+    (r"boboteaz\w*", "epiphany"),
+    (r"s[ăa]rb[ăa]toare\w* religioas\w*|religioas\w*|religios\w*", "religious holy day"),
+    (r"ortodox\w*", "orthodox"),
+    (r"deces\w*", "death"),
+    (r"proces(?:ul)? (?:la tribunal|[îi]n instan[țt][ăa])|tribunal\w*|instan[țt][ăa]", "court hearing"),
+    (r"examen\w* de admitere|test\w* de admitere|admitere\w*", "entrance exam"),
+    (r"audi[țt]i\w*|preselec[țt]i\w*", "audition"),
+    (r"b[âa]lci\w*", "fairground"),
+    (r"circ(?:ul|ului)?(?!\w)", "circus"),
+    (r"[îi]n turneu|turne\w*", "travelling for work"),
+    (r"militar\w*|armat[ăa]", "forces"),
+    (r"taxi\w*", "taxi"),
+    (r"microbuz\w*", "minibus"),
+    (r"autobuz\w*", "bus"),
+    (r"[îi]nso[țt]itor\w*", "escort"),
+    (r"z[ăa]pad\w*|z[ăa]pez\w*|ninsoare\w*|ninge|viscol\w*", "snow"),
+    (r"[îi]nghe[țt]at\w*|polei\w*|ghea[țt][ăa]", "icy roads"),
+    (r"grev\w*", "strike"),
+    (r"tren(?:ul|urile|ului|uri)?(?!\w)", "train"),
+    (r"anulat\w*", "cancelled"),
+    (r"furtun\w*|vijeli\w*|uragan\w*", "storm"),
+    (r"carantin\w*", "quarantine"),
+    (r"izol[ăa]r\w*|izola\w*", "isolation"),
+    (r"gr[ăa]dina zoologic[ăa]|zoo\w*", "zoo"),
+    (r"cinema\w*|la film", "cinema"),
+    (r"filmeaz[ăa]|filmare\w*|filmări|filmari", "filming"),
+    (r"licen[țt]\w*", "performance licence"),
+    (r"(?:ca |de )model(?!\w)|modeling|pozeaz\w*", "modelling"),
     (r"conjunctivit\w*", "conjunctivitis"),
     (r"infec[țt]i\w*", "infection"),
     (r"dureri? de (?:burt[ăa]|stomac)", "stomach"),

@@ -24,6 +24,20 @@ _ROMAN_COME = (
     r"|aa jayega|aa jayegi|aa jayenge|aa jaega|aa jaegi|aa jaenge|aayega|ayega|aayegi|ayegi|aayenge|ayenge|aaenge"
     r"|aenge|aega|aegi|aa jauga|aa jaugi|aa jaange|aauga|aaugi|auga|augi|aunge|aaunge"
 )
+# Places families travel to, as Urdu writes them and as they are typed in Latin letters.
+_PLACES = (
+    ("پاکستان|pakistan", "pakistan"),
+    ("لاہور|lahore|lahor", "lahore"),
+    ("کراچی|karachi", "karachi"),
+    ("اسلام آباد|islamabad", "islamabad"),
+    ("میرپور|mirpur", "mirpur"),
+    ("کشمیر|kashmir", "kashmir"),
+    ("انڈیا|بھارت|india", "india"),
+    ("بنگلہ دیش|bangladesh", "bangladesh"),
+    ("دبئی|dubai", "dubai"),
+    ("سعودی عرب|سعودیہ|saudi", "saudi arabia"),
+    ("مکہ|makkah|makka|mecca", "makkah"),
+)
 # Months, as Urdu writes the English calendar's.
 _MONTHS = (
     (r"جنوری", "january"),
@@ -502,6 +516,148 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (_KAL_FUTURE, "tomorrow"),
     # "کل 9 بجے اپائنٹمنٹ ہے", "kal appointment hai": something planned, a present tense and no past one
     (_KAL_PRESENT, "tomorrow"),
+    # --- everyday words of each category, as a dictionary lists them (script and Latin letters) ---
+    # symptoms and conditions
+    (
+        r"(?:سر|sar|sir) (?:(?:میں|mein|me|mai|ch|vich|wich) )?(?:(?:بہت|شدید|سخت|زیادہ|bohat|bahut|shadeed|sakht|zyada) )?(?:درد|dard)"
+        r"|سر ?درد|آدھے سر کا درد",
+        "headache",
+    ),
+    (
+        r"(?:ماہواری|حیض|پیریڈز|پیریڈ|mahwari|maahwari|periods?)(?: (?:کا|کی|کے|ka|ki|ke))? (?:درد|dard|تکلیف|takleef|pain)"
+        r"|ماہواری|حیض|mahwari|maahwari",
+        "period pain",
+    ),
+    (r"جی (?:متلا|مچل|متلی)\S*|متلی|ji (?:matla|machal)\w*|matli|ulti jaisa", "nausea"),
+    (
+        r"(?:ٹھیک|اچھا|اچھی|theek|thik|acha|achha|achi) (?:محسوس|mehsoos|mahsoos) (?:نہیں|nahi|nahin|nhi) (?:کر|kar|kr)"
+        r" (?:رہا|رہی|رہے|raha|rahi|rahe|rha|rhi)",
+        "not feeling well",
+    ),
+    (r"نڈھال|بے حال|nidhaal|nidhal", "lethargic"),
+    # not "ٹانسلز کا آپریشن", read below as an operation
+    (r"(?:ٹانسلز|ٹانسل|ٹانسلائٹس)(?! (?:کا|کی|کے) (?:آپریشن|اپریشن|operation))", "tonsillitis"),
+    (r"(?:فوڈ پوائزننگ|فوڈ پوائزن|food poison(?:ing)?|khane (?:mein|me|ka) zeher)", "food poisoning bug"),
+    (r"مائیگرین|مائگرین|میگرین|مائگرین|migrain\w*", "migraine"),
+    (r"ہینڈ[ ،,]? ?فٹ (?:اینڈ|اور|and) ماؤتھ|ہاتھ پاؤں اور منہ", "hand foot and mouth"),
+    (r"امپیٹیگو|امپیٹائیگو", "impetigo"),
+    (r"کووڈ|کوویڈ|کورونا", "covid"),
+    (r"نمونیا|نمونیہ|nimonia|namonia", "pneumonia"),
+    (r"برونکائٹس|برونکائیٹس", "bronchitis"),
+    (r"اسکارلٹ فیور|سکارلٹ فیور", "scarlet fever"),
+    (r"(?:پیٹ|معدے|pait|pet) (?:کا|کی|ka|ki) (?:وائرس|بگ|انفیکشن|virus|bug|infection)", "stomach bug"),
+    (r"وائرس", "virus"),
+    (r"الرجی|الرجیی|alerji", "allergy"),
+    (r"یرقان|پیلیا|yarqan|yarqaan|peeliya|piliya", "ill with jaundice"),
+    (r"خسرہ(?: نکل\S*)?|khasra", "measles"),
+    (r"ناک (?:بہہ|بہ|بند)\S*|naak (?:beh|bah|band)\w*", "runny nose"),
+    (r"(?:گلے|گلا) (?:میں )?خراش|(?:gale|gala) (?:mein |me )?kharash", "sore throat"),
+    (
+        r"(?:سائیکل|سکوٹر|اسکوٹر|ٹرامپولین|گھوڑے|cycle|bike|scooter|trampoline) (?:سے|se) (?:گر|gir) (?:گیا|گئی|gaya|gayi|gai|gya|gyi)",
+        "fell off the bike",
+    ),
+    (r"(?:پینک|panic) (?:اٹیک|attack)s?", "panic attack"),
+    (r"گھبراہٹ|بے چینی|ghabrahat|ghabraahat", "anxiety"),
+    (r"اداس|افسردہ|udaas|udas|afsurda", "low mood"),
+    (r"کنکشن|کنکشن|کنکشن", "concussion"),
+    # appointments
+    (
+        r"(?:آنکھوں|آنکھ|نظر|aankhon|ankhon|aankh|nazar) (?:کا|کی|ka|ki) (?:ٹیسٹ|معائنہ|چیک اپ|test|checkup|check up)",
+        "eye test",
+    ),
+    (
+        r"(?:سماعت|سننے|کانوں|sunne|sunnay|kaanon) (?:کا|کی|ka|ki) (?:ٹیسٹ|معائنہ|چیک اپ|test|checkup)|ہیئرنگ ٹیسٹ",
+        "hearing test",
+    ),
+    (r"(?:خون|khoon|khun) (?:کا|ka) (?:ٹیسٹ|test)|بلڈ ٹیسٹ", "blood test"),
+    (r"آرتھوڈونٹسٹ|آرتھوڈانٹسٹ|آرتھو", "orthodontist"),
+    (r"(?:دانتوں|daanton|danton) (?:پر|کے|pe|par|ke) (?:تار|taar)|بریسز|بریسس", "orthodontist braces"),
+    (r"حفاظتی ٹیکے|ٹیکے|ویکسین\S*|ویکسینیشن|teeke|teekay|tikay", "vaccinations"),
+    (r"فزیو ?تھراپی|فزیو|فیزیو", "physiotherapy"),
+    (r"(?:اسپیچ|سپیچ) تھراپی", "speech therapy"),
+    (r"تھراپی", "therapy"),
+    (r"کنسلٹنٹ", "consultant"),
+    (r"فالو ?اپ", "follow-up"),
+    (r"چیک ?اپ", "check-up"),
+    (r"کلینک", "clinic"),
+    (r"ایکس ?رے", "x-ray"),
+    (r"اسکین|سکین", "scan"),
+    # family events
+    (
+        r"(?:ایمرجنسی|emergency)(?= (?:dentist|ڈینٹسٹ|doctor|ڈاکٹر|gp|appointment|اپائنٹمنٹ|a&e))",
+        "emergency",
+    ),
+    (r"(?:گھر|ghar) (?:میں|پر|mein|me|pe|par) (?:ایمرجنسی|emergency)", "emergency at home"),
+    (r"(?:فیملی|خاندانی|گھریلو|family) (?:ایمرجنسی|emergency)|ایمرجنسی", "family emergency"),
+    (
+        r"(?:(?:چھوٹی|choti|chhoti) )?(?:بہن|بیٹی|بچی|behen|bahan|behn|beti|bachi) (?:پیدا|paida|peda) (?:ہوئی|hui|hoi|hoyi)",
+        "baby sister was born",
+    ),
+    (
+        r"(?:(?:چھوٹا|chota|chhota) )?(?:بھائی|بیٹا|بچہ|bhai|beta|bacha) (?:پیدا|paida|peda) (?:ہوا|hua|hoya)",
+        "baby brother was born",
+    ),
+    (
+        r"(?:گھر|کچن|ghar|kitchen) (?:(?:میں|mein|me) )?(?:پانی|pani|paani) (?:بھر|آ|bhar|aa) (?:گیا|gaya|gya)",
+        "house flooded",
+    ),
+    (
+        r"(?:عدالت|کورٹ|court) (?:میں |کی |mein |ki )?(?:پیشی|تاریخ|ہیئرنگ|peshi|tareekh|hearing)|پیشی",
+        "court hearing",
+    ),
+    (
+        r"(?:کا|کی|ka|ki) (?:accident|ایکسیڈنٹ|حادثہ) (?:ہو|ho) (?:گیا|گئی|gaya|gayi|gya)",
+        "was in an accident",
+    ),
+    # trips, interviews, work
+    # "لاہور جا رہے ہیں", "karachi ja rahe hain": going to a place abroad; "لاہور میں": in it
+    *(
+        (
+            rf"(?:{place})(?= (?:جا|جانا|جائیں|جائے|جاؤں|ja|jana|jaa|jaenge|jayenge|jayegi|jayega|jaegi|jaega)(?![\w\u0600-\u06ff]))",
+            f"to {english}",
+        )
+        for place, english in _PLACES
+    ),
+    *(
+        (rf"(?:{place})(?= (?:میں|mein|me|mai)(?![\w\u0600-\u06ff]))", f"in {english}")
+        for place, english in _PLACES
+    ),
+    (r"فلائٹ|فلائیٹ", "flight"),
+    (r"انٹرویو", "interview"),
+    (r"(?:داخلہ|داخلے کا|انٹری|انٹرنس|dakhla|dakhle ka) (?:ٹیسٹ|امتحان|test|exam)", "entrance test"),
+    (r"آڈیشن", "audition"),
+    (r"فوجی پوسٹنگ|فوج (?:کی|میں) پوسٹنگ|fauji posting|fauj (?:ki|mein) posting", "army posting"),
+    (
+        r"(?:کام|نوکری|kaam|kam|naukri) (?:کے سلسلے میں|ke silsile (?:mein|me)|ki wajah se|کی وجہ سے) (?:سفر|باہر|safar|bahar)",
+        "travelling for work",
+    ),
+    # the way in
+    (r"(?:برف|barf|baraf) (?:جمی|جم|jami|jam)\S*", "ice"),
+    (r"برف ?باری|(?:برف|barf|baraf) (?:پڑی|پڑ|گری|giri|pari|padi)\S*|barf ?bari|برف", "snow"),
+    (
+        r"(?:سڑک|سڑکیں|سڑکوں|sadak|sarak|sadken|sadkein|road) (?:بند|band)|(?:سڑک|سڑکیں|sadak|sarak) (?:blocked)",
+        "road closed",
+    ),
+    (r"سیلاب|selab|sailab|sailaab", "flooding"),
+    (r"(?:ٹرینیں|ٹرین|trains?|ریل) (?:کینسل|منسوخ|بند|cancel|band)", "trains cancelled"),
+    (r"ہڑتال|hartal|hartaal|hartal", "strike"),
+    (r"طوفان|آندھی|toofan|tufan|toofaan|aandhi", "storm"),
+    (
+        r"(?:نہیں|nahi|nahin|nhi) (?:پہنچ|pohanch|pohnch|pahunch) (?:سکے|سکیں|پائے|پائیں|sake|saken) ?(?:گا|گی|گے|ga|gi|ge)"
+        r"|(?:nahi|nahin|nhi) (?:pohanch|pohnch|pahunch) (?:sakega|sakegi|sakenge|payega|payegi)",
+        "won't be in",
+    ),
+    # told to stay away
+    (
+        r"(?:آئسولیٹ|isolate|علیحدہ|الگ) (?:کرنے|ہونے|رہنے|karne|hone|rehne|rahne) (?:کو|کا|کے لیے|ko|ka|ke liye) (?:کہا|بولا|kaha|bola)",
+        "told to isolate",
+    ),
+    (r"آئسولیٹ|آئیسولیٹ", "isolate"),
+    (r"قرنطینہ|کوارنٹین|quarantine|qarantina", "quarantine"),
+    # work
+    (r"(?:ڈرامے|فلم|اشتہار|ٹی وی) کی شوٹنگ|شوٹنگ", "filming"),
+    (r"فوٹو ?شوٹ", "photoshoot"),
+    (r"ماڈلنگ", "modelling"),
     # --- reasons vocabulary (script and Latin letters) ---
     (
         r"(?:شادی|shaa?di|viah|vyah) (?:کی|کے لیے|ki|ke liye|di|lai) (?:shopping|شاپنگ|خریداری|khareedari|kharidari)",
@@ -1264,7 +1420,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"s[ai]r (?:mein |me |ch |vich |wich )?(?:dard|dukh(?:da|di|de|n)?|peed)", "headache"),
     (
         r"(?:pait|paet|payt|pa?e?t|dhidd|dhid|dhiddh) (?:(?:mein|me|main|mai|ch|vich|wich) )?(?:(?:bohat|bahut|bohot|boht|sakht|bht|bda|bada|kaafi|kafi) )?"
-        r"(?:dard|dukh(?:da|di|de|n)?|peed|peer)|(?:pait|pa?e?t|dhidd|dhid) kharab",
+        r"(?:dard|dukh(?:da|di|de|n)?|peed|peerh|peer|pirh)|(?:pait|pa?e?t|dhidd|dhid) kharab",
         "stomach",
     ),
     (r"tabi?y?e?at (?:theek nahi|thik nahi|kharab)", "unwell"),
