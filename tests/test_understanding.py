@@ -2086,6 +2086,9 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      report("Leo Jones", "2026-12-03", "2026-12-03", "2026-12-04", MED)),
     ("his-sister-will-be-in", MON_0742, PATELS, "sam has been sick, his sister is fine and will be in",
      ill_until_unknown("Sam Patel", "2026-11-23")),
+    # "my youngest", from a parent of two naming neither, is one of them; beside a named child, a sibling at home
+    ("my-youngest-is-poorly", MON_0742, PATELS, "my youngest is poorly today",
+     ill_until_unknown(None, "2026-11-23", ask_child=True)),
 ]
 # fmt: on
 

@@ -88,7 +88,7 @@ PHRASES: dict[str, Phrases] = {
             r"get (?:him|her|them) (?:there|in|to school) (?:for|by|at|around|about) (?:\d|half|quarter)",
             r"no (?:way|chance) (?:she|he|they)(?:'s|'re| is| are| will| can)(?: be)? (?:going|coming|go|come|in)",
             r"(?:not|\w+n't) (?:be )?send(?:ing)? (?:him|her|them) (?:in|to school)",
-            r"(?:self[- ]?)?isolat(?:e|es|ing)",
+            r"(?:self[- ]?)?isolat(?:e|es|ing)|quarantin(?:e|es|ing)",
             r"pick(?:ing|ed)? (?:\w+ )?up (?:early|at|from school at|before|after lunch)",
             rf"(?:pick(?:ing|ed)? up|collect(?:ing|ed)?) (?:both |all )?(?!it\b)\w+(?: (?:and|&) \w+| both| all)? (?:early|at (?!{HOME_TIME})\d+(?:[:.]\d\d)?(?: ?[ap]m)?|at lunch\w*|before|after lunch)",
             rf"collect(?:ing|ed)? (?!it\b)(?:\w+ )?(?:from (?:the )?(?:[\w-]+ ){{0,2}}(?:school|office|reception) )?"

@@ -306,6 +306,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"(?:burst pipe|pipe (?:has )?burst)",
                 r"gas leak",
                 r"contact (?:session |visit )?with (?:her|his|their) birth (?:mum|mother|dad|father|parents?|family)",
+                r"(?:(?:our|the|my|a) baby|twins|(?:little |baby |new )?(?:sister|brother)) (?:was|were|has been|have been) born\b(?! in \d)",
                 r"(?:baby|new) (?:sister|brother) (?:was |has been )?born|(?:was|been) born (?:at \d|last night|overnight|this morning)",
                 r"\bi(?:'ve| have| was|'m| am)(?: \w+){0,2} (?:rushed|admitted|taken (?:in)?to hospital|in for emergency)",
                 r"(?:was|were|been|got) killed",
@@ -629,6 +630,9 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"tested positive",
                 r"chicken ?pox",
                 r"tonsil\w*",
+                r"food poisoning|laryngitis|pharyngitis",
+                r"\bburnt\b|(?:a|bad|nasty) burn\b|burned (?:his|her|their) ",
+                r"\b(?:exhausted|worn out|wiped out)\b",
                 r"migraine\w*",
                 r"headache\w*",
                 r"ear ?ache",
@@ -887,16 +891,17 @@ def _patterns(language: str) -> tuple[tuple[Category, re.Pattern[str]], ...]:
 
 # The baby's or the youngest's illness, or the parent's own injury: not the child's.
 _SOMEONE_ELSES_ILLNESS = re.compile(
-    r"\b(?:(?:the|our|my) baby|my (?:youngest|little one))"
+    r"\b(?:(?:the|our|my) baby|my (?P<youngest>youngest|little one))"
     r"(?:'s| has| had| is| was)?(?: been)?(?: \w+){0,4}? (?:a fever|fever|a temperature|temperature|temp|sick|poorly|ill"
     r"|unwell|vomiting|chickenpox|a bug|the bug)\b(?:(?! (?:and|so|but) )[^.,;!?\n])*"
     r"|\bmy (?:hand|arm|wrist|leg|foot|ankle|back) (?:is )?(?:in a (?:cast|sling|brace|boot)|broken)\b"
 )
 
 
-def find_reason(text: str, language: str = "en") -> Category | None:
-    """The category the message's words point to, or None when it gives no reason."""
-    text = _SOMEONE_ELSES_ILLNESS.sub(" ", text)
+def find_reason(text: str, language: str = "en", *, youngest_at_school: bool = False) -> Category | None:
+    """The category the message's words point to, or None when it gives no reason. `youngest_at_school`:
+    "my youngest" is one of the pupils (a parent of several naming none), not a sibling kept at home."""
+    text = _SOMEONE_ELSES_ILLNESS.sub(lambda m: m[0] if youngest_at_school and m["youngest"] else " ", text)
     for category, pattern in _patterns(language):
         if pattern.search(text):
             return category

@@ -307,7 +307,9 @@ def understand(
         return _report(named or mentioned, period, sessions, None, cancel=True, language=language)
 
     mentions = _outside_spans(mentions, attending)
-    reason = find_reason(_LAST_NIGHTS_EVENT.sub(" ", words), language)
+    reason = find_reason(
+        _LAST_NIGHTS_EVENT.sub(" ", words), language, youngest_at_school=len(roster) > 1 and not mentioned
+    )
     if not _is_report(words, reason, mentions, language, day_end):
         return _not_a_report(named, language)
     told_of = without_spans(words, attending)  # the words about the children the report is about
