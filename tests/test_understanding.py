@@ -2089,6 +2089,11 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
     # "my youngest", from a parent of two naming neither, is one of them; beside a named child, a sibling at home
     ("my-youngest-is-poorly", MON_0742, PATELS, "my youngest is poorly today",
      ill_until_unknown(None, "2026-11-23", ask_child=True)),
+    # a week told of what someone else does in it is no span of the absence
+    ("doing-the-school-run-this-week", MON_0742, LEO,
+     "hi it's leo's nan, i'm doing the school run this week while his mum's working. leo has physio at 9 on "
+     "wednesday so he'll be in late, about quarter past 10",
+     report("Leo Jones", "2026-11-25", "2026-11-25", "2026-11-26", MED, sessions="am")),
 ]
 # fmt: on
 

@@ -158,6 +158,8 @@ def _add_start(
     past_week = m.past and isinstance(m.ref, WeekRef)  # "has been struggling this week"
     if not m.about_absence and (last < today or past_week) and background:
         return  # "the bug her brother had last week", "sick since saturday": not days absent
+    if isinstance(m.ref, WeekRef) and m.ref.which == "this" and not m.about_absence and background:
+        return  # when something else happens: "i'm doing the school run this week... physio on wednesday"
     if isinstance(m.ref, WeekRef):
         if m.ref.end_only:
             stated.ends.append(last)
