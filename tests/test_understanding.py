@@ -2094,6 +2094,23 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      "hi it's leo's nan, i'm doing the school run this week while his mum's working. leo has physio at 9 on "
      "wednesday so he'll be in late, about quarter past 10",
      report("Leo Jones", "2026-11-25", "2026-11-25", "2026-11-26", MED, sessions="am")),
+    ("get-him-in-as-soon-as", MON_0742, LEO,
+     "he's split his chin open and we're at minor injuries waiting for it to be glued. i'll get him in as soon as "
+     "we're done",
+     report("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", ILL, sessions="am")),
+    ("temperature-came-back-at-7", "2026-12-18T16:10", LEO,
+     "leo wasn't well enough to come in today for the party, his temperature came back at 7 this morning",
+     report("Leo Jones", "2026-12-18", "2026-12-18", "2027-01-06", ILL)),
+    ("back-at-school-beside-the-flight-home", "2027-01-11T19:00", LEO,
+     "we fly on tuesday 19th january and come back on tuesday 2nd february, so leo will be back at school on "
+     "wednesday 3rd february",
+     report("Leo Jones", "2027-01-19", "2027-02-02", "2027-02-03", HOL)),
+    ("see-you-all-in-january", "2026-12-18T07:35", LEO,
+     "leo's still not right, coughing all night. keeping him home for the last day, see you all in january!",
+     report("Leo Jones", "2026-12-18", "2026-12-18", "2027-01-06", ILL)),
+    ("ukhsa-have-just-phoned", MON_0742, LEO,
+     "ukhsa have just phoned, leo is a close contact of a diphtheria case so he has to stay home while they test him",
+     report("Leo Jones", "2026-11-23", None, None, Category.PUBLIC_HEALTH, open_ended=True, questions=("return_day",))),
 ]
 # fmt: on
 

@@ -33,7 +33,7 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     "eleanor": ("ellie", "nell", "nellie", "nora"),
     "elizabeth": ("lizzie", "lizzy", "beth", "libby", "eliza", "liz", "bet", "betty"),
     "florence": ("flo", "florrie", "floss"),
-    "frederick": ("freddie", "freddy", "fred"),
+    "frederick": ("freddie", "freddy", "freddo", "fred"),
     "gabriel": ("gabe", "gabi", "biel"),
     "gabriele": ("gabe", "gabi", "gabija"),
     "guilherme": ("gui", "guigui"),

@@ -146,7 +146,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"(?:call|letter|told|advised|instructed|asked|rang|phoned|contacted|been in touch|in contact)"
                 r"(?: \w+){0,2} (?:from |by |with )?"
                 r"(?:the )?(?:ukhsa|health protection|public health)",
-                r"(?:ukhsa|health protection(?: team)?|public health(?: team)?) (?:told|have told|has told|advised"
+                r"(?:ukhsa|health protection(?: team)?|public health(?: team)?) (?:(?:have|has) )?(?:just )?(?:told|advised"
                 r"|have been in touch|has been in touch"
                 r"|asked|instructed|rang|called|phoned|have said|has said|said (?:she|he|they|we|to))",
                 r"quarantin\w*",

@@ -76,6 +76,7 @@ PHRASES: dict[str, SessionPhrases] = {
             + _ARRIVAL_HOUR
             + ")",
             r"(?:'ll|will) be in (?:as soon as|once|when(?:ever)?)",
+            r"(?:'ll|will) (?:get|bring|drop|take) (?:him|her|them) in (?:as soon as|once|when(?:ever)?)",
             r"(?:afterwards|after(?= i| we)|after (?:that|it|(?:the |his |her )?(?:appointment|dentist|doctor'?s?|hospital"
             r"|clinic|test|scan|check-?up))),? (?:i'll|i will|i|we'll|we will|we)"
             r" (?:bring|drop|take) (?:him|her|them)",
@@ -217,6 +218,7 @@ def first_sessions(text: str, language: str = "en", *, for_appointment: bool = T
     says which session is missed only when the appointment is why (`for_appointment`): a poorly child
     with a GP appointment this afternoon is off all day."""
     c = _compiled(language)
+    text = _SYMPTOM_BACK.sub(" ", text)
     if c.all_day.search(text):
         return "both"
     leaves = c.leaves_early.search(text)
@@ -272,6 +274,11 @@ def withdrawn_sessions(text: str, language: str = "en") -> Sessions:
     return "am" if late else "both"
 
 
+# A symptom back, not the child: "her temperature came back at 7 this morning".
+_SYMPTOM_BACK = re.compile(
+    r"\b(?:temperature|temp|fever|rash|cough|sickness|pain|spots|symptoms)(?: \w+)? (?:came|has come|is|was) back\b"
+    r"(?: (?:up|again))?(?: at [\d.:]+(?: ?[ap]m)?)?"
+)
 _BROUGHT_BACK = re.compile(
     r"\b(?:have|bring|get|drop|take)\w* (?:him|her|them) back\b|\bback (?:in )?(?:for|by)\b"
 )

@@ -27,6 +27,7 @@ _ATTENDS = re.compile(
     r"|\b(?:is|are|'s|'re) on (?:his|her|their|the) way(?: in| to school)?\b|^[\s,]*on (?:his|her|their) way\b"
     r"|\b(?:is|are|'s|'re) (?:walking|taking|bringing|dropping) (?:him|her|them) in\b"
     r"|\b(?:is|are|'s|'re) (?:walking|cycling|scooting|getting the bus) (?:in|to school)\b"
+    r"|\b(?:is|are|'s|'re) (?:fine|ok|okay|well enough) to (?:come|go) in\b(?! ?\?)"
     r"|\b(?:will|'ll) (?:bring|take|walk|drop) (?:him|her|them) in\b"
     r"(?! (?:later|late|after|by|for|at|around|about|straight|right|once|when|as soon)\b)"
     r"|\b(?:picked up|collected)(?: at [\d.:]+)? as (?:normal|usual)\b"

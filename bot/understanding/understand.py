@@ -137,7 +137,7 @@ _TERM_END = re.compile(
     r"(?:christmas |easter |summer |half[- ]term )?(?:holidays?|break)"
     r"|(?:until|till|til) after (?:christmas|easter|half[- ]term|the new year)"
     r"|before (?:you|we|school|they) breaks? up|(?:back|sending \w+ back) before half[- ]term"
-    r"|(?:back|see you|return\w*)(?: (?:in|at|to) school)? (?:in|after) (?:january|the new year|the new term)"
+    r"|(?:back|see you(?: all)?|return\w*)(?: (?:in|at|to) school)? (?:in|after) (?:january|the new year|the new term)"
     r"|back after half[- ]term"
     r"|(?:the )?first day (?:back )?(?:in|of|after) (?:january|the new year|the new term|the holidays)"
     r"|(?:the )?last (?:\w+ )?days? (?:of|before the end of) (?:the )?term"
@@ -239,7 +239,7 @@ def understand(
     mentioned = which_children(folded, roster, language)
     named, attending = without_attending(words, mentioned, roster, language)
     found = find_mentions(words, intent.absence_pattern(language), language)
-    mentions = days_meant(words, found)
+    mentions = _back_at_school(words, days_meant(words, found))
 
     # "i kept him off", written once school has begun, is today
     kept_off_today = _KEPT_OFF.search(words) is not None and _in_school_hours(
@@ -366,6 +366,25 @@ _CLOSURE_KNOWN = re.compile(
     r"\b(?:training|inset|teacher day|staff day|no school|school'?s? (?:is )?closed)\b"
 )
 _SMALL_HOURS_END = time(4)
+
+
+_AT_SCHOOL = re.compile(
+    r"\b(?:back|be|return\w*) (?:(?:at|in|to|into) school|in class|with you)\W+(?:\w+\W+){0,2}$"
+)
+
+
+def _back_at_school(words: str, mentions: Mentions) -> Mentions:
+    """A day back at school told beside the family's own ("we come back on tuesday 2nd, so he'll be back at
+    school on wednesday 3rd") is the day back: the other is the journey's."""
+    returns = [m for m in mentions.found if m.role is Role.RETURN]
+    at_school = [
+        m for m in returns if _AT_SCHOOL.search(words, max(0, m.start - 40), m.start) and not _is_today(m.ref)
+    ]  # not a sibling's "will be in school today"
+    if not at_school or len(at_school) == len(returns):
+        return mentions
+    return Mentions(
+        tuple(m for m in mentions.found if m.role is not Role.RETURN or m in at_school), mentions.unclear
+    )
 
 
 def _tomorrow_in_doubt(words: str, mentions: Mentions, now: datetime, calendar: SchoolCalendar) -> bool:
