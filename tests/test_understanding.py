@@ -2111,6 +2111,9 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
     ("ukhsa-have-just-phoned", MON_0742, LEO,
      "ukhsa have just phoned, leo is a close contact of a diphtheria case so he has to stay home while they test him",
      report("Leo Jones", "2026-11-23", None, None, Category.PUBLIC_HEALTH, open_ended=True, questions=("return_day",))),
+    ("heading-off-after-school", "2026-11-20T16:30", LEO,
+     "we'll be heading off on wednesday after school. leo will miss thursday and will be back on monday",
+     report("Leo Jones", "2026-11-26", "2026-11-26", "2026-11-30")),
 ]
 # fmt: on
 

@@ -147,6 +147,11 @@ _LAST_IN_BEFORE = re.compile(
     r"(?: on)?(?: the)? *$"
 )
 _LAST_IN_AFTER = re.compile(r",? (?:will be|is|'ll be|'s) (?:his|her|their) last day\b")
+# "we're heading off on wednesday after school": that day is spent in school
+_SETTING_OFF = re.compile(
+    r"\b(?:head|set|leav|driv|fl[yi]|travel|go)\w*(?: off| out| up| down| away)?(?: on)?(?: the)? *$"
+)
+_AFTER_SCHOOL = re.compile(r" after school\b")
 _BACK_AFTER = re.compile(
     r",? (?:he|she|they|both|both of them)(?:'s|'re| is| are| will be|'ll be| come| comes| will come) back"
     r"(?: (?:at|in|to) school)?(?: i think| hopefully| i hope| insha'?allah| inshallah| in ?sha ?allah)?(?= *(?:[.,!;\n]|$))"  # not "today, he'll be back on monday"
@@ -284,7 +289,11 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
         if (
             isinstance(item.ref, DayRef)
             and role in (Role.PLAIN, Role.START)
-            and (_LAST_IN_BEFORE.search(tail) or _LAST_IN_AFTER.match(text, item.end))
+            and (
+                _LAST_IN_BEFORE.search(tail)
+                or _LAST_IN_AFTER.match(text, item.end)
+                or (_SETTING_OFF.search(tail) and _AFTER_SCHOOL.match(text, item.end))
+            )
         ):
             # "she will finish on wednesday 16th", "thursday will be their last day in": off from the day after
             item, role = replace(item, ref=DayRef(offset=1, base=item.ref)), Role.START
