@@ -2114,6 +2114,9 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
     ("heading-off-after-school", "2026-11-20T16:30", LEO,
      "we'll be heading off on wednesday after school. leo will miss thursday and will be back on monday",
      report("Leo Jones", "2026-11-26", "2026-11-26", "2026-11-30")),
+    ("appointment-about-his-tonsils", "2026-12-02T19:45", LEO,
+     "leo will miss friday, he's got his appointment at the royal berks about his tonsils",
+     report("Leo Jones", "2026-12-04", "2026-12-04", "2026-12-07", MED)),
 ]
 # fmt: on
 

@@ -96,6 +96,7 @@ _APPOINTMENT = re.compile(r"\b(?:gp|doctor'?s?|dentist|appointment|appt)\b")
 _HOSPITAL_APPOINTMENT = re.compile(
     r"\b(?:hospital|clinic|consultant|specialist|outpatients?) (?:appointment|appt)\b"
     r"|\b(?:appointment|appt) (?:at|in|with) (?:the )?(?:\w+ )?(?:hospital|clinic|consultant)\b"
+    r"|\b(?:appointment|appt)\b[\w' ]{0,40}\babout (?:his|her|their)\b"  # "her appointment at the royal berks about her tonsils"
 )
 # The day the earlier message was sent: "i said yesterday the kids would be off today".
 _TOLD = r"(?:said|wrote|messaged|texted|emailed|told you|rang|called|phoned|sent)"
