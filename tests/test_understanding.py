@@ -2117,6 +2117,10 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
     ("appointment-about-his-tonsils", "2026-12-02T19:45", LEO,
      "leo will miss friday, he's got his appointment at the royal berks about his tonsils",
      report("Leo Jones", "2026-12-04", "2026-12-04", "2026-12-07", MED)),
+    ("rash-gp-then-in", "2026-11-25T07:50", LEO,
+     "leo's come out in a rash on his arms so i'm taking him to the gp at 10.20 to get it looked at. i'll bring him in "
+     "straight after, should be about 11",
+     report("Leo Jones", "2026-11-25", "2026-11-25", "2026-11-26", MED, sessions="am")),
 ]
 # fmt: on
 

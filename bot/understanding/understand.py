@@ -324,7 +324,7 @@ def understand(
         reason = reason or Category.ILLNESS  # the school rang to have the child collected
     if ill and sessions == "both":
         reason = Category.ILLNESS
-    elif reason is Category.ILLNESS and sessions == "pm" and not went_home and _APPOINTMENT.search(told_of):
+    elif reason is Category.ILLNESS and sessions != "both" and not went_home and _APPOINTMENT.search(told_of):
         reason = Category.MEDICAL  # "the gp can see her at 2.40 about her ear, i'll get her at 2.15"
     if reason is None and _coming_in_later_today(words, sessions, mentions, language):
         reason = Category.LATE
