@@ -2121,6 +2121,9 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      "leo's come out in a rash on his arms so i'm taking him to the gp at 10.20 to get it looked at. i'll bring him in "
      "straight after, should be about 11",
      report("Leo Jones", "2026-11-25", "2026-11-25", "2026-11-26", MED, sessions="am")),
+    ("took-him-out-at-lunchtime-yesterday", "2027-01-22T08:20", LEO,
+     "forgot to say, i took leo out at lunchtime yesterday for his eye test. he's got glasses now!",
+     report("Leo Jones", "2027-01-21", "2027-01-21", "2027-01-22", MED, sessions="pm")),
 ]
 # fmt: on
 

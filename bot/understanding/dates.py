@@ -146,6 +146,8 @@ _LAST_IN_BEFORE = re.compile(
     r"\b(?:finish(?:es|ing)?(?: (?:school|term))?|last day (?:at|in) school(?: for (?:him|her|them))? (?:is|will be))"
     r"(?: on)?(?: the)? *$"
 )
+# "took him out at lunchtime yesterday": the day he missed, not only a day something happened
+_TAKEN_OUT = re.compile(r"\b(?:took|taken) (?:him|her|them|\w+) out\b(?! of (?:the )?(?:bath|oven|car|pool))")
 _LAST_IN_AFTER = re.compile(r",? (?:will be|is|'ll be|'s) (?:his|her|their) last day\b")
 # "we're heading off on wednesday after school": that day is spent in school
 _SETTING_OFF = re.compile(
@@ -369,7 +371,8 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
             mentions[-1] = replace(linked, ref=start)
         elif joined and linked is not None and (end := _in_the_same_week(linked.ref, item.ref)):
             item = replace(item, ref=end)  # "last week on thursday and friday": that week's friday
-        event = past and marker >= 0 and tenses[marker].event and not not_told
+        taken_out = _TAKEN_OUT.search(text, clause_starts[clause], clause_end) is not None
+        event = past and marker >= 0 and tenses[marker].event and not not_told and not taken_out
         mention = Mention(
             item.start, item.end, item.ref, role, past, about_absence and not event, event=event
         )

@@ -40,6 +40,7 @@ PHRASES: dict[str, Phrases] = {
             r"|make it|there|at school"
             r"|make (?:today|school|the (?:\w+ )?day)\b)",
             r"absen(?:t|ce)",
+            r"\b(?:took|taken|take|taking) (?:him|her|them|\w+) out(?: of school)? (?:at|for|before|after|early)\b",
             r"(?:stay|stays|staying|stayed|keep|keeping|kept)(?: \w+)? (?:at home|home|off|in bed)",
             r"(?:keep|keeping|kept) (?:him|her|them) (?:here |at home )?with (?:me|us)",
             # not "left his pe kit at home"

@@ -107,7 +107,7 @@ PHRASES: dict[str, SessionPhrases] = {
             r"slept in",
         ),
         leaves_early=(
-            r"(?:(?<!meant to )(?<!supposed to )collect\w*|finish\w*|getting|tak(?:e|ing) \w+ (?:from|out of) school|pick\w*(?: \w+){0,3}? up|(?<!we're )(?<!we are )(?<!we )leav\w+(?!(?: early)? for work| the house| home\b)|going home|go home|tak(?:e|ing) \w+ out)\b[\w' ]{0,40}?"
+            r"(?:(?<!meant to )(?<!supposed to )collect\w*|finish\w*|getting|(?:tak(?:e|ing)|took) \w+ (?:from|out of) school|pick\w*(?: \w+){0,3}? up|(?<!we're )(?<!we are )(?<!we )leav\w+(?!(?: early)? for work| the house| home\b)|going home|go home|(?:tak(?:e|ing)|took) \w+ out)\b[\w' ]{0,40}?"
             rf"\b(?:lunch\w*|midday|noon|early|afternoon|(?!{HOME_TIME})\d{{1,2}}(?:[:.]\d\d)?\s*pm"
             rf"|(?:at|around|about) (?!{HOME_TIME})\d{{1,2}}(?:[:.]\d\d)?"
             r"|at (?:quarter|half) (?:past|to) (?:\d|one|two|three)|at half (?:\d|one|two|three))",
