@@ -2124,6 +2124,15 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
     ("took-him-out-at-lunchtime-yesterday", "2027-01-22T08:20", LEO,
      "forgot to say, i took leo out at lunchtime yesterday for his eye test. he's got glasses now!",
      report("Leo Jones", "2027-01-21", "2027-01-21", "2027-01-22", MED, sessions="pm")),
+    # part of today, told with the day
+    ("in-today-at-11", "2026-11-30T07:42", LEO, "leo will be in today at 11, blood test",
+     report("Leo Jones", "2026-11-30", "2026-11-30", "2026-12-01", MED, sessions="am")),
+    ("come-today-at-11", "2026-11-30T07:42", LEO, "leo will come today at 11, he has a blood test this morning",
+     report("Leo Jones", "2026-11-30", "2026-11-30", "2026-12-01", MED, sessions="am")),
+    ("in-school-from-10-30", "2026-11-30T07:42", LEO, "leo will be in school from 10:30, dentist first",
+     report("Leo Jones", "2026-11-30", "2026-11-30", "2026-12-01", MED, sessions="am")),
+    ("in-today-only-until-lunch", "2026-11-30T07:42", LEO, "leo will be in today only until lunch, dentist",
+     report("Leo Jones", "2026-11-30", "2026-11-30", "2026-12-01", MED, sessions="pm")),
 ]
 # fmt: on
 

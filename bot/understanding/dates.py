@@ -146,6 +146,10 @@ _LAST_IN_BEFORE = re.compile(
     r"\b(?:finish(?:es|ing)?(?: (?:school|term))?|last day (?:at|in) school(?: for (?:him|her|them))? (?:is|will be))"
     r"(?: on)?(?: the)? *$"
 )
+_TODAY = DayRef(offset=0)
+_PART_OF_THE_DAY = re.compile(
+    r",? (?:only )?(?:at|by|from|around|about|after|until|till) (?:about |around )?(?:\d|lunch|noon|midday|half|quarter|dinner)"
+)
 # "took him out at lunchtime yesterday": the day he missed, not only a day something happened
 _TAKEN_OUT = re.compile(r"\b(?:took|taken) (?:him|her|them|\w+) out\b(?! of (?:the )?(?:bath|oven|car|pool))")
 _LAST_IN_AFTER = re.compile(r",? (?:will be|is|'ll be|'s) (?:his|her|their) last day\b")
@@ -288,6 +292,8 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
             role = Role.UNTIL  # "off until it's crusted over, which should be by friday": until friday
         elif role is Role.PLAIN and _BACK_AFTER.match(text, item.end):
             role = Role.RETURN  # "on wednesday 20th they are back at school"
+        elif role is Role.RETURN and item.ref == _TODAY and _PART_OF_THE_DAY.match(text, item.end):
+            role = Role.PLAIN  # "she'll be in today at 11", "in today only until lunch": part of today missed
         if (
             isinstance(item.ref, DayRef)
             and role in (Role.PLAIN, Role.START)

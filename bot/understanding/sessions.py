@@ -57,12 +57,15 @@ PHRASES: dict[str, SessionPhrases] = {
             r"|weekend)| the break| \d+ (?:hours?|days?|weeks?))"
             r"(?! that,? on (?:monday|tuesday|wednesday|thursday|friday)\b)"  # "back after that on monday 7th"
             r"|by(?! (?:monday|tuesday|wednesday|thursday|friday|tomorrow|the|next)\b)|around|about|before (?:lunch|\d)"
-            r"|for (?:the )?(?:afternoon|lunch|dinner)|at (?:about |around )?(?:half (?:past )?)?\d+|at (?:lunch|dinner) ?time"
+            r"|for (?:the )?(?:afternoon|lunch|dinner)|(?:at|from) (?:about |around )?(?:half (?:past )?)?\d+|at (?:lunch|dinner) ?time"
             r"|(?:maybe|probably|prob|hopefully) (?:about |around |by )?"
             + _ARRIVAL_HOUR
             + "|for (?:about |around )?(?:half (?:past )?)?"
             + _ARRIVAL_HOUR
             + ")",
+            # "she will come today at 11"
+            r"(?:be|come|coming|bring\w*(?: \w+)?|drop\w*(?: \w+)?)(?: in(?: school)?)? (?:today|tomorrow)"
+            r" (?:at|by|around|about|from) (?:about |around )?\d+",
             # "get him in by 11"; "getting him at 1:15" is a collection
             r"get\w*(?: \w+)? in(?:to school)? (?:later|after|by|around|about|for"
             r"|at(?! (?:the )?(?:doctor|gp|dentist|surgery|hospital|clinic)))",  # not "get her in at the doctors"
@@ -121,6 +124,7 @@ PHRASES: dict[str, SessionPhrases] = {
             r" to (?:get|collect|pick|fetch|take)",
             r"sign(?:ed|ing)? (?:\w+ )?out (?:at|before)",
             r"(?:won't|will not|not) be (?:in|back) after lunch",
+            r"\b(?:in|there|at school)(?: today| tomorrow)? (?:only )?(?:until|till) (?:lunch\w*|midday|noon|12)\b",
             r"miss(?:es|ing)? (?:the )?afternoon",
             r"miss(?:es|ing)? (?:\w+ )?pm\b",
             r"(?:only )?(?:be )?in (?:school )?for the morning",
