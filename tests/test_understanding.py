@@ -2133,6 +2133,16 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      report("Leo Jones", "2026-11-30", "2026-11-30", "2026-12-01", MED, sessions="am")),
     ("in-today-only-until-lunch", "2026-11-30T07:42", LEO, "leo will be in today only until lunch, dentist",
      report("Leo Jones", "2026-11-30", "2026-11-30", "2026-12-01", MED, sessions="pm")),
+    ("wont-be-in-for-2-days", "2026-11-30T07:42", LEO, "leo won't be in for 2 days, bad cold",
+     report("Leo Jones", "2026-11-30", "2026-12-01", "2026-12-02", ILL)),
+    ("caught-a-cold-staying-home-today-and-tomorrow", "2026-11-30T07:42", LEO,
+     "leo has caught a bad cold, staying at home today and tomorrow",
+     report("Leo Jones", "2026-11-30", "2026-12-01", "2026-12-02", ILL)),
+    ("until-the-end-of-term-no-reason", "2026-11-30T07:42", LEO, "leo won't be in until the end of term",
+     report("Leo Jones", "2026-11-30", "2026-12-18", "2027-01-06")),
+    ("in-hospital-from-a-date-to-the-end-of-term", "2026-11-30T07:42", LEO,
+     "from 14 december until the end of term leo will be at the hospital",
+     report("Leo Jones", "2026-12-14", "2026-12-18", "2027-01-06", MED)),
 ]
 # fmt: on
 

@@ -257,6 +257,9 @@ VOCABULARY: dict[str, Vocabulary] = {
             "am",
             "be",
             "going",
+            # "has caught a cold, staying at home today and tomorrow"
+            "staying",
+            "keeping",
             "can't",
             "cannot",
             "has",
@@ -295,7 +298,7 @@ VOCABULARY: dict[str, Vocabulary] = {
         negation=r"n't\b|\bnot\b|\bnever\b|\bneither\b|\bnone\b",
         start_tail=r"\b(?:from|starting|starting from|beginning|as of|as from|commencing|w/?c)\s*(?:the\s+)?$",
         since_tail=r"\bsince\s*(?:the\s+)?$",
-        no_duration_tail=r"\b(?:in|within|after|every|than)\s*$",
+        no_duration_tail=r"\b(?:(?<!be )(?<!been )in|within|after|every|than)\s*$",  # not "won't be in for 2 days"
         clause_break=(
             r"[,;!?\n]|[.:](?!\d)|\b(?:but|so|because|as|although|though|however|anyway)\b"  # not "12:00"
             r"|\band\b(?= (?:see|let|update|keep|will|we'll|i'll|we will|i will)\b)"

@@ -333,7 +333,9 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
         if marker < 0 or tenses[marker].start < verbs_from:
             # no verb before it: the first after it, in its clause ("the doctor on friday said")
             marker = after if after < len(tenses) and tenses[after].start < clause_end else -1
-        past = marker >= 0 and tenses[marker].past
+        # "has caught a cold, staying at home today and tomorrow": no tense makes tomorrow a day gone
+        ahead = isinstance(item.ref, DayRef) and item.ref.base is None and (item.ref.offset or 0) > 0
+        past = marker >= 0 and tenses[marker].past and not ahead
         if clause not in clauses:
             start, end = clause_starts[clause], clause_end
             not_told = _NOT_TOLD.search(text, start, end) is not None

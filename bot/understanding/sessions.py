@@ -179,6 +179,7 @@ PHRASES: dict[str, SessionPhrases] = {
             r"(?:\b(?:at|@|by|for|around|about|from|after|before)\s+|\b)(?P<hour>[01]?\d|2[0-3])"
             r"(?:[:.](?P<minute>[0-5]\d))?\s*(?P<meridiem>am|pm|a\.m\.|p\.m\.)?(?![\d/])"
             r"(?!\s*(?:days?|weeks?|mins?|minutes?|hours?|hrs?|years?|st|nd|rd|th)\b)"
+            r"(?!\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"  # "from 14 december": a date
             r"|\b(?P<noon>midday|noon|lunch\s?time|dinner\s?time)\b"
             r"|\bhalf (?:past )?(?P<half>[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
             r"\b(?![:.]?\d)"

@@ -155,11 +155,13 @@ _BACK_AFTER_HOLIDAYS = re.compile(
     r"(?:holidays?|christmas|easter|half[- ]term)\b|\b(?:for )?the rest of (?:the )?term\b"
     r"|\bsee you (?:all )?(?:in january|in the new year|after (?:christmas|the holidays))\b"
 )
-# In school after all, every day to the end of term.
-_IN_TO_TERM_END = re.compile(
+# To the end of term; with "every day", in school after all every day to it.
+_UNTIL_TERM_ENDS = (
     r"\b(?:until|till|til|up to|up until|to) (?:the end of (?:the )?term|(?:you|we|school|they) breaks? up"
-    r"|the (?:very )?last day(?: of term)?)\b|\bevery day (?:until|till|up to)\b"
+    r"|the (?:very )?last day(?: of term)?)\b"
 )
+_UNTIL_TERM_END = re.compile(_UNTIL_TERM_ENDS)
+_IN_TO_TERM_END = re.compile(_UNTIL_TERM_ENDS + r"|\bevery day (?:until|till|up to)\b")
 # The next day told only as a maybe: "if she's still being sick she won't be in tomorrow either", "i'll let
 # you know about tomorrow", "i can't see her being in on monday".
 _NEXT_DAY_UNSURE = re.compile(
@@ -520,7 +522,7 @@ def _to_term_end(
     ends = [m for m in mentions.found if m.role in (Role.END, Role.RETURN, Role.UNTIL)]
     guided = bool(ends) and all(isinstance(m.ref, DurationRef) for m in ends)
     one_day = (period.last_day == first and not ends) or guided
-    if one_day and _BACK_AFTER_HOLIDAYS.search(words):
+    if one_day and (_BACK_AFTER_HOLIDAYS.search(words) or _UNTIL_TERM_END.search(words)):
         last = calendar.term_end(first) or first
         return Period(first, last, calendar.next_school_day(last), False)
     if not period.open_ended:

@@ -53,12 +53,54 @@ _WEEKDAY_WORDS = (
     ("সোমবার|shombar|sombar|monday", "monday"),
     ("মঙ্গলবার|mongolbar|tuesday", "tuesday"),
     ("বুধবার|budhbar|wednesday", "wednesday"),
-    ("বৃহস্পতিবার|বিষ্যুদবার|brihoshpotibar|bishudbar|thursday", "thursday"),
+    ("বৃহস্পতিবার|বিষ্যুদবার|brihoshpotibar|brihospotibar|brihaspatibar|bishudbar|thursday", "thursday"),
     ("শুক্রবার|shukrobar|sukrobar|friday", "friday"),
 )
 
 # "৯টা ১০ এর মধ্যে", "সাড়ে ৯টায়", "৯টায়": clock times in digits, read before the glosses.
+# A day of the month not said after its month ("ডিসেম্বরের ২৪ তারিখে" is read with the month) nor after a
+# weekday, nor the month of a date in figures ("3/12 তারিখে").
+_NOT_AFTER_MONTH = (
+    r"(?<![\d:/.])(?<!বরের )(?<!রির )(?<!রীর )(?<!র্চের )(?<!িলের )(?<!জুনের )(?<!স্টের )"
+    r"(?<!ber er )(?<!ary er )(?<!bar )(?<!বার )"
+)
+_MONTHS_SAID = (
+    r"(?:জানুয়ারি|জানুয়ারী|ফেব্রুয়ারি|ফেব্রুয়ারী|মার্চ|এপ্রিল|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর|ডিসেম্বর)[\u0980-\u09ff]*"
+    r"|(?:january|february|march|april|june|july|august|september|october|november|december)(?: ?er)?"
+)
+# "১১টায়", "10:30", "11 tay": a clock time with its case ending
+_AT_TIME = (
+    r"(?<![\d:])(?<!সাড়ে )(?<!sare )(?P<h>\d{1,2})(?:টা"
+    + _BN
+    + r"|[:.](?P<m>[0-5]\d)(?:টা"
+    + _BN
+    + r"|তে| ?(?:tay|tae|e)(?![a-z]))?"
+    r"| ?(?:tay|tae|tar)(?![a-z]))"
+)
+_IN = (
+    r" (?:স্কুলে |স্কুল এ |school ?e |iskul ?e )?(?:আসবে|আসবেন|ashbe|asbe|দিয়ে যাব|দিয়ে যাবো|দিয়ে যাব|দিয়ে যাবো|diye jabo|die jabo"
+    r"|পৌঁছাবে|পৌছাবে|পৌঁছে যাবে|pouchabe|pouche jabe|পাঠাব|পাঠাবো|pathabo)(?! ?(?:না|na)(?![\u0980-\u09ffa-z]))"
+)
+
 CLOCK: tuple[tuple[str, str], ...] = (
+    # "৭ই ডিসেম্বর স্কুলে ফিরবে", "3 december theke abar school e ashbe": back on that date
+    (
+        r"(?<![\d:/.])(?P<h>\d{1,2})(?:লা|রা|ঠা|ই|শে|th|rd|nd|st)? (?:" + _MONTHS_SAID + r")(?: (?:থেকে|theke))?"
+        r"(?: আবার| abar)?(?: স্কুলে| স্কুল এ| school ?e)? (?:ফিরবে|ফিরে আসবে|ফিরবেন|firbe|fire ashbe|fire asbe)"
+        r"(?! ?(?:না|na)(?![\u0980-\u09ffa-z]))",
+        "back on the {h}th",
+    ),
+    # "৩রা ডিসেম্বর", "৪ঠা", "৭ই", "২১শে": a day of the month with its ordinal ending
+    (r"(?<![\d:/.])(?P<h>\d{1,2})(?:লা|রা|ঠা|ই|শে)(?![\u0980-\u09ff])", "the {h}th"),
+    # "১১টার পরে স্কুলে আসবে": in after 11; "১১টায় স্কুলে দিয়ে যাব", "11 tay ashbe": in at 11;
+    # "১০:৩০ থেকে স্কুলে থাকবে": in school from 10:30
+    (_AT_TIME + r" (?:এর |er )?(?:পরে|pore|por)" + _IN, "will be in after {h}:{m}"),
+    (_AT_TIME + _IN, "will be in at {h}:{m}"),
+    (
+        _AT_TIME
+        + r" (?:থেকে|theke) (?:স্কুলে |school ?e )?(?:থাকবে|thakbe)(?! ?(?:না|na)(?![\u0980-\u09ffa-z]))",
+        "will be in at {h}:{m}",
+    ),
     # "৯টার আগে", "9 tar age": before 9 o'clock
     (
         r"(?<![\d:])(?P<h>\d{1,2}) ?(?:টার|টা|tar|tay|ta)(?: এর| er)? (?:আগে|age)(?![a-z\u0980-\u09ff])",
@@ -197,26 +239,73 @@ CLOCK: tuple[tuple[str, str], ...] = (
     (r"(?<![\d:])(?P<h>\d{1,2}) (?:আর|ও|এবং|ar|o|ebong)(?= \d{1,2} (?:তারিখ|tarikh|tarik))", "the {h}th and"),
     # "২৪ তারিখে", "9 tarikh porjonto": a day of the month (not after a month, "ডিসেম্বরের ২৪ তারিখে")
     (
-        r"(?<![\d:])(?<!ের )(?<!ির )(?<!er )(?<!bar )(?<!বার )(?P<h>\d{1,2}) (?:তারিখ"
+        _NOT_AFTER_MONTH
+        + r"(?P<h>\d{1,2}) (?:তারিখ"
         + _BN
         + r"|tarikh|tarik)(?: e)? (?:পর্যন্ত|porjonto|porjnto)",
         "until the {h}th inclusive",
     ),
     (
-        r"(?<![\d:])(?<!ের )(?<!ির )(?<!er )(?<!bar )(?<!বার )(?P<h>\d{1,2}) (?:তারিখ"
-        + _BN
-        + r"|tarikh|tarik)(?: e)? (?:থেকে|theke)",
+        _NOT_AFTER_MONTH + r"(?P<h>\d{1,2}) (?:তারিখ" + _BN + r"|tarikh|tarik)(?: e)? (?:থেকে|theke)",
         "from the {h}th",
     ),
     (
-        r"(?<![\d:])(?<!ের )(?<!ির )(?<!er )(?<!bar )(?<!বার )(?P<h>\d{1,2}) (?:তারিখ"
-        + _BN
-        + r"|tarikh|tarik)(?: e(?![a-z]))?",
+        _NOT_AFTER_MONTH + r"(?P<h>\d{1,2}) (?:তারিখ" + _BN + r"|tarikh|tarik)(?: e(?![a-z]))?",
         "on the {h}th",
     ),
 )
 
 GLOSSES: tuple[tuple[str, str], ...] = (
+    # The days and sessions, as a dictionary lists them.
+    # "সামনের সপ্তাহের বুধবার স্কুলে ফিরবে": back next week on Wednesday ("back" said once, before the day)
+    (
+        r"(?:আগামী|পরের|সামনের) সপ্তাহের(?= (?:সোম|মঙ্গল|বুধ|বৃহস্পতি|শুক্র)বার (?:স্কুলে |স্কুল এ )?"
+        r"(?:ফিরবে|ফিরে আসবে)(?! ?না(?![\u0980-\u09ff])))",
+        "back next week on",
+    ),
+    (
+        r"(?:(?<=সপ্তাহের সোমবার )|(?<=সপ্তাহের মঙ্গলবার )|(?<=সপ্তাহের বুধবার )|(?<=সপ্তাহের বৃহস্পতিবার )"
+        r"|(?<=সপ্তাহের শুক্রবার ))(?:স্কুলে |স্কুল এ )?(?:ফিরবে|ফিরে আসবে)(?! ?না(?![\u0980-\u09ff]))",
+        "",
+    ),
+    # "বৃহস্পতিবার স্কুলে ফিরবে": back (on Thursday); the day before it is put after "back"
+    (
+        r"(?:স্কুলে|স্কুল এ|school ?e|iskul ?e) (?:ফিরবে|ফিরে আসবে|ফিরবেন|ফিরে যাবে|firbe|fire ashbe|fire asbe|fire jabe)"
+        r"(?! ?(?:না|na)(?![\u0980-\u09ffa-z]))",
+        "back",
+    ),
+    # "(সকালে ডাক্তার,) পরে স্কুলে আসবে": in later (not "খাবারের পরে", after lunch)
+    (
+        r"(?<!র )(?<!er )(?:পরে|pore) (?:স্কুলে |স্কুল এ |school ?e )?(?:আসবে|আসবেন|ashbe|asbe|যাবে|jabe)"
+        r"(?! ?(?:না|na)(?![\u0980-\u09ffa-z]))",
+        "will be in later",
+    ),
+    # "শুধু সকালে স্কুলে থাকবে", "shudhu shokale": in the morning only (away in the afternoon)
+    (
+        r"(?:শুধু|শুধুমাত্র|কেবল|shudhu|sudhu|shudu|sudu) (?:সকালে|সকালটা|সকাল|shokale|sokale|shokal|sokal)"
+        r"(?: (?:স্কুলে|school ?e) (?:থাকবে|thakbe))?",
+        "will be in school only in the morning",
+    ),
+    (r"(?:হাফ ডে|half day|অর্ধেক দিন|অর্ধ দিবস|ordhek din)", "half day"),
+    # "সপ্তাহের বাকি দিনগুলো", "বাকি সপ্তাহ": the rest of the week
+    (
+        r"(?:সপ্তাহের|shoptaher|saptaher|soptaher) (?:বাকি|বাকী|baki) ?(?:দিনগুলো|দিনগুলোতে|দিনগুলিতে|দিনগুলি|কয়দিন|কয়দিন|কদিন|দিন"
+        r"|din ?gulo(?:te)?|koy ?din|kodin|din)?|(?:বাকি|বাকী|baki) (?:সপ্তাহ|shoptah|saptah|soptah)[\u0980-\u09ffa-z]*",
+        "the rest of the week",
+    ),
+    # "টার্ম শেষ হওয়া পর্যন্ত", "টার্মের শেষ পর্যন্ত": until the end of term
+    (
+        r"(?:টার্ম|টার্মের|সেমিস্টার|সেমিস্টারের|term|termer|semester|semesterer) (?:শেষ|shesh|sesh)"
+        r"(?: (?:হওয়া|হওয়া|howa|hoya))? (?:পর্যন্ত|অবধি|porjonto|porjanto|projonto)",
+        "until the end of term",
+    ),
+    # "গত সপ্তাহে পুরোটা", "পুরো গত সপ্তাহ": all last week
+    (
+        r"(?:পুরো|সারা|puro|sara|shara) (?:গত|goto|gato) (?:সপ্তাহ|shoptah|saptah|soptah)[\u0980-\u09ffa-z]*"
+        r"|(?:গত|goto|gato) (?:সপ্তাহ|shoptah|saptah|soptah)[\u0980-\u09ffa-z]* (?:পুরোটা|পুরোটাই|পুরো|সারা|puro ?ta|puro|pura)",
+        "all last week",
+    ),
+    (r"(?:গত|goto|gato) (?:সপ্তাহ|shoptah|saptah|soptah)[\u0980-\u09ffa-z]*", "last week"),
     # "সাড়ে দশটা", "৯টায়": the clock times English writes 10:30, 9:00.
     # "বাচ্চা দুইটারই জ্বর", "দুটোই", "দুজনকেই": both of them (not two o'clock)
     (
@@ -904,7 +993,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         + _E,
         "all next week",
     ),
-    (r"(?:পুরো|সারা) সপ্তাহ" + _BN + "|(?:puro|shara|sara) (?:shoptah|saptah|soptah)", "all week"),
+    (r"(?:পুরো|সারা) সপ্তাহ" + _BN + "|(?:puro|shara|sara) (?:shoptah|saptah|soptah)o?", "all week"),
     (r"সারাদিন|সারা দিন|sh?ara ?din", "all day"),
     # "appointment ta 4:30 e shift kore dise": the appointment has been moved
     (
@@ -931,7 +1020,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         + _BN
         + "|বিষ্যুদবার"
         + _BN
-        + "|(?:brihospotibar|brihospatibar|bishudbar|bisudbar|bishyudbar)"
+        + "|(?:brihospotibar|brihospatibar|brihoshpotibar|brihoshpatibar|brihaspatibar|brihashpatibar|bishudbar|bisudbar|bishyudbar)"
         + _E,
         "thursday",
     ),
@@ -956,13 +1045,13 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"সময়মতো|সময়মত|সময় মতো|সময় মত|ঠিক সময়ে|somoymoto|shomoymoto|somoy moto", "on time"),
     # "২-৩ দিন", "2-3 din": a few days, no last day known
     (r"(?<![\d:./])[1-4] ?- ?[2-5] (?:দিন|din)", "a few days"),
-    (r"(?:এক|1) দিন|ek din", "1 days"),
-    (r"(?:দুই|দু|2) দিন|dui din|du din", "2 days"),
-    (r"(?:তিন|3) দিন|tin din", "3 days"),
-    (r"(?:চার|4) দিন|char din", "4 days"),
-    (r"(?:পাঁচ|5) দিন|pach din|panch din", "5 days"),
-    (r"(?:এক|1) সপ্তাহ" + _BN + "|ek (?:shoptah|saptah|soptah)", "1 week"),
-    (r"(?:দুই|দু|2) সপ্তাহ" + _BN + "|dui (?:shoptah|saptah|soptah)", "2 weeks"),
+    (r"(?:এক|1) দিন|(?:ek|1) din", "1 days"),
+    (r"(?:দুই|দু|2) দিন|(?:dui|du|2) din", "2 days"),
+    (r"(?:তিন|3) দিন|(?:tin|3) din", "3 days"),
+    (r"(?:চার|4) দিন|(?:char|4) din", "4 days"),
+    (r"(?:পাঁচ|5) দিন|(?:pach|panch|5) din", "5 days"),
+    (r"(?:এক|1) সপ্তাহ" + _BN + "|(?:ek|1) (?:shoptah|saptah|soptah)o?", "1 week"),
+    (r"(?:দুই|দু|2) সপ্তাহ" + _BN + "|(?:dui|du|2) (?:shoptah|saptah|soptah)o?", "2 weeks"),
     (r"জলবসন্ত|চিকেন ?পক্স|jolbosonto|jol boshonto", "chicken pox"),
     # "তারপর আর স্কুলে ফিরবে না": won't come back to school (that day) after it
     (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 _DAYS = r"(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)"
+_MONTHS = r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre|noviembre|diciembre)"
 _SCHOOL = r"(?: (?:al colegio|al cole|a la escuela|a clase|a clases|al instituto|al insti))"
 # A day said before the verb of coming back ("mañana vuelve"): English says it after.
 _BACK_ON = (
@@ -50,6 +51,57 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:del|desde el) aeropuerto(?: de)?", "from the airport"),
     (r"(?<=\w )(?:a|en)(?= (?:heathrow|gatwick|stansted|luton)\b)", "at"),
     (r"(?<=\w )desde(?= (?:heathrow|gatwick|stansted|luton)\b)", "from"),
+    # days and sessions, as a dictionary lists them
+    # "desde el jueves está en cama": since a past day, where "desde el miércoles hasta el viernes" is a span
+    (r"desde(?= (?:el )?" + _DAYS + r"(?! (?:al?|hasta) ))", "since"),
+    # "solo estará por la mañana": in for the morning only, so off in the afternoon
+    (
+        r"s[óo]lo (?:estar[áa]n?|va a estar|van a estar|est[áa]n?|se queda|se quedar[áa]n?|vendr[áa]n?|viene|va|ir[áa])"
+        r"(?: en (?:el )?(?:colegio|cole|clase))? (?:por la ma[ñn]ana|la ma[ñn]ana|durante la ma[ñn]ana)",
+        "will only be in for the morning",
+    ),
+    # "faltará por la mañana": off in the morning
+    (
+        r"(?:faltar[áa]n?|(?:va|van) a faltar|falta|se perder[áa]n?|(?:va|van) a perderse) (?:por la ma[ñn]ana|la ma[ñn]ana)",
+        "will miss the morning",
+    ),
+    # "viene hoy a las 11": English reads the day before the verb of arriving
+    (
+        r"(?:viene|vienen|llega|llegan|llegar[áa]n?|vendr[áa]n?|entra|entrar[áa]) hoy(?= (?:a|sobre|hacia) las \d)",
+        "today arriving",
+    ),
+    (
+        r"(?:estar[áa]n?|(?:va|van) a estar) en (?:el )?(?:colegio|cole|clase)(?= (?:a|sobre|hacia|a partir de) las \d)",
+        "will be in school",
+    ),
+    (r"a partir de las(?= \d)", "at"),
+    # "a la una": one o'clock, the hour said in words
+    (r"a la una y media", "at 1:30"),
+    (r"a la una y cuarto", "at 1:15"),
+    (r"a la una(?: en punto)?", "at 1:00"),
+    (r"(?:estar[áa]n?|(?:va|van) a estar) (?:ingresad[oa]s? )?en el hospital", "will be in hospital"),
+    (r"(?:durante |por )?una semana(?: de (?:reposo|baja))?", "for a week"),
+    (
+        r"no (?:volver[áa]n?|vuelven?|regresar[áa]n?|regresan?)(?= antes de)",
+        "won't be back",
+    ),
+    (
+        r"antes de (?:las )?(?:vacaciones de navidad|navidades|vacaciones|fiestas)",
+        "before the christmas holidays",
+    ),
+    (r"toda la semana pasada|la semana pasada (?:entera|completa)", "all last week"),
+    (r"de la (?:semana que viene|pr[óo]xima semana|semana siguiente)", "next week"),
+    # dates in words: "el tres de diciembre"
+    (r"(?:primero|uno)(?= de " + _MONTHS + r")", "1"),
+    (r"dos(?= de " + _MONTHS + r")", "2"),
+    (r"tres(?= de " + _MONTHS + r")", "3"),
+    (r"cuatro(?= de " + _MONTHS + r")", "4"),
+    (r"cinco(?= de " + _MONTHS + r")", "5"),
+    (r"seis(?= de " + _MONTHS + r")", "6"),
+    (r"siete(?= de " + _MONTHS + r")", "7"),
+    (r"ocho(?= de " + _MONTHS + r")", "8"),
+    (r"nueve(?= de " + _MONTHS + r")", "9"),
+    (r"diez(?= de " + _MONTHS + r")", "10"),
     (r"aeropuerto", "airport"),
     # "Pablo fue al cole": a sibling who went in
     (r"(?<!no )(?:fue|fueron) al (?:cole|colegio)(?! (?:enferm|malit|con fiebre|con tos))", "was in school"),
@@ -339,6 +391,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:est[áa]|se encuentra) (?:muy |bastante |super )?grave|muy grave", "is seriously ill"),
     (r"su padre|su pap[áa]", "his dad"),
     (r"su madre|su mam[áa]", "his mum"),
+    # "está ingresado": an inpatient, staying in hospital
+    (
+        r"(?:est[áa]|sigue|contin[úu]a) ingresad[oa](?! de urgencia)|(?:est[áa]n|siguen) ingresad[oa]s(?! de urgencia)",
+        "is in hospital",
+    ),
     (r"(?:lo|la|le) han ingresado|ingresad[oa]s?(?: de urgencia)?|ingresaron", "rushed to hospital"),
     (r"(?:minutos|min|minutitos|un rato|un ratito|media hora) (?:m[áa]s )?tarde", "minutes late"),
     (
@@ -953,6 +1010,9 @@ GLOSSES: tuple[tuple[str, str], ...] = (
 # Common words of the language that are not English words too (Latin-script detection).
 STOPWORDS = frozenset(
     [
+        "ingresado",
+        "navidades",
+        "volverá",
         "avisar",
         "una",
         "llegar",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 _DAYS = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+_MONTHS = r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)"
 _SCHOOL = r"(?: (?:[àa] l'[ée]cole|en classe|au coll[èe]ge|[àa] la cr[èe]che))"
 # A day said before the verb of coming back ("demain il revient"): English says it after.
 _BACK_ON = r" (?:(?:il|elle|ils|elles) )?(?:revient|reviennent|reviendra|reviendront|retourne(?:ra|nt|ront)? [àa] l'[ée]cole|sera de retour|seront de retour|reprend(?:ra|ront|nent)?)"
@@ -352,6 +353,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (r"(?:l')?eurostar", "the eurostar abroad"),
     (r"(?:l')?avion", "the plane"),
+    # "pas avant les vacances de Noël", "jusqu'aux vacances de Noël": the end of term, not a trip
+    (
+        r"(?<=avant )les (?:f[êe]tes|vacances) de (?:fin d'ann[ée]e|no[ëe]l)",
+        "the christmas holidays",
+    ),
+    (r"jusqu'aux (?:f[êe]tes|vacances) de (?:fin d'ann[ée]e|no[ëe]l)", "until the christmas holidays"),
     (
         r"(?:pour |pendant )?les (?:f[êe]tes|vacances) de (?:fin d'ann[ée]e|no[ëe]l)|(?:pour |pendant )?les f[êe]tes",
         "for the christmas holiday",
@@ -618,7 +625,68 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?<= )aussi|[ée]galement", "too"),
     (r"bronchite|bronchiolite", "bronchitis"),
     (r"cet apr[èe]s-midi|cet aprem", "this afternoon"),
-    (r"apr[èe]s-demain", "day after tomorrow"),
+    (r"apr[èe]s[- ]demain", "day after tomorrow"),
+    # "lundi dernier", "jeudi passé": last Monday, which English reads as that day of last week
+    (r"(?<=di )(?:derni[èe]re?|pass[ée]e?)", "last week"),
+    (r"ce(?= " + _DAYS + r")", "this"),
+    # "il ne reviendra que lundi": back only then
+    (
+        r"(?:(?:il|elle|ils|elles) )?ne (?:reviendra|reviendront|revient|reviennent|sera de retour|seront de retour"
+        r"|retournera [àa] l'[ée]cole|reprendra|reprendront|reprend) que",
+        "won't be back until",
+    ),
+    (
+        r"(?:(?:il|elle|ils|elles) )?ne (?:reviendra|reviendront|revient|reviennent|sera de retour|seront de retour"
+        r"|retournera [àa] l'[ée]cole) pas avant",
+        "won't be back before",
+    ),
+    # "il ne viendra plus cette semaine": not in again this week
+    (
+        r"(?:(?:il|elle|ils|elles) )?ne (?:viendra|viendront|vient|viennent|va|vont|ira|iront) plus(?= (?:[àa] l'[ée]cole )?cette semaine)",
+        "won't be in again",
+    ),
+    # "il ne sera là que le matin": in for the morning only, so off in the afternoon
+    (
+        r"(?:(?:il|elle|ils|elles) )?ne (?:sera|seront|restera|resteront|viendra|viendront|fera|feront|va|vont) "
+        r"(?:l[àa] |pr[ée]sente?s? |[àa] l'[ée]cole )?qu(?:e |')(?:le |la |pour le |pour la |une )?(?:matin[ée]?e?|demi-journ[ée]e)",
+        "will only be in for the morning",
+    ),
+    # "il manquera la matinée": off in the morning
+    (
+        r"(?:manquera|manqueront|va manquer|vont manquer|ratera|rateront) (?:la |le )?matin(?:[ée]e)?",
+        "will miss the morning",
+    ),
+    (r"(?:pour |pendant |durant )?une semaine", "for a week"),
+    (
+        r"(?:la )?semaine derni[èe]re (?:enti[èe]re|toute)|toute la semaine (?:derni[èe]re|pass[ée]e)",
+        "all last week",
+    ),
+    (r"(?:les |des )?vacances de no[ëe]l", "the christmas holidays"),
+    (r"apr[èe]s(?= \d)", "after"),
+    (r"1er|1re", "1"),
+    (r"examens(?! d'| de (?:la|l'|fin))", "tests"),
+    (r"examen(?! d'| de (?:la|l'|fin))", "test"),
+    (r"(?:a|ont|avait|avaient) (?:manqu[ée]|rat[ée])", "missed"),
+    (r"manquera|manqueront|va manquer|vont manquer", "will miss"),
+    # "à partir de 10h30": in from then
+    (r"[àa] partir d[e'](?= \d)", "at"),
+    (
+        r"(?:sera|seront|va [êe]tre|vont [êe]tre) (?:[àa] l'[ée]cole|en classe)(?= (?:[àa]|vers|[àa] partir de) \d)",
+        "will be in school",
+    ),
+    (r"du(?= \d{1,2}(?:er)? " + _MONTHS + r" (?:au|[àa]|jusqu))", "from"),
+    (r"cardiologue", "cardiologist"),
+    # dates in words: "le trois décembre"
+    (r"premier(?= " + _MONTHS + r")", "1"),
+    (r"deux(?= " + _MONTHS + r")", "2"),
+    (r"trois(?= " + _MONTHS + r")", "3"),
+    (r"quatre(?= " + _MONTHS + r")", "4"),
+    (r"cinq(?= " + _MONTHS + r")", "5"),
+    (r"six(?= " + _MONTHS + r")", "6"),
+    (r"sept(?= " + _MONTHS + r")", "7"),
+    (r"huit(?= " + _MONTHS + r")", "8"),
+    (r"neuf(?= " + _MONTHS + r")", "9"),
+    (r"dix(?= " + _MONTHS + r")", "10"),
     (r"avant-hier", "day before yesterday"),
     (r"depuis hier soir", "since last night"),
     (r"hier soir|cette nuit", "last night"),
@@ -630,7 +698,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"toute la semaine prochaine", "all next week"),
     (r"(?:la )?semaine prochaine", "next week"),
     (r"(?:le )?reste de la semaine", "the rest of the week"),
-    (r"(?:jusqu'[àa] )?la fin du trimestre", "until the end of term"),
+    (r"(?:jusqu'[àa] |[àa] )?la fin du trimestre", "until the end of term"),
     (r"jusqu'aux vacances", "until the holidays"),
     (r"cette semaine", "this week"),
     (r"toute la semaine", "all week"),
@@ -648,8 +716,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:en |de )?novembre", "november"),
     (r"(?:en |de )?d[ée]cembre|(?:en |de )?decembre", "december"),
     # "du 8 au 19", "entre le 8 et le 19": a span of dates
-    (r"(?:du|entre le)(?= \d{1,2}(?:/\d{1,2})? (?:au|et le) \d)", "from"),
-    (r"(?<=\d )(?:au|et le)(?= \d)", "to"),
+    (r"(?:du|entre le)(?= \d{1,2}(?:er|/\d{1,2})? (?:au|et le) \d)", "from"),
+    (r"(?:(?<=\d )|(?<=1er ))(?:au|et le)(?= \d)", "to"),
     (r"(?<=\d )et(?= \d)", "and"),
     (r"ce jour-l[àa]|ce jour l[àa]", "that day"),
     (r"prochain", "next week"),
@@ -782,6 +850,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"dentiste", "dentist"),
     (r"orthodontiste", "orthodontist"),
     (r"m[ée]decin|medecin|docteur", "doctor"),
+    # "il est à l'hôpital": in hospital, staying; "rendez-vous à l'hôpital" is at the hospital
+    (
+        r"(?:sera|seront|va [êe]tre|vont [êe]tre) (?:encore |toujours )?[àa] l'h[ôo]pital",
+        "will be in hospital",
+    ),
+    (r"(?:est|sont|[ée]tait|[ée]taient) (?:encore |toujours )?[àa] l'h[ôo]pital", "is in hospital"),
     (r"(?:[àa] l'|a l)h[ôo]pital", "at the hospital"),
     (r"h[ôo]pital|hopital", "hospital"),
     (r"prise de sang", "blood test"),

@@ -22,19 +22,26 @@ _IN_AS_USUAL = (
 CLOCK: tuple[tuple[str, str], ...] = (
     # "10.30 val.": a clock time with its minutes
     (r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d) val\.?", "{h}:{m}"),
-    (r"(?<!iki )(?<!po )(?<!apie )(?<!prieš )(?<!ap )(?<![\d.:])(?P<h>\d{1,2}) val\.?", "at {h}:00"),
+    (
+        r"(?<!iki )(?<!po )(?<!apie )(?<!prieš )(?<!ap )(?<![\d.:])(?P<h>\d{1,2}) (?:val\.?|valand[ąa](?!\w))",
+        "at {h}:00",
+    ),
     # "8 d., penktadienį": a day of the month and its weekday, which English says weekday first
     *(
         (
-            # not after a month ("gruodžio 2 d., trečiadienį"), which the date layer reads as it is
-            r"(?<![\d/.:])(?<!io )(?<!jo )(?<!os )(?<!ės )(?<!es )(?<!vo )"
-            r"(?P<h>[1-9]|[12]\d|3[01])(?: d\.|-?(?:ą|a) dien[ąa]),? " + _weekday,
+            # after a month too ("gruodžio 8 d. (antradienį)"): "december tuesday the 8th"
+            r"(?<![\d/.:-])(?P<h>[1-9]|[12]\d|3[01])(?: d\.|-?(?:ą|a) dien[ąa]),? \(?" + _weekday + r"\)?",
             _english + " the {h}th",
         )
         for _weekday, _english in _WEEKDAYS
     ),
     # "8 d.", "8-ą dieną": a day of the month, which English writes with its ordinal ("the 8th")
     (r"(?<![\d/.:])(?P<h>[1-9]|[12]\d|3[01])(?: d\.(?!\w)|-?(?:ą|a) dien[ąa])", "the {h}th"),
+    # "12-03", "2026-12-03": month first, as Lithuanian writes a date (not "12-15 val.", "9-11 d.")
+    (
+        r"(?<![\w.:/-])(?:20\d\d[-.])?(?P<h>1[0-2]|0[1-9])-(?P<m>0[1-9]|[12]\d|3[01])(?![\d.:-]| ?(?:val|d\.|dien))",
+        "on {m}/{h}",
+    ),
     # "nuo 12.16 iki 12.18": month first, as Lithuanian writes a date (not "nuo 10.30 iki 11.30 val.")
     (
         r"(?<=nuo )(?P<h>1[0-2]|0[1-9])\.(?P<m>0[1-9]|[12]\d|3[01])"
@@ -45,6 +52,46 @@ CLOCK: tuple[tuple[str, str], ...] = (
         r"(?:(?<=\d\.\d\d iki )|(?<=\d/\d\d iki )|(?<=\d/\d iki ))(?P<h>1[0-2]|0[1-9])\.(?P<m>0[1-9]|[12]\d|3[01])(?![\d.:]| ?val)",
         "{m}/{h}",
     ),
+)
+
+# a day of the month said as an ordinal, "gruodžio trečią dieną", "trečiąją": compounds before their last word
+_ORDINALS = (
+    *(
+        (20 + unit, r"dvide[šs]imt " + word)
+        for unit, word in (
+            (1, "pirm"),
+            (2, "antr"),
+            (3, r"tre[čc]i"),
+            (4, "ketvirt"),
+            (5, "penkt"),
+            (6, r"[šs]e[šs]t"),
+            (7, "septint"),
+            (8, r"a[šs]tunt"),
+            (9, "devint"),
+        )
+    ),
+    (31, r"trisde[šs]imt pirm"),
+    (30, r"trisde[šs]imt"),
+    (20, r"dvide[šs]imt"),
+    (19, "devyniolikt"),
+    (18, r"a[šs]tuoniolikt"),
+    (17, "septyniolikt"),
+    (16, r"[šs]e[šs]iolikt"),
+    (15, "penkiolikt"),
+    (14, "keturiolikt"),
+    (13, "trylikt"),
+    (12, "dvylikt"),
+    (11, "vienuolikt"),
+    (10, r"de[šs]imt"),
+    (9, "devint"),
+    (8, r"a[šs]tunt"),
+    (7, "septint"),
+    (6, r"[šs]e[šs]t"),
+    (5, "penkt"),
+    (4, "ketvirt"),
+    (3, r"tre[čc]i"),
+    (2, "antr"),
+    (1, "pirm"),
 )
 
 # "Pirmadienį grįš": a day said before the verb of coming back; English says it after.
@@ -61,6 +108,8 @@ _RELATIVES = (
 _GRAVELY = r"(?:labai )?(?:sunkiai|labai|staiga|netik[ėe]tai) (?:susirgo|serga|sirgo)"
 
 GLOSSES: tuple[tuple[str, str], ...] = (
+    # "bus tik iki pietų": in for the morning only, leaving at midday
+    (r"tik iki (?:piet[ųu]|vidurdienio|12)", "in only until lunch"),
     # the council's transport: "savivaldybės taksi neatvažiavo", "neatvažiavo mokyklinis autobusas"
     (
         r"(?:neatva[žz]iavo|neatvyko|nepasirod[ėe]|neatva[žz]iuos)(?: mums| [šs]iandien| ryte)?"
@@ -126,13 +175,13 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     # ill since a past day: "serga nuo pirmadienio"
     (
-        r"(?:serga|sirgo|karš[čc]iuoja|kars[čc]iuoja|guli lovoje|vemia|kosti) (?:jau )?nuo(?= (?:pirmadienio|antradienio|tre[čc]iadienio|ketvirtadienio|penktadienio|[šs]e[šs]tadienio|sekmadienio|vakar|užvakar|uzvakar|praeit))",
+        r"(?:serga|sirgo|karš[čc]iuoja|kars[čc]iuoja|guli lovoje|vemia|kosti) (?:jau )?nuo(?= (?:pirmadienio|antradienio|tre[čc]iadienio|ketvirtadienio|penktadienio|[šs]e[šs]tadienio|sekmadienio|vakar|užvakar|uzvakar|praeit|pra[ėe]jusio))",
         "has been ill since",
     ),
     # "nuo šeštadienio kosėja": ill since that day, the symptom said after it
     (
-        r"nuo(?= (?:pirmadienio|antradienio|tre[čc]iadienio|ketvirtadienio|penktadienio|[šs]e[šs]tadienio|sekmadienio"
-        r"|vakar|u[žz]vakar) (?:jau )?(?:serga|sirgo|kar[šs][čc]iuoja|kos[ėe]ja|kosti|vemia|viduriuoja|guli|skundžiasi))",
+        r"nuo(?= (?:pra[ėe]jusio )?(?:pirmadienio|antradienio|tre[čc]iadienio|ketvirtadienio|penktadienio|[šs]e[šs]tadienio|sekmadienio"
+        r"|vakar|u[žz]vakar) (?:\w+ )?(?:jau )?(?:serga|sirgo|kar[šs][čc]iuoja|kos[ėe]ja|kosti|vemia|viduriuoja|guli|skundžiasi))",
         "since",
     ),
     # "abu vaikai", "nei vienas": both children, neither of them
@@ -356,8 +405,13 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (r"bet|ta[čc]iau", "but"),
     (r"viskas (?:jau )?gerai", "is fine now"),
-    (r"bus (?:mokykloje|[įi] mokykl[ąa])(?= (?:apie|po|iki|tik) )", "will be in school"),
+    (r"bus (?:mokykloje|[įi] mokykl[ąa])(?= (?:(?:apie|po|iki|tik) |nuo \d))", "will be in school"),
+    (r"(?:bus|gul[ėe]s) ligonin[ėe]je", "will be in hospital"),
     (r"(?:jau (?:yra )?|yra (?:jau )?)(?:mokykloj\w*|klas[ėe]je|pamokose)", "is in school"),
+    (
+        r"nebus(?: mokykloje)?(?= (?:\d+|dvi|tris|keturias|penkias|kelias) dien)",
+        "will be off for",
+    ),
     (
         r"nebe(?:bus|eis|is|ateis)(?: mokykloje| [įi] mokykl[ąa])?|nebus(?: mokykloje)?|neis(?: [įi] mokykl[ąa])?|neateis|negal[ėe]s ateiti",
         "won't be in",
@@ -433,12 +487,28 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"kit[ąa] savait[ęe],? nuo(?= (?:pirmadien|antradien|tre[čc]iadien|ketvirtadien|penktadien)\w*)",
         "from next",
     ),
+    (r"vis[ąa] pra[ėe]jusi[ąa] savait[ęe]|vis[ąa] savait[ęe] pra[ėe]jusi[ąa]", "all last week"),
+    (r"[šs]i[ąa] ir kit[ąa] savait[ęe]|[šs]i[ąa] savait[ęe] ir kit[ąa]", "this week and next week"),
+    (
+        r"likusi[ąa] (?:savait[ėe]s dal[įi]|savait[ęe])|vis[ąa] likusi[ąa] savait[ęe]",
+        "for the rest of the week",
+    ),
+    (
+        r"(?:iki )?(?:pusme[čc]io|trimestro|semestro) pabaigos|(?:iki )?(?:[žz]iemos|kal[ėe]d[ųu]) atostog[ųu]",
+        "until the end of term",
+    ),
+    (r"nedarbingum\w*|pa[žz]ym\w* (?:nuo|i[šs]) gydytoj\w*", "sick note"),
+    (r"(?:(?<=gr[įi][šs] )|(?<=grys )|(?<=gr[įi][žz]ta ))tik(?= )", ""),
+    (r"pirm(?:as|[ąa]sias|asias|[ąa]j[ąa]|[ąa]) pamok\w*", "morning lessons"),
+    *((r"(?:" + word + r")(?:[ąa]j[ąa]|-?[ąa](?: dien[ąa]))", f"the {day}th") for day, word in _ORDINALS),
     (r"vis[ąa] kit[ąa] savait[ęe]", "all next week"),
     (r"vis[ąa] (?:[šs]i[ąa] )?savait[ęe]", "all week"),
     (r"kit[ąa] savait[ęe]|kitos savait[ėe]s", "next week"),
     (r"[šs]i[ąa] savait[ęe]", "this week"),
     (r"vis[ąa] savait[ęe]", "all week"),
+    (r"savait[ęe]", "for a week"),
     (r"kit[ąa]|ateinant[įi]", "next"),
+    (r"pra[ėe]jus(?:io|i[ąa]|ios|iame|ioje|[įi])|praeit(?:o|[ąa]|os|ame)", "last"),
     *_WEEKDAYS,
     (r"[įi] mokykl[ąa]", "to school"),
     (r"mokykl\w*", "school"),
@@ -447,8 +517,10 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:su)?gr[įiy](?:[šs]|[žz])(?:im|ime|tame|tam)(?= i[šs] )", "we come back"),
     (r"(?:su)?gr[įiy](?:[šs]|[žz])(?:im|ime|ite|iu|tame|tam)", "we are back"),
     (r"gr[įiy][šs]|gr[įiy][žz]ta|sugr[įiy][šs]|gr[įiy][žz]ti|sugr[įiy][žz]ti", "back"),
+    (r"nuo(?= \d{1,2}:\d\d(?! iki))", "at"),
+    (r"po(?= \d{1,2}(?:[:.]\d\d)?(?: val| valand|[,.;!]|$))", "after"),
     (r"nuo", "from"),
-    (r"(?<=\d )iki(?= \d)", "to"),
+    (r"(?<=\d )iki(?= (?:the )?\d)", "to"),
     (r"iki", "until"),
     (r"imtinai|[įi]skaitant", "inclusive"),
     (r"ir", "and"),
@@ -514,6 +586,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"klausos (?:patikrin\w*|tikrinim\w*|tyrim\w*)|audiolog\w*", "hearing test"),
     (r"skiep\w*|vakcin\w*", "vaccination"),
     (r"kraujo (?:tyrim\w*|ėmim\w*|emim\w*)", "blood test"),
+    (r"tyrim\w*", "check-up appointment"),
     (
         r"kardiolog\w*|dermatolog\w*|alergolog\w*|neurolog\w*|endokrinolog\w*|pediatr\w*|gastroenterolog\w*|specialist\w*",
         "consultant",
@@ -725,6 +798,18 @@ STOPWORDS = frozenset(
         "vaikai",
         "iki",
         "sirgo",
+        "vizita",
+        "gydytoja",
+        "odontologa",
+        "pirmadieni",
+        "antradieni",
+        "treciadieni",
+        "ketvirtadieni",
+        "penktadieni",
+        "gruodzio",
+        "gruodžio",
+        "ligonineje",
+        "ligoninėje",
     ]
 )
 

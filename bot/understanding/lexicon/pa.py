@@ -75,8 +75,55 @@ _AFTER_NOT_THINK = (
     + ")"
 )
 
+# Days of the month said in words.
+_DAY_NUMBERS = (
+    "ਇੱਕ|ਇਕ",
+    "ਦੋ",
+    "ਤਿੰਨ",
+    "ਚਾਰ",
+    "ਪੰਜ",
+    "ਛੇ",
+    "ਸੱਤ",
+    "ਅੱਠ",
+    "ਨੌਂ|ਨੌ",
+    "ਦਸ",
+    "ਗਿਆਰਾਂ|ਗਿਆਰਾ",
+    "ਬਾਰਾਂ|ਬਾਰਾ",
+    "ਤੇਰਾਂ|ਤੇਰਾ",
+    "ਚੌਦਾਂ|ਚੌਦਾ",
+    "ਪੰਦਰਾਂ|ਪੰਦਰਾ",
+    "ਸੋਲਾਂ|ਸੋਲਾ",
+    "ਸਤਾਰਾਂ|ਸਤਾਰਾ",
+    "ਅਠਾਰਾਂ|ਅਠਾਰਾ",
+    "ਉੱਨੀ|ਉਨੀ",
+    "ਵੀਹ",
+    "ਇੱਕੀ|ਇੱਕੀਂ",
+    "ਬਾਈ",
+    "ਤੇਈ",
+    "ਚੌਵੀ|ਚੌਬੀ",
+    "ਪੱਚੀ",
+    "ਛੱਬੀ",
+    "ਸਤਾਈ",
+    "ਅਠਾਈ",
+    "ਉਨੱਤੀ",
+    "ਤੀਹ",
+    "ਇਕੱਤੀ",
+)
+_MONTH_NAMES = "|".join(months for months, _ in _MONTHS)
+
 # "ਸਾਢੇ 9 ਵਜੇ" 9:30, "ਸਵਾ 9" 9:15, "ਪੌਣੇ 9" 8:45.
 CLOCK: tuple[tuple[str, str], ...] = (
+    # "11 ਵਜੇ ਸਕੂਲ ਆਵੇਗਾ": coming in at that time
+    (
+        r"(?<![\d:.])(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))? ਵਜੇ (?:ਸਕੂਲ |school )?(?:" + _COME + ")",
+        "will be in at {h}:{m}",
+    ),
+    # "2 ਵਜੇ ਦੰਦਾਂ ਦੇ ਡਾਕਟਰ ਕੋਲ ਜਾਣਾ ਹੈ": leaving school for an afternoon appointment
+    (
+        r"(?<![\d:.])(?P<h>1[12]|[1-4])(?:[:.](?P<m>\d\d))? ਵਜੇ(?=(?: \S+){0,4} (?:ਕੋਲ|ਲਈ|ਵਾਸਤੇ) "
+        r"(?:ਜਾਣਾ|ਜਾਵੇਗਾ|ਜਾਵੇਗੀ|ਜਾਊਗਾ|ਜਾਊਗੀ)(?![\u0a00-\u0a7f]))",
+        "collect at {h}:{m}",
+    ),
     # "1 ਵਜੇ reception ਤੋਂ ਲੈ ਜਾਵਾਂਗਾ": collecting the child at that time
     (
         r"(?<![\d:.])(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))?(?: ਵਜੇ)?(?=(?: \S+){0,5} (?:ਲੈ (?:ਜਾਵਾਂਗੀ|ਜਾਵਾਂਗਾ|ਜਾਵਾਂਗੇ|ਜਾਊਂਗੀ|ਜਾਊਂਗਾ)"
@@ -119,6 +166,56 @@ CLOCK: tuple[tuple[str, str], ...] = (
 )
 
 GLOSSES: tuple[tuple[str, str], ...] = (
+    # "ਤਿੰਨ ਦਸੰਬਰ": a day of the month said in words
+    *((rf"(?:{words})(?= (?:{_MONTH_NAMES}))", str(day)) for day, words in enumerate(_DAY_NUMBERS, 1)),
+    # "ਡੇਢ ਵਜੇ", "ਢਾਈ ਵਜੇ": half past one, half past two
+    (r"ਡੇਢ(?= ਵਜੇ)", "1:30"),
+    (r"ਢਾਈ(?= ਵਜੇ)", "2:30"),
+    # "ਅਗਲੇ ਬੁੱਧਵਾਰ ਨੂੰ ਵਾਪਸ ਆਵੇਗਾ": back on next week's day
+    *(
+        (rf"(?:ਅਗਲੇ|ਅਗਲੀ|ਆਉਂਦੇ) (?:{days}) (?:ਨੂੰ )?(?:ਸਕੂਲ )?ਵਾਪਸ (?:ਸਕੂਲ )?(?:{_COME})", f"back next {day}")
+        for days, day in _WEEKDAY_WORDS
+    ),
+    # "ਦੁਪਹਿਰ ਨੂੰ ਸਕੂਲ ਆਵੇਗਾ", "ਲੰਚ ਤੋਂ ਬਾਅਦ ਸਕੂਲ ਆਵੇਗਾ": in for the afternoon only
+    (
+        r"(?:ਦੁਪਹਿਰ|ਦੁਪਹਿਰੇ|(?:ਲੰਚ|ਰੋਟੀ) (?:ਤੋਂ|ਦੇ) (?:ਬਾਅਦ|ਮਗਰੋਂ))(?: ਨੂੰ)? (?:ਸਕੂਲ |school )?(?:" + _COME + ")",
+        "will be in school after lunch",
+    ),
+    # "ਅੱਧਾ ਦਿਨ ਹੀ ਸਕੂਲ ਰਹੇਗਾ": in for half the day
+    (
+        r"(?:ਅੱਧਾ|ਅੱਧੇ) ਦਿਨ(?: ਹੀ)? (?:ਸਕੂਲ |school )?(?:ਵਿੱਚ |ਵਿਚ |ਚ )?(?:ਰਹੇਗਾ|ਰਹੇਗੀ|ਰਹੂਗਾ|ਰਹੂਗੀ|" + _COME + ")",
+        "will be in school for half a day",
+    ),
+    (r"(?:ਅੱਧਾ|ਅੱਧੇ) ਦਿਨ|ਅੱਧੀ ਛੁੱਟੀ", "half day"),
+    # "ਟਰਮ ਦੇ ਅਖੀਰ ਤੱਕ", "ਟਰਮ ਖ਼ਤਮ ਹੋਣ ਤੱਕ": until the end of term
+    (
+        r"(?:ਟਰਮ|term|ਸਮੈਸਟਰ) (?:ਦੇ (?:ਅਖੀਰ|ਅਖ਼ੀਰ|ਅੰਤ|ਆਖਰ|ਆਖ਼ਰ|ਖ਼ਤਮ ਹੋਣ|ਖਤਮ ਹੋਣ)|ਖ਼ਤਮ ਹੋਣ|ਖਤਮ ਹੋਣ|ਮੁੱਕਣ) (?:ਤੱਕ|ਤਕ)",
+        "until the end of term",
+    ),
+    # "ਇੱਕ ਹਫ਼ਤਾ ਘਰ ਰਹੇ": (should) stay at home for a week, not "stayed"
+    (
+        r"(?:ਇੱਕ|ਇਕ) (?:ਹਫ਼ਤਾ|ਹਫਤਾ|ਹਫ਼ਤੇ|ਹਫਤੇ)(?: (?:ਲਈ|ਵਾਸਤੇ))? (?:ਘਰ|ਘਰੇ) (?:ਹੀ )?"
+        r"(?:ਰਹੇ|ਰਹਿਣਾ|ਰਹਿਣ|ਰਹੇਗਾ|ਰਹੇਗੀ|ਰਹੂ|ਰਹੂਗਾ|ਰਹੂਗੀ)(?![\u0a00-\u0a7f])",
+        "will stay at home for a week",
+    ),
+    # "ਹਸਪਤਾਲ ਵਿੱਚ ਹੈ", "ਹਸਪਤਾਲ ਵਿੱਚ ਹੋਵੇਗਾ": in hospital (now, or then)
+    (
+        r"(?:ਹਸਪਤਾਲ|hospital) (?:ਵਿੱਚ|ਵਿਚ|ਚ)(?: (?:ਦਾਖਲ|ਦਾਖ਼ਲ|admit))? (?:ਹੋਵੇਗਾ|ਹੋਵੇਗੀ|ਰਹੇਗਾ|ਰਹੇਗੀ|ਹੋਊ|ਰਹੂ)(?![\u0a00-\u0a7f])",
+        "will be in hospital",
+    ),
+    (
+        r"(?:ਹਸਪਤਾਲ|hospital) (?:ਵਿੱਚ|ਵਿਚ|ਚ)(?: (?:ਦਾਖਲ|ਦਾਖ਼ਲ|admit))? (?:ਹੈ|ਹਨ|ਨੇ|ਆ)(?![\u0a00-\u0a7f])",
+        "is in hospital",
+    ),
+    # "ਇੱਕ ਹਫ਼ਤਾ", "ਇੱਕ ਹਫ਼ਤੇ ਲਈ": for a week
+    (r"(?:ਇੱਕ|ਇਕ) (?:ਹਫ਼ਤਾ|ਹਫਤਾ|ਹਫ਼ਤੇ|ਹਫਤੇ)(?: (?:ਲਈ|ਵਾਸਤੇ))?", "for a week"),
+    # "ਪਿਛਲਾ ਸਾਰਾ ਹਫ਼ਤਾ": all of last week
+    (
+        r"(?:ਪਿਛਲਾ|ਪਿਛਲੇ|ਪਿੱਛਲੇ) (?:ਸਾਰਾ|ਪੂਰਾ|ਸਾਰੇ|ਪੂਰੇ) (?:ਹਫ਼ਤਾ|ਹਫਤਾ|ਹਫ਼ਤੇ|ਹਫਤੇ)|(?:ਸਾਰਾ|ਪੂਰਾ) ਪਿਛਲਾ (?:ਹਫ਼ਤਾ|ਹਫਤਾ)",
+        "all last week",
+    ),
+    # "2 ਦਿਨਾਂ ਲਈ": a number of days
+    (r"(?<=\d )(?:ਦਿਨਾਂ|ਦਿਨ)(?: (?:ਲਈ|ਵਾਸਤੇ))?(?! (?:ਤੋਂ|ਤੱਕ|ਤਕ))", "days"),
     (_PARSON + _PAST_AHEAD, "the day before yesterday"),
     (_PARSON, "the day after tomorrow"),
     # "ਸੋਮਵਾਰ ਤੋਂ ਬਿਮਾਰ ਹੈ": ill since (last) Monday, said in the present
@@ -200,6 +297,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "last week on",
     ),
     (r"(?:ਪਿਛਲੇ|ਪਿਛਲਾ|ਪਿੱਛਲੇ|ਲੰਘੇ) (?:ਹਫ਼ਤੇ|ਹਫਤੇ|ਹਫ਼ਤਾ|ਹਫਤਾ)", "last week"),
+    (r"ਪਿਛਲੇ|ਪਿਛਲੀ|ਪਿਛਲਾ|ਪਿੱਛਲੇ|ਪਿੱਛਲੀ|ਲੰਘੇ|ਲੰਘੀ", "last"),
     (r"(?:ਘਰ|ਘਰੇ) (?:ਰੱਖੋ|ਰੱਖਣਾ|ਰੱਖਣ|ਰੱਖਾਂਗੇ|ਰੱਖਾਂਗੀ|ਰੱਖਣਾ ਹੈ)", "keep at home"),
     # --- everyday words of each category, as a dictionary lists them ---
     # symptoms and conditions
@@ -389,7 +487,10 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"ਸ਼ਾਪਿੰਗ|ਖਰੀਦਦਾਰੀ|ਖ਼ਰੀਦਦਾਰੀ", "shopping"),
     (r"ਜਨਮਦਿਨ|ਬਰਥਡੇ", "birthday"),
     # "ਛੁੱਟੀਆਂ ਤੱਕ": until the (Christmas, Easter) holidays; "ਨਵੀਂ term ਦੇ ਪਹਿਲੇ ਦਿਨ": the new term's first day
-    (r"(?:ਕ੍ਰਿਸਮਸ |ਕ੍ਰਿਸਮਿਸ |christmas )?ਛੁੱਟੀਆਂ (?:ਹੋਣ |ਸ਼ੁਰੂ ਹੋਣ )?(?:ਤੱਕ|ਤਕ)", "until the holidays"),
+    (
+        r"(?:(?:ਕ੍ਰਿਸਮਸ|ਕ੍ਰਿਸਮਿਸ|christmas|ਸਰਦੀਆਂ|ਸਰਦੀ)(?: ਦੀਆਂ)? )?ਛੁੱਟੀਆਂ (?:ਹੋਣ |ਸ਼ੁਰੂ ਹੋਣ )?(?:ਤੱਕ|ਤਕ)",
+        "until the holidays",
+    ),
     (
         r"(?:ਨਵੀਂ |ਨਵੇਂ |ਅਗਲੀ |ਅਗਲੇ )?(?:term|ਟਰਮ|ਸਮੈਸਟਰ) (?:ਦੇ|ਦਾ) (?:ਪਹਿਲੇ|ਪਹਿਲਾ) (?:ਦਿਨ|ਦਿਨੇ)(?: ਹੀ)?",
         "on the first day of the new term",
@@ -630,11 +731,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"ਸ਼ੁੱਕਰਵਾਰ|ਸੁੱਕਰਵਾਰ|ਸ਼ੁਕਰਵਾਰ", "friday"),
     (r"ਸ਼ਨੀਵਾਰ|ਸਨੀਵਾਰ", "saturday"),
     (r"ਐਤਵਾਰ", "sunday"),
-    (r"(?:ਇੱਕ) ਦਿਨ", "1 days"),
-    (r"(?:ਦੋ) ਦਿਨ", "2 days"),
-    (r"(?:ਤਿੰਨ) ਦਿਨ", "3 days"),
-    (r"(?:ਚਾਰ) ਦਿਨ", "4 days"),
-    (r"(?:ਪੰਜ) ਦਿਨ", "5 days"),
+    (r"(?:ਇੱਕ) (?:ਦਿਨਾਂ|ਦਿਨ)(?: (?:ਲਈ|ਵਾਸਤੇ))?", "1 days"),
+    (r"(?:ਦੋ) (?:ਦਿਨਾਂ|ਦਿਨ)(?: (?:ਲਈ|ਵਾਸਤੇ))?", "2 days"),
+    (r"(?:ਤਿੰਨ) (?:ਦਿਨਾਂ|ਦਿਨ)(?: (?:ਲਈ|ਵਾਸਤੇ))?", "3 days"),
+    (r"(?:ਚਾਰ) (?:ਦਿਨਾਂ|ਦਿਨ)(?: (?:ਲਈ|ਵਾਸਤੇ))?", "4 days"),
+    (r"(?:ਪੰਜ) (?:ਦਿਨਾਂ|ਦਿਨ)(?: (?:ਲਈ|ਵਾਸਤੇ))?", "5 days"),
     (r"ਚਿਕਨ ਪਾਕਸ|ਮਾਤਾ ਨਿਕਲੀ|ਖਸਰਾ", "chicken pox"),
     (r"ਦਸਤ|ਟੱਟੀਆਂ", "diarrhoea"),
     (r"ਚੱਕਰ", "dizzy"),
@@ -854,6 +955,13 @@ STOPWORDS = frozenset(
         "labhda",
         "labhdi",
         "labhde",
+        # the weekdays as Punjabi names them (Urdu says "budh", "jumeraat")
+        "somvaar",
+        "mangalvaar",
+        "budhvaar",
+        "veervaar",
+        "shukarvaar",
+        "savere",
     ]
 )
 

@@ -9,6 +9,46 @@ _UNTIL = (
 )
 
 # "W środę (mam nadzieję że) już wrócą": a day said before the verb of coming back; English says it after.
+# the day of the month said as an ordinal, "trzeciego grudnia": compounds before their last word
+_ORDINALS = (
+    *(
+        (20 + unit, r"dwudziest(?:ego|y) " + word)
+        for unit, word in (
+            (1, r"pierwsz(?:ego|y)"),
+            (2, r"drugi(?:ego)?"),
+            (3, r"trzeci(?:ego)?"),
+            (4, r"czwart(?:ego|y)"),
+            (5, r"pi[ąa]t(?:ego|y)"),
+            (6, r"sz[óo]st(?:ego|y)"),
+            (7, r"si[óo]dm(?:ego|y)"),
+            (8, r"[óo]sm(?:ego|y)"),
+            (9, r"dziewi[ąa]t(?:ego|y)"),
+        )
+    ),
+    (31, r"trzydziest(?:ego|y) pierwsz(?:ego|y)"),
+    (30, r"trzydziest(?:ego|y)"),
+    (20, r"dwudziest(?:ego|y)"),
+    (19, r"dziewi[ęe]tnast(?:ego|y)"),
+    (18, r"osiemnast(?:ego|y)"),
+    (17, r"siedemnast(?:ego|y)"),
+    (16, r"szesnast(?:ego|y)"),
+    (15, r"pi[ęe]tnast(?:ego|y)"),
+    (14, r"czternast(?:ego|y)"),
+    (13, r"trzynast(?:ego|y)"),
+    (12, r"dwunast(?:ego|y)"),
+    (11, r"jedenast(?:ego|y)"),
+    (10, r"dziesi[ąa]t(?:ego|y)"),
+    (9, r"dziewi[ąa]t(?:ego|y)"),
+    (8, r"[óo]sm(?:ego|y)"),
+    (7, r"si[óo]dm(?:ego|y)"),
+    (6, r"sz[óo]st(?:ego|y)"),
+    (5, r"pi[ąa]t(?:ego|y)"),
+    (4, r"czwart(?:ego|y)"),
+    (3, r"trzeci(?:ego)?"),
+    (2, r"drugi(?:ego)?"),
+    (1, r"pierwsz(?:ego|y)"),
+)
+
 _WEEKDAYS = (
     (r"poniedzia[łl]\w*", "monday"),
     (r"wtor\w*", "tuesday"),
@@ -26,7 +66,19 @@ _BACK = (
     r"(?! po (?:wizy|lekarz|dentys|badani|zabieg|szczepi|ortodon|kontroli|terapi|spotkani|mszy|nabo[żz]e))"
 )
 
+# a date in numbers with no preposition, "wizyta 3.12", "14.12 ma lekarza": English says "on"; not a clock
+# time ("o 12.10", "po 10.30") nor a date that already has one ("od 1.12", "do 4.12")
+CLOCK: tuple[tuple[str, str], ...] = (
+    (
+        r"(?<![\w.:/-])(?<!o )(?<!od )(?<!do )(?<!po )(?<!godz\. )(?<!godz )(?<!dnia )"
+        r"(?P<h>0?[1-9]|[12]\d|3[01])[./](?P<m>0?[1-9]|1[0-2])(?:[./](?:20)?2[67])?(?![\d:]|[./]\d)",
+        "on {h}/{m}",
+    ),
+)
+
 GLOSSES: tuple[tuple[str, str], ...] = (
+    # "będzie tylko do południa": in for the morning only, leaving at midday
+    (r"tylko do (?:po[łl]udnia|obiadu|12)", "in only until lunch"),
     # "jutro przyjdzie normalnie": in tomorrow as usual (also after a change of plan)
     (
         r"jutro (?:ju[żz] )?(?:b[ęe]d(?:zie|[ąa])|przyjd(?:zie|[ąa])|p[óo]jd(?:zie|[ąa])|id(?:zie|[ąa]))"
@@ -59,13 +111,13 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     # ill since a past day: "od poniedziałku leży z grypą", "choruje od wtorku"
     (
-        r"od(?= "
+        r"od(?= (?:(?:zesz[łl]|ubieg[łl])ego )?"
         + _DAYS
-        + r"\w* (?:le[żz]y|choruje|choruj[ąa]|jest chor\w*|s[ąa] chor\w*|ma gor[ąa]czk\w*|ma temperatur\w*|kaszle|wymiotuje))",
+        + r"\w* (?:\w+ )?(?:le[żz]y|choruje|choruj[ąa]|jest chor\w*|s[ąa] chor\w*|ma gor[ąa]czk\w*|ma temperatur\w*|kaszle|wymiotuje))",
         "since",
     ),
     (
-        r"(?:le[żz]y|choruje|choruj[ąa]|jest chor[ya]|s[ąa] chorzy|ma gor[ąa]czk[ęe]) (?:w [łl][óo][żz]ku )?od(?= "
+        r"(?:le[żz]y|choruje|choruj[ąa]|jest chor[ya]|s[ąa] chorzy|ma gor[ąa]czk[ęe]) (?:w [łl][óo][żz]ku )?od(?= (?:(?:zesz[łl]|ubieg[łl])ego )?"
         + _DAYS
         + r")",
         "has been ill since",
@@ -123,7 +175,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "last week",
     ),
     (
-        r"(?:w )?(?:zesz[łl]|ubieg[łl])(?:ym(?! tygodniu (?:pisa[łl]|napisa[łl]|m[óo]wi[łl]))|ej|[ąa]|y|a)",
+        r"(?:w )?(?:zesz[łl]|ubieg[łl])(?:ym(?! tygodniu (?:pisa[łl]|napisa[łl]|m[óo]wi[łl]))|ego|ej|[ąa]|y|a)",
         "last",
     ),
     # the council's transport: "szkolny autobus nie przyjechał", "nie przyjechała taksówka (szkolna)"
@@ -328,6 +380,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "back tomorrow",
     ),
     (r"(?:z|w|do) sekretariat\w*", "from reception"),
+    # "nie będzie go przez dwa dni", "na tydzień": away for that long
+    (
+        r"nie b[ęe]d(?:zie|[ąa])(?: (?:go|jej|ich))?(?: w szkole| do szko[łl]y| na lekcjach)? (?:przez|na)"
+        r"(?= (?:\d+|jeden|dwa|dwie|trzy|cztery|pi[ęe][ćc]|kilka) (?:dni|dzie[ńn]|tygodni))",
+        "will be off for",
+    ),
     # "nie będzie w szkole 17 i 18 grudnia": a date with no preposition, English says "on"
     (
         r"nie (?:b[ęe]d(?:zie|[ąa])|przyjd(?:zie|[ąa])|p[óo]jd(?:zie|[ąa])|id(?:zie|[ąa])|pojedzie)"
@@ -341,7 +399,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "won't be in",
     ),
     (r"(?:dzisiaj|dzi[śs]) (?:ju[żz] )?jest (?:ju[żz] )?w szkole", "back in school today"),
+    (r"na (?:ca[łl]y )?tydzie[ńn]", "for a week"),
+    (r"na(?= (?:\d+|jeden|dwa|dwie|trzy|cztery|pi[ęe][ćc]|kilka) (?:dni|dzie[ńn]|tygodni))", "for"),
+    (r"opu[śs]ci(?:[ąa])?(?!\w)", "will miss"),
     (r"nieobecn\w*|opu[śs]ci\w*", "absent"),
+    (r"pierwsz(?:e|ych|[ąa]) lekcj\w*", "morning lessons"),
     (r"zosta(?:je|nie)(?: w szkole)? do ko[ńn]ca (?:lekcji|dnia|zaj[ęe][ćc])", "stays until home time"),
     (r"zosta[łl]\w* (?:\w+ )?w domu", "stayed home"),
     # not "pieczone w domu" (baked at home)
@@ -416,7 +478,25 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:w )?przysz[łl]ym tygodniu|przysz[łl]y tydzie[ńn]|przysz[łl]ego tygodnia|(?:w )?nast[ęe]pnym tygodniu",
         "next week",
     ),
+    (
+        r"(?:w )?tym i (?:w )?(?:przysz[łl]|nast[ęe]pn)ym tygodniu|(?:ten|w tym) i (?:przysz[łl]|nast[ęe]pn)y tydzie[ńn]",
+        "this week and next week",
+    ),
     (r"(?:w )?tym tygodniu|ten tydzie[ńn]", "this week"),
+    (r"(?:przez )?reszt[ęea] tygodnia", "for the rest of the week"),
+    (
+        r"(?:do )?ko[ńn]ca (?:semestru|p[óo][łl]rocza|trymestru)|(?:do )?(?:przerwy|ferii) (?:[śs]wi[ąa]tecznych|[śs]wi[ąa]tecznej|zimowych)",
+        "until the end of term",
+    ),
+    *(
+        (
+            r"(?:dnia )?"
+            + word
+            + r"(?= (?:stycz|lut|mar|kwie|maj|czerw|lip|sierp|wrze|pa[źz]dz|listop|grud))",
+            f"the {day}th",
+        )
+        for day, word in _ORDINALS
+    ),
     (r"(?:przez )?ca[łl]y (?:przysz[łl]y|nast[ęe]pny) tydzie[ńn]", "all next week"),
     (r"(?:przez )?ca[łl]y (?:ten )?tydzie[ńn]|przez ca[łl]y ten tydzie[ńn]", "all week"),
     (r"do ko[ńn]ca tygodnia", "for the rest of the week"),
@@ -433,11 +513,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"sobot\w*", "saturday"),
     (r"niedziel\w*", "sunday"),
     (r"w (?:ten|t[ęe]|tym|t[ąa])(?= " + _DAYS + ")", "this"),
-    (r"we?(?= " + _DAYS + ")", "on"),
+    (r"we?(?= (?:(?:przysz[łl]|nast[ęe]pn|zesz[łl]|ubieg[łl])\w* )?" + _DAYS + ")", "on"),
     (r"do szko[łl]y (?:wr[óo]c(?:i|[ąa])|p[óo]jd(?:zie|[ąa])|przyjd(?:zie|[ąa]))", "back to school"),
     (r"do szko[łl]y", "to school"),
     (r"w szkole", "in school"),
     (r"szko[łl]\w*", "school"),
+    (r"(?:wr[óo]c(?:i|[ąa])|wraca(?:j[ąa])?) dopiero", "back"),
     (r"(?:b[ęe]d(?:zie|[ąa]) )?z powrotem|wr[óo]c\w*|wraca\w*|powr[óo]t\w*", "back"),
     (r"w[łl][ąa]cznie", "inclusive"),
     (r"tego (?:samego )?dnia|w tym dniu", "that day"),
@@ -456,6 +537,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"grud(?:nia|zie[ńn])", "december"),
     (r"(?:do|w) polsce|do polski", "to poland"),
     (r"z polski", "from poland"),
+    (r"od(?= \d{1,2}:\d\d(?! do))", "at"),
     (r"od", "from"),
     (r"(?<=\d )do(?= \d)", "to"),
     (r"do(?= " + _UNTIL + ")", "until"),
@@ -483,6 +565,10 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (
         r"(?:by[łl]|by[łl]a|byli|by[łl]y|chodzi[łl]|chodzi[łl]a|chodzili|chodzi[łl]y)(?: w szkole| do szko[łl]y)? ca[łl]y czas(?: w szkole)?",
         "were in school the whole time",
+    ),
+    (
+        r"(?:przyjd(?:zie|[ąa])|b[ęe]d(?:zie|[ąa]) w szkole) na(?= \d{1,2}(?:[:.]\d\d)?(?![\d.:]| ?(?:dni|dzie|tyg|min|godz)))",
+        "will come in at",
     ),
     (r"przyjd(?:zie|[ąa])|przyjad[ąa]|przyjedzie", "will come"),
     (r"przyprowadz[ęe] (?:go|j[ąa])|przywioz[ęe] (?:go|j[ąa])", "coming"),
@@ -645,6 +731,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"z[łl]amani\w*", "fracture"),
     (r"z[łl]ama\w*", "fractured"),
     (r"kontrol[aęiy](?!\w)|wizyt\w* kontroln\w*", "check-up appointment"),
+    (r"badani(?:e|a|u|em)(?!\w)|bada[ńn](?!\w)", "check-up appointment"),
     (r"ortoped\w*", "orthopaedic"),
     (r"migren\w*", "migraine"),
     (r"b[óo]l gard[łl]a|boli (?:go |j[ąa] )?gard[łl]o", "sore throat"),
@@ -663,7 +750,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"pogrzeb\w*", "funeral"),
     (r"udar\w*|wylew\w*", "stroke"),
     (r"zawa[łl]\w*", "heart attack"),
-    (r"le[żz]y w szpitalu|(?:jest|trafi[łl]\w*) (?:do |w )szpital\w*", "in hospital"),
+    (r"le[żz]y w szpitalu|(?:jest|trafi[łl]\w*) (?:do |w )szpital\w*|w szpitalu", "in hospital"),
     (r"(?:babci\w*|babk\w*) (?:moich |naszych )?(?:dzieci|dziecka|wnuk[óo]w)", "their gran"),
     (r"(?:dziad(?:ek|ka|kowi)) (?:moich |naszych )?(?:dzieci|dziecka|wnuk[óo]w)", "their grandad"),
     (r"w (?:bardzo )?(?:ci[ęe][żz]kim|krytycznym|z[łl]ym|kiepskim) stanie", "in a critical condition"),

@@ -13,6 +13,7 @@ _WEEKDAYS = (
     ("domingo", "sunday"),
 )
 # "vai", "vão", "vem", "vêm" and their spellings without accents: the verbs of going in.
+_MONTHS = r"(?:janeiro|fevereiro|mar[çc]o|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)"
 _GO = r"(?:vai|v[ãa]o|vem|v[êe]m|ir[áa]|ir[ãa]o|vir[áa]|vir[ãa]o)"
 _SCHOOL = r"(?: (?:à|a|para a|pra|na|às) (?:escola|aulas))"
 # A day said before the verb of coming back ("amanhã ele volta"): English says it after.
@@ -45,6 +46,60 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"do aeroporto(?: de)?", "from the airport"),
     (r"(?<=\w )(?:em|a)(?= (?:heathrow|gatwick|stansted|luton)\b)", "at"),
     (r"(?<=\w )de(?= (?:heathrow|gatwick|stansted|luton)\b)", "from"),
+    # days and sessions, as a dictionary lists them
+    (r"(?:nesta|neste|nessa|esta|este)(?= " + _DAYS + r")", "this"),
+    # "desde quinta o Sam está de cama": since a past day, where "desde quarta até sexta" is a span
+    (
+        r"desde(?= (?:[ao] )?" + _DAYS + r"(?:[- ]feira)?(?! (?:a|à) (?:" + _DAYS + r"|\d)| at[ée]\b))",
+        "since",
+    ),
+    # "entre 9 e 11 de dezembro": a span of dates
+    (r"(?:(?<=entre \d )|(?<=entre \d\d ))e(?= \d)", "to"),
+    # "só fica de manhã": in for the morning only, so off in the afternoon
+    (
+        r"s[óo] (?:fica|ficar[áa]|vai ficar|est[áa]|estar[áa]|vai estar|vem|vir[áa]|vai)(?: na escola| nas aulas)?"
+        r" (?:de manh[ãa]|da parte da manh[ãa]|durante a manh[ãa]|a manh[ãa])",
+        "will only be in for the morning",
+    ),
+    # "vai faltar de manhã": off in the morning
+    (
+        r"(?:vai|v[ãa]o) faltar (?:de manh[ãa]|da parte da manh[ãa]|durante a manh[ãa]|[àa] manh[ãa])"
+        r"|faltar[áa]o? (?:de manh[ãa]|da parte da manh[ãa]|[àa] manh[ãa])|(?:vai|v[ãa]o) perder a manh[ãa]",
+        "will miss the morning",
+    ),
+    # "chega hoje às 11": English reads the day before the verb of arriving
+    (
+        r"(?:chega|chegam|vem|v[êe]m|chegar[áa]|vai chegar|entra|entrar[áa]) (?:hoje|hj)(?= (?:[àa]s|pelas|por volta das) \d)",
+        "today arriving",
+    ),
+    (
+        r"(?:vai|v[ãa]o|deve|devem) estar (?:na escola|nas aulas|no col[ée]gio)(?= (?:[àa]s|a partir d[ao]s|pelas|por volta das) \d)",
+        "will be in school",
+    ),
+    (r"a partir d[ao]s(?= \d)", "at"),
+    (
+        r"(?:vai|v[ãa]o) estar (?:internad[oa]s? )?no hospital|(?:fica|ficar[áa]|vai ficar) internad[oa]",
+        "will be in hospital",
+    ),
+    (r"(?:por |durante )?uma semana(?: de (?:baixa|repouso|atestado))?", "for a week"),
+    (r"antes d[ao]s (?:f[ée]rias d[eo] natal|f[ée]rias|festas)", "before the christmas holidays"),
+    (r"exames", "tests"),
+    (r"exame(?! d[eao] (?:admiss|acesso|entrada|sele|vista|vis|olhos|audi|ouvid))", "test"),
+    (r"cardiologista", "cardiologist"),
+    # "a 3 de dezembro": on that date
+    (r"(?<!\d )a(?= \d{1,2} de " + _MONTHS + r")", "on"),
+    (r"de(?= \d{1,2} de " + _MONTHS + r" (?:a|at[ée]|à) )", "from"),
+    # dates in words: "dia três de dezembro"
+    (r"(?:primeiro|um)(?= de " + _MONTHS + r")", "1"),
+    (r"dois(?= de " + _MONTHS + r")", "2"),
+    (r"tr[êe]s(?= de " + _MONTHS + r")", "3"),
+    (r"quatro(?= de " + _MONTHS + r")", "4"),
+    (r"cinco(?= de " + _MONTHS + r")", "5"),
+    (r"seis(?= de " + _MONTHS + r")", "6"),
+    (r"sete(?= de " + _MONTHS + r")", "7"),
+    (r"oito(?= de " + _MONTHS + r")", "8"),
+    (r"nove(?= de " + _MONTHS + r")", "9"),
+    (r"dez(?= de " + _MONTHS + r")", "10"),
     (r"aeroporto", "airport"),
     # "o Pedro já entrou": a sibling already in school
     (r"j[áa] (?:entrou|entraram|est[áa] l[áa] dentro|est[ãa]o l[áa] dentro)", "was in"),

@@ -26,6 +26,46 @@ _BACK_ON = (
     r"|(?:[îi]l|o|[îi]i) (?:aduc|aducem|trimit|trimitem)(?: [îi]napoi)? la [șs]coal[ăa](?! (?:dup|mai t|la \d|la ora|pe la|[îi]n jur|cam)))"
 )
 
+# a day of the month in words, "pe trei decembrie": compounds before their first word
+_DAY_NUMBERS = (
+    *(
+        (20 + unit, r"dou[ăa]zeci [șs]i " + word)
+        for unit, word in (
+            (1, "unu"),
+            (2, r"(?:doi|dou[ăa])"),
+            (3, "trei"),
+            (4, "patru"),
+            (5, "cinci"),
+            (6, r"[șs]ase"),
+            (7, r"[șs]apte"),
+            (8, "opt"),
+            (9, r"nou[ăa]"),
+        )
+    ),
+    (31, r"treizeci [șs]i unu"),
+    (30, "treizeci"),
+    (20, r"dou[ăa]zeci"),
+    (19, r"nou[ăa]sprezece"),
+    (18, "optsprezece"),
+    (17, r"[șs]aptesprezece"),
+    (16, r"[șs]aisprezece"),
+    (15, "cincisprezece"),
+    (14, "paisprezece"),
+    (13, "treisprezece"),
+    (12, r"(?:doi|dou[ăa])sprezece"),
+    (11, "unsprezece"),
+    (10, "zece"),
+    (9, r"nou[ăa]"),
+    (8, "opt"),
+    (7, r"[șs]apte"),
+    (6, r"[șs]ase"),
+    (5, "cinci"),
+    (4, "patru"),
+    (3, "trei"),
+    (2, r"(?:doi|dou[ăa])"),
+    (1, r"(?:unu|[îi]nt[âa]i)"),
+)
+
 _DAY_WORDS = ("luni", "lunea", "marți", "marti", "marțea", "martea", "miercuri", "miercurea", "joi", "joia")
 _DAY_WORDS += ("vineri", "vinerea", "sâmbătă", "sambata", "duminică", "duminica")
 # Fixed-width lookbehinds for "after a weekday", one per spelling.
@@ -33,6 +73,11 @@ _AFTER_DAY = "(?:" + "|".join(f"(?<={day} )" for day in _DAY_WORDS) + ")"
 
 # "la 9 și jumătate": the clock time English writes 9:30.
 CLOCK: tuple[tuple[str, str], ...] = (
+    # "pe 3.12", "14.12 are doctor": a date in numbers, which English writes 3/12; not a clock time ("la 12.10")
+    (
+        r"(?<![\w.:/-])(?<!la )(?<!ora )(?P<h>0?[1-9]|[12]\d|3[01])[./](?P<m>0?[1-9]|1[0-2])(?:[./](?:20)?2[67])?(?![\d:]|[./]\d)",
+        "{h}/{m}",
+    ),
     (r"(?<!\d)(?P<h>\d{1,2}) (?:(?:[șs]i )?jum[ăa]tate|[șs]i jumate)", "{h}:30"),
     (r"(?<!\d)(?P<h>\d{1,2}) [șs]i un sfert", "{h}:15"),
     (r"(?<!\d)(?P<h>\d{1,2}) f[ăa]r[ăa] un sfert", "{before}:45"),
@@ -43,12 +88,14 @@ CLOCK: tuple[tuple[str, str], ...] = (
     ),
     # "pe 3", "pe data de 3": a bare day of the month, which English writes with its ordinal ("the 3rd")
     (
-        r"(?<![\w/])(?:pe|[îi]n) (?:data de )?(?P<h>[1-9]|[12]\d|3[01])(?![\d:./,]\d|\d| ?(?:[șs]i|ore|zile|dimineata|diminea[țt]a)\b| (?:de )?(?:min|minute|ore|zile|s[ăa]pt[ăa]m[âa]ni)\b)",
+        r"(?<![\w/])(?<!p[âa]n[ăa] )(?:pe|[îi]n) (?:data de )?(?P<h>[1-9]|[12]\d|3[01])(?![\d:./,]\d|\d| ?(?:[șs]i|ore|zile|dimineata|diminea[țt]a)\b| (?:de )?(?:min|minute|ore|zile|s[ăa]pt[ăa]m[âa]ni)\b)",
         "on the {h}th",
     ),
 )
 
 GLOSSES: tuple[tuple[str, str], ...] = (
+    # "stă doar până la prânz": in for the morning only, leaving at midday
+    (r"doar p[âa]n[ăa] la (?:pr[âa]nz|amiaz[ăa]|ora 12|12)", "in only until lunch"),
     # the everyday vocabulary of each reason, read before the phrases its words share (tests/vocabulary/ro.tsv)
     (r"nu (?:e|este|mai e) [îi]n apele (?:ei|lui)", "not herself"),
     (r"nu (?:mai )?(?:face|f[ăa]cea|poate face) fa[țt][ăa]", "struggling emotionally"),
@@ -585,7 +632,35 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"toat[ăa] s[ăa]pt[ăa]m[âa]na (?:viitoare|urm[ăa]toare)", "all next week"),
     (r"toat[ăa] ziua|o zi [îi]ntreag[ăa]", "all day"),
     (r"s[ăa]pt[ăa]m[âa]na (?:viitoare|urm[ăa]toare)", "next week"),
+    (
+        r"s[ăa]pt[ăa]m[âa]na (?:aceasta|asta) [șs]i (?:s[ăa]pt[ăa]m[âa]na )?(?:viitoare|urm[ăa]toare)",
+        "this week and next week",
+    ),
     (r"s[ăa]pt[ăa]m[âa]na (?:aceasta|asta)", "this week"),
+    (r"toat[ăa] s[ăa]pt[ăa]m[âa]na trecut[ăa]|s[ăa]pt[ăa]m[âa]na trecut[ăa] toat[ăa]", "all last week"),
+    (r"(?:[îi]n )?restul s[ăa]pt[ăa]m[âa]nii", "for the rest of the week"),
+    (r"o s[ăa]pt[ăa]m[âa]n[ăa]", "a week"),
+    (r"scutir\w*", "sick note"),
+    (
+        r"(?:p[âa]n[ăa] )?(?:la )?(?:sf[âa]r[șs]itul|finalul) (?:semestrului|trimestrului|modulului|anului calendaristic)",
+        "until the end of term",
+    ),
+    (r"(?:de la )?(?:primele|prima) (?:ore|or[ăa]|lec[țt]ii|lec[țt]ie)", "morning lessons"),
+    (
+        r"(?:picior|bra[țt]|m[âa]n)\w* rupt\w*|(?:[șs]i-a |a )?rupt (?:piciorul|bra[țt]ul|m[âa]na)",
+        "a broken leg",
+    ),
+    (r"(?:[șs]i-a |s-a |a )?rupt\w*", "broken"),
+    (r"abia(?= (?:" + _DAYS[3:-1] + r"|pe |m[âa]ine|poim[âa]ine|s[ăa]pt[ăa]m[âa]n))", ""),
+    *(
+        (
+            r"(?:pe )?(?:data de )?"
+            + word
+            + r"(?= (?:ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie))",
+            f"on the {day}th",
+        )
+        for day, word in _DAY_NUMBERS
+    ),
     (r"toat[ăa] s[ăa]pt[ăa]m[âa]na", "all week"),
     (r"viitoare|urm[ăa]toare", "next week"),
     *_WEEKDAYS,
@@ -604,6 +679,18 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"octombrie", "october"),
     (r"noiembrie", "november"),
     (r"decembrie", "december"),
+    # "de joi stă în pat": ill since a past day
+    (
+        r"de(?= "
+        + _DAYS
+        + r"\w* (?:\w+ )?(?:st[ăa] [îi]n pat|zace|e bolnav|este bolnav|are febr|tu[șs]e[șs]te|vom[ăa]))",
+        "since",
+    ),
+    (r"(?:de|din)(?= (?:m[âa]ine|azi|ast[ăa]zi) p[âa]n[ăa])|din(?= \d)", "from"),
+    (
+        r"(?:(?<=m[âa]ine )|(?<=azi )|(?<=ast[ăa]zi ))p[âa]n[ăa](?: (?:[îi]n|pe))?(?= " + _DAYS + ")",
+        "to",
+    ),
     (r"de pe(?= \d)|de la|[îi]ncep[âa]nd (?:de )?(?:cu|de)|de(?= " + _DAYS + ")", "from"),
     (r"(?<=\d )p[âa]n[ăa](?: (?:[îi]n|la|pe))?(?= \d)", "to"),
     (r"p[âa]n[ăa](?: (?:[îi]n|la))?", "until"),
@@ -864,6 +951,22 @@ STOPWORDS = frozenset(
         "lipseste",
         "spital",
         "după",
+        "viitoare",
+        "trecută",
+        "trecuta",
+        "săptămâna",
+        "saptamana",
+        "lunea",
+        "marțea",
+        "martea",
+        "miercurea",
+        "joia",
+        "vinerea",
+        "aceea",
+        "internat",
+        "revine",
+        "întoarce",
+        "intoarce",
         "dupa",
         "până",
         "pana",

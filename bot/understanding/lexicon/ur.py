@@ -58,7 +58,7 @@ _WEEKDAY_AFTER = r"(?:,? (?:پیر|سوموار|منگل|بدھ|جمعرات|ج�
 
 _ROMAN_WEEKDAYS = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|peer|pir|somwaa?r|mangal|budh|jumeraa?t"
-    r"|jumm?[ae]h?|itwaa?r|somvaa?r|mangalvaa?r|budhvaa?r|veervaa?r|shukarvaa?r|shanivaa?r|aitvaa?r"
+    r"|jumm?[ae]h?|jumm?[ae]y|itwaa?r|somvaa?r|mangalvaa?r|budhvaa?r|veervaa?r|shukarvaa?r|shanivaa?r|aitvaa?r"
 )
 
 # "کل" is both tomorrow and yesterday: the first tense marker after it in its clause decides.
@@ -98,7 +98,7 @@ _WEEKDAY_WORDS = (
     ("منگل|mangal(?:w?v?aa?r)?|tuesday", "tuesday"),
     ("بدھ|budh(?:w?v?aa?r)?|wednesday", "wednesday"),
     ("جمعرات|jumm?[ae]?raa?t|jumairat|veerw?v?aa?r|thursday", "thursday"),
-    ("جمع[ہے]|jumm?ah?|jumm?e|shukk?arw?v?aa?r|friday", "friday"),
+    ("جمع[ہے]|jumm?ah?|jumm?e|jumm?ay|jumm?ey|shukk?arw?v?aa?r|friday", "friday"),
 )
 
 # Hours said in words before "بجے" / "baje": "دس بجے" is 10 o'clock, "ساڑھے دس بجے" half past ten.
@@ -129,6 +129,42 @@ _ARRIVE = (
     r"|(?:آ جائے|آ جائیں|آ جاۓ) ?(?:گا|گی|گے)"
 )
 
+# Days of the month said in words, as Urdu writes them and as they are typed in Latin letters.
+_DAY_NUMBERS = (
+    "ایک|ek",
+    "دو|do",
+    "تین|teen|tin",
+    "چار|char|chaar",
+    "پانچ|panch|paanch",
+    "چھ|chhe|chay",
+    "سات|saat",
+    "آٹھ|aath",
+    "نو|nau",
+    "دس|das|dus",
+    "گیارہ|gyarah|gyara",
+    "بارہ|barah|bara",
+    "تیرہ|terah|tera",
+    "چودہ|chaudah|chauda|choda",
+    "پندرہ|pandrah|pandra",
+    "سولہ|solah|sola",
+    "سترہ|satrah|satra",
+    "اٹھارہ|atharah|athara",
+    "انیس|unnees|unees",
+    "بیس|bees",
+    "اکیس|ikkees|ikees",
+    "بائیس|baees|bais",
+    "تئیس|teis|teyees",
+    "چوبیس|chaubees|chobees",
+    "پچیس|pachees|pachis",
+    "چھبیس|chhabbees|chabees",
+    "ستائیس|sattaees|sataees",
+    "اٹھائیس|athaees|athais",
+    "انتیس|untees",
+    "تیس|tees",
+    "اکتیس|iktees|ikattees",
+)
+_MONTH_NAMES = "|".join([urdu for urdu, _ in _MONTHS] + list(MONTHS) + [m[:3] for m in MONTHS])
+
 # A time said before the verb of taking a child out of school: "11:30 pe le jaungi" is collecting them at 11:30.
 _OCLOCK = r"(?:بجے|baje|bajay|bje|vaje|vajje|vje|waje)"
 
@@ -136,7 +172,7 @@ CLOCK: tuple[tuple[str, str], ...] = (
     # "22 ko wapis aa jayen ge", "22 تاریخ کو واپس آئیں گے": back on the 22nd (a day of the month, not a clock time)
     (
         r"(?<![\d:.])(?P<h>\d{1,2}) (?:tareekh |tarikh |تاریخ )?(?:ko|کو) (?:wapis|wapas|vapas|واپس) (?:school |skool |اسکول |سکول )?"
-        r"(?:آئے گا|آئیں گے|آئے گی|آئیگا|آئیں|آئے|آ|aa|a)",
+        r"(?:" + _ROMAN_COME + r"|آئے گا|آئیں گے|آئے گی|آئیگا|آئیں|آئے|آ|aa|a)",
         "back on the {h}th",
     ),
     # "24 تاریخ کو", "24 tareekh tak": a day of the month (not a clock time)
@@ -195,7 +231,8 @@ CLOCK: tuple[tuple[str, str], ...] = (
     # "12 بجے dentist کے لیے لے جاؤں گی", "12 baje dentist ke liye le jaungi": taking the child out at that time for it
     (
         r"(?<![\d:.])(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))? (?:بجے|baje|bje|vaje)(?= (?:\S+ (?:nu|ko|کو) )?\S+ (?:کے لیے|کے لئے|کیلئے|ke liye|ke liay|k liye|layi|lai)"
-        r" (?:لے (?:جاؤں|جائیں|جائے|کر جاؤں|کر جانا)|(?:le|lay|lai) (?:ke |kar )?"
+        r" (?:لے (?:جاؤں|جائیں|جائے|کر جاؤں|کر جانا)|(?:جائے|جاۓ|جائیں) ?(?:گا|گی|گے)|(?:jaye|jaaye|jae) ?(?:ga|gi)|jayega|jayegi|jaega|jaegi"
+        r"|(?:le|lay|lai) (?:ke |kar )?"
         r"(?:jana|jaana|jaungi|jaunga|jayenge|jaenge|jaange|javangi|javanga|javange)))",
         "collect at {h}:{m}",
     ),
@@ -210,6 +247,12 @@ CLOCK: tuple[tuple[str, str], ...] = (
         r"(?:jaungi|jaunga|jaaungi|jaaunga|jayenge|jaenge|jaayenge|jaangi|jaanga|jaange|javangi|javanga|javange)",
         "collect at {h}:{m}",
     ),
+    # "11 بجے اسکول آئے گا", "11 baje school aayega": coming in at that time
+    (
+        r"(?<![\d:.])(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))? (?:بجے|baje|bajay|bje|vaje|vajje|vje|waje) (?:(?:اسکول|سکول|school|skool) )?"
+        r"(?:" + _COME + "|" + _ROMAN_COME + ")",
+        "will be in at {h}:{m}",
+    ),
     # "12 baje pick kar lungi", "12 بجے لے لوں گی": collecting the child at that time
     (
         r"(?<![\d:.])(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))? (?:baje |bje |vaje |بجے )?(?:pe |par |py |per |پر |پہ )?"
@@ -222,6 +265,48 @@ CLOCK: tuple[tuple[str, str], ...] = (
 )
 
 GLOSSES: tuple[tuple[str, str], ...] = (
+    # "is jummay ko", "iss mangal": this (coming) weekday
+    (r"(?:is|iss|es)(?= (?:" + _ROMAN_WEEKDAYS + r")(?![a-z]))", "this"),
+    # "تین دسمبر", "teen december": a day of the month said in words
+    *((rf"(?:{words})(?= (?:{_MONTH_NAMES}))", str(day)) for day, words in enumerate(_DAY_NUMBERS, 1)),
+    # "ڈیڑھ بجے", "dhai baje": half past one, half past two
+    (r"(?:ڈیڑھ|dedh|derh|dairh)(?= " + _OCLOCK + ")", "1:30"),
+    (r"(?:ڈھائی|dhai|dhaai|dhayi|dhaee)(?= " + _OCLOCK + ")", "2:30"),
+    (r"سہ پہر|سہپہر|seh ?pa?hr|seh ?pehar|sehpahar", "afternoon"),
+    # "اگلے بدھ کو واپس آئے گا", "agle budh ko wapis aayega": back on next week's day
+    *(
+        (
+            rf"(?:اگلے|اگلی|آنے والے|agle|agli|aglay|aane wale) (?:{days}) (?:کو |ko |nu )?(?:(?:اسکول|سکول|school|skool) )?"
+            rf"(?:واپس|wapas|wapis|vapas|vapis) (?:(?:اسکول|سکول|school|skool) )?(?:{_COME}|{_ROMAN_COME})",
+            f"back next {day}",
+        )
+        for days, day in _WEEKDAY_WORDS
+    ),
+    # "دوپہر کو اسکول آئے گا", "lunch ke baad school aayega": in for the afternoon only
+    (
+        r"(?:دوپہر|لنچ کے بعد|کھانے کے بعد|dopahar|dopehar|dupahar|lunch (?:ke|k) (?:baad|bad))(?: (?:کو|میں|ko|mein|me))?"
+        r" (?:(?:اسکول|سکول|school|skool) )?(?:" + _COME + "|" + _ROMAN_COME + ")",
+        "will be in school after lunch",
+    ),
+    # "پچھلا پورا ہفتہ", "pichla poora hafta": all of last week
+    (
+        r"(?:پچھلا|پچھلے|pichla|pichhla|pichle|pichhle) (?:پورا|سارا|poora|pura|sara|saara) (?:ہفتہ|ہفتے|hafta|hafte)"
+        r"|(?:پورا|سارا|poora|pura|sara|saara) (?:پچھلا|pichla|pichhla) (?:ہفتہ|hafta)",
+        "all last week",
+    ),
+    # "ghare rahuga", "ghar pe rahega": staying at home (Urdu and Punjabi typed in Latin letters)
+    (
+        r"(?:ghar|ghare)(?: (?:pe|par|te|hi|ee|vich|ch|mein))? (?:rahuga|rahugi|rahega|rahegi|rahe ga|rahe gi|rehnga|rehngi"
+        r"|rahunga|rahungi|rahenge|rahange|rehega|rehegi)",
+        "will stay at home",
+    ),
+    # "2 دن", "2 din ke liye": a number of days
+    # (not "2 din se bukhar hai": ill for two days now)
+    (
+        r"(?<=\d )(?:دن|دنوں)(?: (?:کے لیے|کے لئے|کیلئے))?(?! (?:سے|تک))"
+        r"|(?<=\d )(?:din|dino|dinon|dinoon)(?: (?:ke liye|ke liay|k liye|layi|lai))?(?! (?:se|say|sy|ton|toon|tak|tk)\b)",
+        "days",
+    ),
     # "ibrahim ko normal 3 baje pick karun gi": a sibling collected at home time as usual
     (
         r"(?:ko )?(?:normal|normally|roz ki tarah) (?:\d{1,2}(?::\d\d)? (?:o'clock|baje|bajay) )?"
@@ -475,7 +560,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     # "پیر سے بیمار ہے", "peer se bimar hai": ill since (last) Monday, said in the present
     *(
         (
-            rf"(?:{days}) (?:سے|se)(?=(?:(?!{_FUTURE}){_CLAUSE})*(?:{_ILL}))(?=(?:(?!{_FUTURE}){_CLAUSE})*(?:{_PRESENT}))",
+            rf"(?:{days}) (?:سے|se|ton|toon)(?=(?:(?!{_FUTURE}){_CLAUSE})*(?:{_ILL}))(?=(?:(?!{_FUTURE}){_CLAUSE})*(?:{_PRESENT}))",
             f"off since {day}",
         )
         for days, day in _WEEKDAY_WORDS
@@ -1047,6 +1132,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"کیسے|کیسی|کیسا", "how"),
     (r"کہاں", "where"),
     (r"کیوں", "why"),
+    (r"گھر (?:پر|پہ|میں) (?:تھی|تھا|تھے)", "stayed at home"),  # the past, told by its verb
     (r"گھر (?:پر|پہ|میں)|گھر", "staying at home"),
     (r"دیر سے|لیٹ", "late"),
     (r"بجے تک|بجے", "o'clock"),
@@ -1185,7 +1271,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"|ho jaega|ho jaegi|ho jauga|ho jaugi)",
         "will be late",
     ),
-    (r"(?:se |wapas |wapis )*(?:school |skool )(?:wapas |wapis )?(?:" + _ROMAN_COME + ")", "back in school"),
+    (
+        r"(?:se |wapas |wapis |vapas |vapis )*(?:school |skool )(?:wapas |wapis |vapas |vapis )?(?:"
+        + _ROMAN_COME
+        + ")",
+        "back in school",
+    ),
     # "Sara aayegi.": a sibling coming in as usual, said at the end of its clause with no day before it
     (
         r"(?<!se )(?<!ko )(?<!nu )(?<!tak )(?<!baad )(?<!bad )(?<!din )(?<!wapas )(?<!wapis )(?<!vapas )(?<!\d )"
@@ -1346,6 +1437,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (r"chutt?iyon|chh?utt?iyan", "holiday"),
     (r"chh?utt?i|chuti", "off"),
+    (r"ghar (?:par|pe|mein|me) (?:thi|tha|the)\b", "stayed at home"),
     (r"ghar (?:par|pe|mein|me)|ghar", "staying at home"),
     (r"(?:dair|der|dear|late) (?:se )?(?:msg|message|bata|reply|jawab)\w*", "sorry for the late message"),
     (r"(?:dair|der|dear) se|late", "late"),
@@ -1372,7 +1464,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"mangal(?:w?v?aa?r)?", "tuesday"),
     (r"budh(?:w?v?aa?r)?", "wednesday"),
     (r"jumm?[ae]?raa?t|jumairat|jumeraat|veerw?v?aa?r|virw?v?aa?r", "thursday"),
-    (r"jumm?ah?|jumm?e|shukk?arw?v?aa?r|shukrw?v?aa?r", "friday"),
+    (r"jumm?ah?|jumm?e|jumm?ay|jumm?ey|shukk?arw?v?aa?r|shukrw?v?aa?r", "friday"),
     (r"hafta|hafte|shanee?w?v?aa?r|saniw?v?aa?r", "saturday"),
     (r"itwaa?r|aitw?v?aa?r|etw?v?aa?r", "sunday"),
     (r"(?:ek) din", "1 days"),
