@@ -2143,6 +2143,8 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
     ("in-hospital-from-a-date-to-the-end-of-term", "2026-11-30T07:42", LEO,
      "from 14 december until the end of term leo will be at the hospital",
      report("Leo Jones", "2026-12-14", "2026-12-18", "2027-01-06", MED)),
+    ("all-week-after-next-week", "2026-11-30T07:42", LEO, "leo has an operation next week, he won't be in all week",
+     report("Leo Jones", "2026-12-07", "2026-12-11", "2026-12-14", ILL)),
 ]
 # fmt: on
 

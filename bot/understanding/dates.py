@@ -398,7 +398,9 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
         previous = mention
         if isinstance(mention.ref, DayRef) and role is not Role.UNTIL:
             that_day = mention.ref  # not "postponed until the new year, so not off that day after all"
-    return Mentions(_months_carried(mentions), unclear or _VAGUE.search(text) is not None)
+    return Mentions(
+        _weeks_carried(text, _months_carried(mentions)), unclear or _VAGUE.search(text) is not None
+    )
 
 
 def _months_carried(mentions: list[Mention]) -> tuple[Mention, ...]:
@@ -412,6 +414,23 @@ def _months_carried(mentions: list[Mention]) -> tuple[Mention, ...]:
                 month = ref
             elif month is not None and ref.day > (month.day or 0) and ref.offset is None:
                 m = replace(m, ref=replace(ref, month=month.month, year=month.year))
+        carried.append(m)
+    return tuple(carried)
+
+
+_WHOLE_WEEK = re.compile(r"(?:all|the whole|whole|for the) week")
+
+
+def _weeks_carried(text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """ "all week" after another week is that week: "he has his operation next week, he won't be in all week"."""
+    carried: list[Mention] = []
+    week = None
+    for m in mentions:
+        if isinstance(m.ref, WeekRef) and m.ref.anchor is None and not m.ref.weekend:
+            if _WHOLE_WEEK.fullmatch(text, m.start, m.end) and week is not None:
+                m = replace(m, ref=replace(m.ref, which=week))
+            else:
+                week = m.ref.which
         carried.append(m)
     return tuple(carried)
 
