@@ -2145,6 +2145,26 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      report("Leo Jones", "2026-12-14", "2026-12-18", "2027-01-06", MED)),
     ("all-week-after-next-week", "2026-11-30T07:42", LEO, "leo has an operation next week, he won't be in all week",
      report("Leo Jones", "2026-12-07", "2026-12-11", "2026-12-14", ILL)),
+    ("when-he-is-better-i-write", "2027-01-07T07:40", LEO,
+     "my son leo is have very bad cough and the fever from last night. today he stay in the home. when he is better "
+     "i write to you.",
+     ill_until_unknown("Leo Jones", "2027-01-07")),
+    ("missed-the-school-bus", "2027-02-09T09:40", LEO, "leo is on the way, he missed the school bus, his father drive "
+     "him now. sorry",
+     report("Leo Jones", "2027-02-09", "2027-02-09", "2027-02-10", Category.LATE_AFTER_CLOSE, sessions="am")),
+    ("trip-on-a-range-cancelled", "2027-01-28T16:30", PATELS,
+     "our trip to krakow on 8th-10th feb is cancelled, so both children will be in school as normal those days",
+     withdrawal("ALL", "2027-02-08", "2027-02-10", "2027-02-11")),
+    ("wont-be-starting-back-today", "2027-01-06T06:50", LEO,
+     "leo has picked up the sickness bug his cousins brought over at new year, so he won't be starting back today",
+     ill_until_unknown("Leo Jones", "2027-01-06")),
+    ("drop-him-at-the-office-after", "2027-02-04T09:05", LEO,
+     "leo has a blood test at 9.20, i'll drop him at the office straight after, probably about 10.15",
+     report("Leo Jones", "2027-02-04", "2027-02-04", "2027-02-05", MED, sessions="am")),
+    ("need-to-collect-them-now", "2027-02-10T10:45", PATELS,
+     "i need to collect both children now, their dad has been in a serious accident at work. i'll be there in 15 "
+     "mins. i don't know about tomorrow.",
+     report("ALL", "2027-02-10", None, None, EXC, sessions="pm", open_ended=True, questions=("return_day",))),
 ]
 # fmt: on
 

@@ -222,6 +222,7 @@ VOCABULARY: dict[str, Vocabulary] = {
             "emailed",
             "appeared",
             "forgot",
+            "brought",  # "the bug her cousins brought over at new year"
         ),
         reporting_markers=frozenset({"said"}),
         event_markers=frozenset(

@@ -37,6 +37,7 @@ PHRASES: dict[str, Phrases] = {
             r"|walls?|swing|slide|bed|chair|stairs|climbing frame)\b)",
             r"(?:won't|will not|not|isn't|aren't|can't|cannot|couldn't|wasn't|weren't|didn't|don't|doesn't"
             r"|unable to|not able to)(?: be)? (?:in(?! the (?:pool|water|play|show|team|choir))|coming|come|going|go|attend\w*"
+            r"|(?:starting|start) back"
             r"|make it|there|at school"
             r"|make (?:today|school|the (?:\w+ )?day)\b)",
             r"absen(?:t|ce)",
@@ -112,7 +113,7 @@ PHRASES: dict[str, Phrases] = {
             r"(?:was|were|been) (?:off|absent|at home|home|kept home)",
             r"\bleft (?:school )?early\b",
             # not "missed the bus", "missed the 50" or "missed it" (a thing, not the school day)
-            r"missed(?! (?:the |your |an? |my |his |her |their )?(?:e-?mail|message|call|letter|text|post|deadline|booking|bus"
+            r"missed(?! (?:the |your |an? |my |his |her |their )?(?:school )?(?:e-?mail|message|call|letter|text|post|deadline|booking|bus"
             r"|train|flight|plane|ferry|coach|lift|appointment|jabs?|injections?|vaccinations?|spray|\d+\b)|"
             r" it\b)",
             r"(?:wasn't|weren't|was not|were not) (?:in|at school)",
@@ -146,7 +147,7 @@ PHRASES: dict[str, Phrases] = {
             r"false alarm",
             r"sent (?:this|that|it) (?:by mistake|to the wrong)",
             r"(?<!n't )(?<!not )(?:be|coming|going|come|go|sending \w+|send \w+) (?:in|to school)(?: [\w./-]+){0,5} after all",
-            r"(?:appointment|operation|op|surgery|procedure|trip|wedding|funeral|interview|audition|it)(?: [\w.:']+){0,8} "
+            r"(?:appointment|operation|op|surgery|procedure|trip|wedding|funeral|interview|audition|it)(?: [\w.:'/-]+){0,8} "
             r"(?:got|has been|was|is|'s been|has|had|been) (?:been )?"
             r"(?:cancelled|canceled|postponed|moved)",
             r"no longer (?:off|absent|ill|sick|poorly|needs?|going|travelling|flying)",
@@ -396,12 +397,15 @@ def _asks(sentence: str, language: str) -> bool:
     last_clause = _CLAUSE_OPENING.sub("", last.group()) if last else sentence
     if _REQUEST.match(sentence) or _REQUEST.search(last_clause) or _GUESS.match(last_clause):
         return False
+    if _WHEN_CLAUSE.match(sentence) and not sentence.endswith("?"):
+        return False  # "when he is better i write to you" tells; "when is he back" asks
     question_start = _compiled(language).question_start
     return sentence.endswith("?") or bool(
         question_start.match(sentence) or _CLAUSE_QUESTION.match(last_clause)
     )
 
 
+_WHEN_CLAUSE = re.compile(r"(?:when|once) (?:he|she|they|it|we|i|you|the|his|her|their|my)\b")
 _REPLY = re.compile(
     r"\b(?:got|received|thanks for|thank you for) (?:your|the school's) (?:message|text|email|letter|call)\b"
 )

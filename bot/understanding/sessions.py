@@ -51,7 +51,8 @@ PHRASES: dict[str, SessionPhrases] = {
         arrives_later=(
             r"(?:(?<!n't )(?<!need to )(?<!have to )(?<!got to )be|come|coming|bring\w*(?: \w+)?|have (?!rung|rang|called|phoned|messaged|texted|emailed|told|let)\w+|drop\w*(?: \w+)?|arriv\w+|driv\w+ \w+"
             r"|back|then|came)"
-            r"(?: back)?(?: (?:straight |right )?(?:in(?: ?to)?(?: school)?|to school)| at school| there| with you)?"
+            r"(?: back)?(?: (?:straight |right )?(?:in(?: ?to)?(?: school)?|to school)| at school| there| with you"
+            r"| at the (?:office|reception|gate))?"
             r",? (?:a bit |a little |just |straight |right |probably |hopefully )?"
             r"(?:later|after(?:wards)?(?! school| (?:the |half )?(?:holidays?|christmas|easter|half term|term|new year"
             r"|weekend)| the break| \d+ (?:hours?|days?|weeks?))"
@@ -141,6 +142,7 @@ PHRASES: dict[str, SessionPhrases] = {
             r"(?:just|i've|i have|we've) (?:got|fetched|brought) \w+ (?:home )?from (?:the office|reception|school)",
             r"(?:i've|i have|we've|we have) got (?:him|her|them|\w+) (?:now|home)\b",
             r"(?:i'm|i am|we're|we are) (?:picking|collecting) \w+(?: up)? now",
+            r"(?:i|we) (?:need|have) to (?:collect|pick up|fetch|get) (?:\w+ ){0,2}now\b",
             r"(?:i'll|i will|we'll|we will) (?:collect|fetch|get|pick up|come (?:and|to) (?:get|collect)) (?:him|her|them)"
             r"(?: up)? now\b",
             r"(?:got|had) (?:the|your) call",
