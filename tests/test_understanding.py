@@ -2165,6 +2165,27 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      "i need to collect both children now, their dad has been in a serious accident at work. i'll be there in 15 "
      "mins. i don't know about tomorrow.",
      report("ALL", "2027-02-10", None, None, EXC, sessions="pm", open_ended=True, questions=("return_day",))),
+    ("one-of-the-boys", "2027-01-06T07:15", PATELS,
+     "one of the boys has come down with a chesty cough and temp so he's at home today, the other one is excited "
+     "to be back",
+     ill_until_unknown(None, "2027-01-06", ask_child=True)),
+    ("children-will-miss", "2027-02-05T19:40", PATELS,
+     "we go to poland for my grandmother's funeral, children will miss monday 8th february",
+     report("ALL", "2027-02-08", "2027-02-08", "2027-02-09", EXC)),
+    ("crohns-flared-up-consultant-tomorrow", "2027-01-12T07:30", LEO,
+     "leo's crohn's has flared up over christmas and he's in a lot of pain. he's seeing his consultant tomorrow. "
+     "off today and tomorrow at least.",
+     ill_until_unknown("Leo Jones", "2027-01-12")),
+    ("performing-in-matinees", "2027-01-03T16:00", LEO,
+     "leo is performing in the matinees of cinderella at the hexagon on thursday 7th january, so he'll miss the day",
+     report("Leo Jones", "2027-01-07", "2027-01-07", "2027-01-08", Category.PERFORMANCE)),
+    ("op-sometime-in-february", "2027-01-28T18:30", LEO,
+     "leo's op is coming up sometime in february, he'll be off for a couple of days after. i'll let you know "
+     "when we have a date",
+     report("Leo Jones", None, category=ILL, questions=("dates",))),
+    ("all-last-week-after-christmas", "2027-01-11T15:40", LEO,
+     "leo was off all last week with flu, sorry i forgot to tell you",
+     report("Leo Jones", "2027-01-06", "2027-01-08", "2027-01-11", ILL)),
 ]
 # fmt: on
 

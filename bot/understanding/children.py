@@ -18,7 +18,7 @@ ALL_CHILDREN: dict[str, tuple[str, ...]] = {
         r"all (?:of )?(?:them|three|four|five|my (?:kids|children|boys|girls))",
         # not "one of the twins", which asks which
         r"(?<!one of )(?:the|my|our) (?:kids|children|boys|girls|twins|two|three|four)",
-        r"(?<!one of the )(?<!one of my )kids",
+        r"(?<!one of the )(?<!one of my )(?:kids|children)\b(?!'s)",
         r"(?:neither|none|all|each) of (?:them|mine|my lot|the kids|the children)",
         r"my lot",
     ),
@@ -27,7 +27,7 @@ ALL_CHILDREN: dict[str, tuple[str, ...]] = {
 
 # Children told apart by sex or as a sibling of the one named: all of two, but not known of three.
 _SOME_OF_THEM = re.compile(
-    r"\b(?:(?:both|the|my|our) (?:boys|girls)|(?:and|&) (?:his|her|their) (?:little |big |younger |older )?"
+    r"\b(?:(?<!one of )(?:both|the|my|our) (?:boys|girls)|(?:and|&) (?:his|her|their) (?:little |big |younger |older )?"
     r"(?:brother|sister))\b"
 )
 _OTHER_SCRIPT_WORD = re.compile(r"[^\sa-z0-9.,!?;:()'\"&/+@-]+")

@@ -187,6 +187,7 @@ _VAGUE = re.compile(
     r"|\b(?:rest|remainder|end|start|beginning|middle) of (?:the |this |next )?"
     r"(?:month|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b"
     r"|\b(?<!of )(?:next|later this|sometime this|some time this|early next) month\b"
+    r"|\b(?:sometime|some time|at some point) (?:in|during) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
 )
 # Someone other than the child, whose coming back is no day of the absence.
 _SOMEONE_ELSE = re.compile(

@@ -159,6 +159,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
             Category.PERFORMANCE,
             (
                 r"performance licen[cs]e",
+                r"\bperform\w*\b[\w' -]{0,40}\b(?:matinees?|production|tour)\b",
                 r"licen[cs]ed",
                 r"modell?ing",
                 r"photo ?shoot",
@@ -326,6 +327,10 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"appendi\w+",
                 r"reaction to (?:his|her|their|the) (?:\w+ )?(?:jabs?|vaccinations?|vaccines?|injections?)",
                 r"(?:couldn't|could not|can't|cannot) face (?:it|school|going in|going to school|the day)\b",
+                # the child's own condition back: "freddie's crohn's has flared up over christmas"
+                r"\b(?:his|her|their|(?!(?:mum|mam|mom|dad|nan|gran|grandma|grandad|husband|wife|partner)'s)\w+'s)"
+                r" (?:crohn'?s|colitis|asthma|eczema|arthritis|epilepsy|ibs|psoriasis|migraines?|reflux)"
+                r" (?:has |have |had )?(?:flared|played) up",
                 r"(?:gave|prescribed|put) (?:him|her|them) (?:on )?(?:antibiotics|penicillin|steroids)",  # treated, now ill
                 r"(?:tonsils|adenoids) (?:out|taken out|removed)",
                 r"\b(?:admitting|admit) (?:him|her|them)\b|\b(?:he|she)(?:'s| has| is| was) (?:been )?admitted\b",
