@@ -362,7 +362,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"(?:waiting (?:on|for) )?test results",
                 r"(?:an?|his|her|their|\w+'s) (?:\w+ )?operation(?! (?:appointment|assessment|consultation))",
                 r"hernia",
-                r"(?:has|having|had) (?:an? |his |her |their )?op\b",
+                r"(?:has|having|had) (?:an? |his |her |their )?op\b|\b(?:his|her|their|\w+'s) op\b",
                 r"grommets (?:fitted|put in)",
                 # an operation and the days of getting over it: "her tonsils op", "the date for his grommets"
                 r"(?:tonsils?|grommets|adenoids?|ear|eye|knee|hip|hand|foot|leg|arm|heart|back|spine|jaw) (?:op|operation|surgery)\b",
