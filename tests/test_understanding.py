@@ -2186,6 +2186,10 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
     ("all-last-week-after-christmas", "2027-01-11T15:40", LEO,
      "leo was off all last week with flu, sorry i forgot to tell you",
      report("Leo Jones", "2027-01-06", "2027-01-08", "2027-01-11", ILL)),
+    ("flight-back-beside-back-at-school", "2027-01-04T11:00", PATELS,
+     "we are still in pakistan for my sister's wedding, we decided to stay longer and our flight back is now 12th "
+     "january. the children will come back to school on wednesday 13th",
+     report("ALL", "2027-01-06", "2027-01-12", "2027-01-13", HOL)),
 ]
 # fmt: on
 

@@ -376,18 +376,30 @@ _AT_SCHOOL = re.compile(
 )
 
 
+_JOURNEY_HOME = re.compile(
+    r"\b(?:flights?|fly|flying|land|lands|landing|drive|driving|get|getting|arrive|arriving|come|coming)"
+    r" (?:back|home)\b(?: \w+){0,3}\s*$"
+)
+
+
 def _back_at_school(words: str, mentions: Mentions) -> Mentions:
-    """A day back at school told beside the family's own ("we come back on tuesday 2nd, so he'll be back at
-    school on wednesday 3rd") is the day back: the other is the journey's."""
+    """A day back at school told beside the family's own journey ("we come back on tuesday 2nd, so he'll be back
+    at school on wednesday 3rd", "our flight back is now the 12th") is the day back: the other is the journey's."""
     returns = [m for m in mentions.found if m.role is Role.RETURN]
     at_school = [
         m for m in returns if _AT_SCHOOL.search(words, max(0, m.start - 40), m.start) and not _is_today(m.ref)
     ]  # not a sibling's "will be in school today"
-    if not at_school or len(at_school) == len(returns):
+    if not at_school:
         return mentions
-    return Mentions(
-        tuple(m for m in mentions.found if m.role is not Role.RETURN or m in at_school), mentions.unclear
-    )
+    journey = [
+        m
+        for m in mentions.found
+        if m not in at_school
+        and (m.role is Role.RETURN or _JOURNEY_HOME.search(words, max(0, m.start - 40), m.start))
+    ]
+    if not journey:
+        return mentions
+    return Mentions(tuple(m for m in mentions.found if m not in journey), mentions.unclear)
 
 
 def _tomorrow_in_doubt(words: str, mentions: Mentions, now: datetime, calendar: SchoolCalendar) -> bool:
