@@ -62,7 +62,10 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     # "faltará por la mañana": off in the morning
     (
-        r"(?:faltar[áa]n?|(?:va|van) a faltar|falta|se perder[áa]n?|(?:va|van) a perderse) (?:por la ma[ñn]ana|la ma[ñn]ana)",
+        r"(?:faltar[áa]n?|(?:va|van) a faltar|falta|se perder[áa]n?|(?:va|van) a perderse"
+        r"|no (?:ir[áa]n?|va|van|vendr[áa]n?|viene|vienen)"
+        + _SCHOOL
+        + r"?) (?:por la ma[ñn]ana|la ma[ñn]ana|durante la ma[ñn]ana)",
         "will miss the morning",
     ),
     # "viene hoy a las 11": English reads the day before the verb of arriving
@@ -140,7 +143,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "has been ill since",
     ),
     (
-        r"(?:ya )?(?:voy|vamos) a por(?: a)?|(?:ya (?:voy|vamos|salgo)|voy ahora|salgo ahora|salgo ya|voy ya|voy para all[áa]|voy de camino) a (?:por|buscar|recoger)(?: a)?",
+        r"(?:ya )?(?:voy|vamos) a por(?: a)?|(?:ya (?:voy|vamos|salgo)|voy ahora|salgo ahora|salgo ya|voy ya|voy para all[áa]|voy de camino) a (?:por|buscar|recoger)(?:l[oa]s?| a)?",
         "i'm on my way to collect",
     ),
     (

@@ -418,6 +418,17 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "i got the wrong child",
     ),
     (r"je me suis tromp[ée]e?|par erreur", "ignore my last message"),
+    # "oubliez mon message d'hier soir": a message withdrawn
+    (
+        r"(?<!n')(?:oubliez|oublie|oubliez donc|ignorez|ne tenez pas compte de) (?:mon|le|ce|notre) (?:dernier |pr[ée]c[ée]dent )?"
+        r"(?:message|msg|sms|mail|e-mail|texto)(?: pr[ée]c[ée]dent)?(?: (?:d'|de )(?:hier(?: soir)?|ce matin|cette nuit))?",
+        "ignore my last message",
+    ),
+    # "je ne connais pas encore la date du retour": the end not known yet
+    (
+        r"(?:je|on|nous) (?:ne |n')?(?:connais|conna[iî]t|connaissons) pas (?:encore )?la date (?:du|de|de son|de leur) retour",
+        "not sure when back",
+    ),
     (
         r"je (?:ne )?sais pas (?:encore )?(?:quand|combien)|on (?:ne )?sait pas (?:encore )?quand",
         "not sure when",
@@ -748,6 +759,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"revient|reviennent|reviendra|reviendront|retournera|retourneront|de retour|retour|reprendr(?:a|ont)|reprend",
         "back",
     ),
+    (r"[àa] partir d'aujourd'hui|d[èe]s aujourd'hui", "from today"),
     (r"[àa] partir d[eu]|du(?= " + _DAYS + ")|de(?= " + _DAYS + ")", "from"),
     (r"depuis", "since"),
     (r"jusqu'(?:[àa]|au)?", "until"),

@@ -193,6 +193,15 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "until further notice",
     ),
     *((day + _IN_AS_USUAL, "back on " + english) for day, english in _WEEKDAYS),
+    # "pirmadienį Urtė ir Dominykas bus mokykloje": the same with the children named, who stay named
+    *(
+        (
+            day
+            + r"(?= (?!tik |ne)\w+(?: ir \w+)?(?: jau)? (?:bus|ateis|eis|b[ūu]s)(?: jau)?(?: mokykloje| [įi] mokykl[ąa]))",
+            "back on " + english,
+        )
+        for day, english in _WEEKDAYS
+    ),
     *((day + _BACK, "back on " + english) for day, english in _WEEKDAYS),
     # "Pirmadienį jau bus.": the day they will be there again, said alone, is the day they are back.
     *(

@@ -85,6 +85,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?: ju[żz])?(?: do szko[łl]y| w szkole)? (?:normalnie|jak zwykle|jak co dzie[ńn])(?: do szko[łl]y| w szkole)?",
         "will be in tomorrow as normal",
     ),
+    # "idzie jutro normalnie": the same with the verb first
+    (
+        r"(?:b[ęe]d(?:zie|[ąa])|przyjd(?:zie|[ąa])|p[óo]jd(?:zie|[ąa])|id(?:zie|[ąa])) (?:ju[żz] )?jutro"
+        r"(?: ju[żz])?(?: do szko[łl]y| w szkole)? (?:normalnie|jak zwykle|jak co dzie[ńn])(?: do szko[łl]y| w szkole)?",
+        "will be in as normal tomorrow",
+    ),
     # a sibling who did go in: "came all week", "came both days"
     (
         r"(?<!nie )(?:by[łl](?:a|o|y|i)?|chodzi[łl](?:a|o|y|i)?)(?: w szkole| do szko[łl]y)? ca[łl]y tydzie[ńn](?: w szkole| do szko[łl]y)?(?! (?:chor|w domu|u |na zwol|nieobec|w szpit))",
@@ -113,7 +119,9 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (
         r"od(?= (?:(?:zesz[łl]|ubieg[łl])ego )?"
         + _DAYS
-        + r"\w* (?:\w+ )?(?:le[żz]y|choruje|choruj[ąa]|jest chor\w*|s[ąa] chor\w*|ma gor[ąa]czk\w*|ma temperatur\w*|kaszle|wymiotuje))",
+        + r"\w* (?:\w+ )?(?:le[żz]y|choruje|choruj[ąa]|jest chor\w*|s[ąa] chor\w*|ma gor[ąa]czk\w*|ma temperatur\w*|kaszle|wymiotuje"
+        # "od piątku ma ospę": has had an illness since then
+        + r"|ma (?:osp|gryp|angin|zapaleni|biegunk|wysypk|infekcj|rotawirus|covid|szkarlatyn|jelit[óo]wk|opryszczk)\w*))",
         "since",
     ),
     (
@@ -582,6 +590,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "bringing them",
     ),
     (r"(?:odbior[ęe]|odbierzemy|odebra[ćc])(?: j[ąa]| go| je| ich)?", "pick her up"),
+    # "odbieram Kacpra o 13:30": I'm collecting him then
+    (r"(?:odbieram|odbieramy)(?= )", "i'm collecting"),
     (r"wcze[śs]niej", "early"),
     (r"po po[łl]udniu|popo[łl]udni\w*", "afternoon"),
     (r"w po[łl]udnie|w porze obiadu", "midday"),

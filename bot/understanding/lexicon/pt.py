@@ -23,6 +23,10 @@ _BACK_ON = (
     # "amanhã já está cá normalmente": here again
     r"|(?:j[áa] )?(?:est[áa]|t[áa]|estar[áa]|vai estar|est[ãa]o|estar[ãa]o|v[ãa]o estar) (?:c[áa]|a[íi]|na escola)"
     r"(?: normal(?:mente)?| como sempre)?"
+    # "amanhã já deve ir (à escola)": should go in, not "deve ir ao médico"
+    r"|(?:deve|devem|dever[áa]|dever[ãa]o) (?:ir|vir|voltar|regressar)(?:"
+    + _SCHOOL
+    + r"|(?! (?:ao|aos|[àa]|[àa]s|a|para|pra|pro|no|na|fazer|ver|buscar)\b))"
     # "amanhã já vai.": the clause ends on the verb of going in
     r"|(?:vai|vem|v[ãa]o|v[êe]m)(?:" + _SCHOOL + r")?(?= *(?:[.!,;]|$)))"
 )
@@ -683,6 +687,13 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"anteontem|antes de ontem", "day before yesterday"),
     (r"desde ontem à noite|desde ontem de noite", "since last night"),
     (r"ontem à noite|ontem de noite|esta noite", "last night"),
+    # "segunda à noite": the evening of a day, which English calls "monday night"
+    *(
+        (r"(?:na |no )?" + day + r"(?:[- ]feira)? (?:[àa]|de) noite", "on " + english + " night")
+        for day, english in _WEEKDAYS
+    ),
+    # "mais ou menos 10h": about a time
+    (r"mais ou menos(?= (?:[àa]s |pelas )?\d)", "around"),
     (r"hoje|hj", "today"),
     (r"amanh[ãa]|amanha", "tomorrow"),
     (r"ontem", "yesterday"),

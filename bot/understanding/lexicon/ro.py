@@ -489,8 +489,14 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"am gre[șs]it (?:ziua|data|zilele)", "correction, i got the day wrong"),
     (r"am gre[șs]it|o gre[șs]eal[ăa]|din gre[șs]eal[ăa]", "ignore my last message"),
     (
-        r"dac[ăa] (?:m[âa]ine )?(?:e|este|se simte|va fi|[îi]i e) (?:ok|bine|mai bine|[îi]n regul[ăa])(?: m[âa]ine)?",
+        r"dac[ăa] m[âa]ine (?:e|este|se simte|va fi|[îi]i e) (?:ok|bine|mai bine|[îi]n regul[ăa])"
+        r"|dac[ăa] (?:e|este|se simte|va fi|[îi]i e) (?:ok|bine|mai bine|[îi]n regul[ăa]) m[âa]ine",
         "will see how she is tomorrow, if fine",
+    ),
+    # "Luni revine la școală dacă e ok": a return day said with a proviso is still the return day
+    (
+        r"dac[ăa] (?:e|este|se simte|va fi|[îi]i e|totul e|totul este|totul merge) (?:ok|bine|mai bine|[îi]n regul[ăa])",
+        "if she is ok",
     ),
     (
         r"v[ăa] (?:[țt]in|[țt]inem) (?:la curent|informa[țt]\w*)|v[ăa] (?:anun[țt]|anun[țt][ăa]m|voi anun[țt]a|spun) c[âa]nd"

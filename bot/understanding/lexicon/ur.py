@@ -23,6 +23,7 @@ _ROMAN_COME = (
     r"(?:aa jaye|aa jaaye|aa jayen|aa jaen|aaye|aye|aayen|ayen|aa sake|aa saken)\s?(?:ga|gi|ge)"
     r"|aa jayega|aa jayegi|aa jayenge|aa jaega|aa jaegi|aa jaenge|aayega|ayega|aayegi|ayegi|aayenge|ayenge|aaenge"
     r"|aenge|aega|aegi|aa jauga|aa jaugi|aa jaange|aauga|aaugi|auga|augi|aunge|aaunge"
+    r"|aaungiyan|aungiyan|aaungian|aungian|aa jaangiyan|aa jaungiyan"
 )
 # Places families travel to, as Urdu writes them and as they are typed in Latin letters.
 _PLACES = (
@@ -194,6 +195,15 @@ CLOCK: tuple[tuple[str, str], ...] = (
     *(
         (rf"(?:ساڑھے|سا?ڑھے|saa?rhe|sarhe|saa?dhe|saa?de) (?:{urdu}|{roman})(?= {_OCLOCK})", f"{hour}:30")
         for hour, (urdu, roman) in enumerate(_HOURS, 1)
+    ),
+    # "پونے دس تک", "paune das baje": a quarter to that hour
+    *(
+        (
+            rf"(?:پونے|paune|pone|pauney|ponay) (?:{urdu}|{roman})(?= (?:{_OCLOCK}|تک|tak|tk))",
+            f"{hour - 1}:45",
+        )
+        for hour, (urdu, roman) in enumerate(_HOURS, 1)
+        if hour > 1
     ),
     *(
         (rf"(?<!\S)(?:{urdu}|{roman})(?= {_OCLOCK})", f"{hour}:00")
@@ -473,6 +483,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:bhejange|bhejenge|bhejangi|bhejungi|bhejunga|bhejange ji|bhej (?:deyange|dayange|devange))",
         "back in school",
     ),
+    # "8 ton 12 February tak": from one day of the month to another
+    (r"(?<=\d )(?:ton|toon|tun)(?= \d{1,2} )", "to"),
     (r"ton|toon|tun", "from"),
     (r"nu|noo", ""),
     # "ٹھیک ہونے پر بتا دوں گی", "theek hone pe bata dungi" / "theek hon te dass dangi": no end known yet
@@ -574,6 +586,26 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         )
         for days, day in _WEEKDAY_WORDS
         for days2, day2 in _WEEKDAY_WORDS
+    ),
+    # "Wednesday se school bhej dein ge", "budh se school bhejenge": sending the child back in from that day
+    *(
+        (
+            rf"(?:{days}) (?:سے|se|say|sy|ton|toon) (?:(?:اسکول|سکول|school|skool) )?(?:bhej (?:dein ge|denge|dengay|dein gay|dange"
+            r"|daange|dawange|davange|devange|dungi|dunga|dangi|devangi)|bhejenge|bhejengay|bhejange|bhejungi|bhejunga"
+            r"|بھیج (?:دیں|دوں) ?(?:گے|گی|گا)|بھیجیں ?گے|بھیجوں ?(?:گی|گا))",
+            f"back on {day}",
+        )
+        for days, day in _WEEKDAY_WORDS
+    ),
+    # "Wednesday nu aam vaang aa jaange": back on that day as usual
+    *(
+        (
+            rf"(?:{days}) (?:nu|noo|ko) (?:aam|aamm|normal|rozana|roz) (?:wang|vang|vaang|waang|wangu|vangu|tarah|tarhan|taran)"
+            r"(?: school)? (?:aa |a )?(?:jaange|jaanga|jaangi|jauga|jaugi|jaanage|aaunge|aunge|auga|augi|aauga|aaugi"
+            r"|aavega|aavegi|aavange|avega|avegi)",
+            f"back on {day} as usual",
+        )
+        for days, day in _WEEKDAY_WORDS
     ),
     # "جمعہ سمیت", "jumma samet": up to and including Friday
     *(
@@ -853,7 +885,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     # "leave cancel kar deo": the leave asked for is no longer needed
     (
-        r"(?:leave|chhutti|chutti|chhuttiyan|چھٹی) (?:cancel|کینسل|ਕੈਂਸਲ) (?:kar|kr|کر) (?:deo|dena|do|dein|den|dijiye|dijie|diyo|dyo|دیں|دیجیے)",
+        r"(?:leave|chhutti|chutti|chhuttiyan|چھٹی) (?:cancel|کینسل|ਕੈਂਸਲ) (?:kar|kr|کر) (?:deyo ji|deo ji|deo|deyo|dena|do|dein|den|dijiye|dijie|diyo|dyo|دیں|دیجیے)",
         "please cancel the leave",
     ),
     # "shaadi March tak postpone ho gayi hai": the event is moved, so the day off is no longer needed
@@ -1091,6 +1123,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:اگلے پورے|پورا اگلا|پورے اگلے|اگلا پورا) ہفت[ہے]", "all next week"),
     (r"ٹھیک ہونے تک", "until she's better"),
     (r"(?:ٹیکسی|گاڑی|وین|بس|ٹرانسپورٹ)(?: \S+){0,3} نہیں (?:آئی|آیا|پہنچی|پہنچا)", "taxi didn't come"),
+    # "گاڑی سٹارٹ ہی نہیں ہو رہی تھی", "gaari start nahi ho rahi thi": the car wouldn't start
+    (
+        r"(?:گاڑی|کار|gaa?ri|gaddi|gadi|car) (?:سٹارٹ|اسٹارٹ|start)(?: (?:ہی|hi|he))? (?:نہیں|nahi|nahin|nhi|nai) "
+        r"(?:ہو|ہوئی|ہوا|ho|hoi|hui|hoyi|hua)(?: (?:رہی|رہا|rahi|raha|rhi|rha|rayi))?(?: (?:تھی|تھا|thi|tha|si))?",
+        "car wouldn't start",
+    ),
     # "بدھ کو معمول کے مطابق آئیں گے", "budh ko normal aayenge": back on that day as usual
     (
         r"(?:کو|ko) (?:(?:روز|ہمیشہ|معمول) (?:کی طرح|کے مطابق)|نارمل|normal|normally|roz ki tarah|hamesha ki tarah"
@@ -1406,7 +1444,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:(?:time|waqt|wakt|وقت) (?:pe|par|pr|te|sir|پر|پہ) |(?:school|skool|اسکول|سکول) )(?:(?:school|skool|اسکول|سکول) )?"
         r"(?:(?:pohanch|pohnch|pahunch|pahuch|puhanch|pounch|pahonch|پہنچ) "
         r"(?:gaya|gayi|gai|gaye|gya|gyi|gye|chuka|chuki|chuke|گیا|گئی|گئے|گئیں|چکا|چکی|چکے)"
-        r"|(?:chhod|chod|chhad|chhadd|chad|chadd|چھوڑ) (?:diya|diye|di|dita|ditta|dite|ditte|دیا|دی|دیے))"
+        r"|(?:chhod|chod|chhad|chhadd|chad|chadd|chhor|chor|chhorr|chorr|چھوڑ) (?:diya|dia|diye|di|dita|ditta|dite|ditte|دیا|دی|دیے))"
         r"(?: (?:tha|thi|the|thay|thin|hai|he|hain|si|san|sn|تھا|تھی|تھے|تھیں|ہے|ہیں))?",
         "was in",
     ),
