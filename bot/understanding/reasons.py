@@ -270,6 +270,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"(?<!phone )(?<!battery )(?<!car )(?<!alarm )died",  # not "my phone died in the night"
                 r"death",
                 r"family emergency",
+                r"safeguarding",
                 r"family emerg\w*",
                 # "her nan has passed", not "she has passed her test"
                 r"(?:sadly|has|have|had) passed(?: on)?\b(?! (?:her|his|their|the|a|an|all|my|your|our|it|its|by|through|me|us"
