@@ -146,7 +146,6 @@ _LAST_IN_BEFORE = re.compile(
     r"\b(?:finish(?:es|ing)?(?: (?:school|term))?|last day (?:at|in) school(?: for (?:him|her|them))? (?:is|will be))"
     r"(?: on)?(?: the)? *$"
 )
-_TODAY = DayRef(offset=0)
 _PART_OF_THE_DAY = re.compile(
     r",? (?:only )?(?:at|by|from|around|about|after|until|till) (?:about |around )?(?:\d|lunch|noon|midday|half|quarter|dinner)"
 )
@@ -293,7 +292,12 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
             role = Role.UNTIL  # "off until it's crusted over, which should be by friday": until friday
         elif role is Role.PLAIN and _BACK_AFTER.match(text, item.end):
             role = Role.RETURN  # "on wednesday 20th they are back at school"
-        elif role is Role.RETURN and item.ref == _TODAY and _PART_OF_THE_DAY.match(text, item.end):
+        elif (
+            role is Role.RETURN
+            and item.ref == _SAME_DAY
+            and not item.follows
+            and _PART_OF_THE_DAY.match(text, item.end)
+        ):
             role = Role.PLAIN  # "she'll be in today at 11", "in today only until lunch": part of today missed
         if (
             isinstance(item.ref, DayRef)
@@ -334,9 +338,7 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
         if marker < 0 or tenses[marker].start < verbs_from:
             # no verb before it: the first after it, in its clause ("the doctor on friday said")
             marker = after if after < len(tenses) and tenses[after].start < clause_end else -1
-        # "has caught a cold, staying at home today and tomorrow": no tense makes tomorrow a day gone
-        ahead = isinstance(item.ref, DayRef) and item.ref.base is None and (item.ref.offset or 0) > 0
-        past = marker >= 0 and tenses[marker].past and not ahead
+        past = marker >= 0 and tenses[marker].past
         if clause not in clauses:
             start, end = clause_starts[clause], clause_end
             not_told = _NOT_TOLD.search(text, start, end) is not None

@@ -107,12 +107,12 @@ def _period(mentions: Mentions, c: Circumstances) -> Period:
     if first_meant >= today or since_a_day_off:
         first_day = _required(cal.next_school_day(first_meant, inclusive=True))
     else:
-        first_day = _required(cal.previous_school_day(first_meant, inclusive=True))
+        # a past week from its first school day: "off all last week", the week after christmas
         in_the_week = cal.next_school_day(first_meant, inclusive=True)
         if stated.span_end is not None and in_the_week is not None and in_the_week <= stated.span_end:
-            first_day = (
-                in_the_week  # "off all last week", the week after christmas: from its first school day
-            )
+            first_day = in_the_week
+        else:
+            first_day = _required(cal.previous_school_day(first_meant, inclusive=True))
     if c.fixed_day and len(stated.starts) == 1 and stated.span_end is None and first_day != first_meant:
         raise _Unclear
 
