@@ -2190,6 +2190,17 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      "we are still in pakistan for my sister's wedding, we decided to stay longer and our flight back is now 12th "
      "january. the children will come back to school on wednesday 13th",
      report("ALL", "2027-01-06", "2027-01-12", "2027-01-13", HOL)),
+    ("emailed-last-week-about-thursday", "2026-12-07T18:00", LEO,
+     "i emailed last week saying leo would be off on thursday for the passport appointment in london, it's been "
+     "cancelled so he'll be in as normal",
+     withdrawal("Leo Jones", "2026-12-10", "2026-12-10", "2026-12-11")),
+    ("ferry-cancelled-is-no-withdrawal", "2027-01-14T07:25", LEO,
+     "no ferry this morning, it's been cancelled because of the gales, so there's no way of getting leo across "
+     "for school today",
+     report("Leo Jones", "2027-01-14", "2027-01-14", "2027-01-15", Category.TRAVEL_DISRUPTION)),
+    ("never-rang-yesterday", "2026-11-18T08:30", LEO,
+     "sorry i never rang yesterday, leo had a migraine and spent the day in a dark room. he's back in today.",
+     report("Leo Jones", "2026-11-17", "2026-11-17", "2026-11-18", ILL)),
 ]
 # fmt: on
 

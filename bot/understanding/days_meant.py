@@ -168,10 +168,31 @@ _SENT_ON = re.compile(
 )
 
 
+# The day the earlier message was sent: "i said yesterday the kids would be off today".
+_TOLD = r"(?:said|wrote|messaged|texted|emailed|told you|rang|called|phoned|sent)"
+_TOLD_ON = re.compile(
+    # not "the doctor said a week", nor "sorry i never rang yesterday", a day not told of
+    rf"\b(?:i|we)(?: (?:already|also|just|only))? (?:{_TOLD}(?<!sent)|sent (?:a|my|the) (?:message|text|email))"
+    r"(?: (?:you|the office|the school))? (?:on |before |after |over |during )?$"
+    r"|\b(?:my|the|our) (?:e-?mail|message|text|note|call)(?: (?:i|we) sent)? (?:from|of|on|sent on) $"
+)
+# ...or named before it: "on monday i messaged you that she won't be in on friday".
+_TOLD_AFTER = re.compile(rf",? (?:i|we) {_TOLD}\b")
+
+
+def told_on(words: str, m: Mention) -> bool:
+    """The day an earlier message was sent: "i emailed last week saying she'd be off on thursday"."""
+    return bool(_TOLD_ON.search(words, max(0, m.start - 30), m.start) or _TOLD_AFTER.match(words, m.end))
+
+
 def _without_sending_day(words: str, mentions: Mentions) -> Mentions:
     """ "sorry for messaging this late on a saturday ... they won't be in on monday": the day the parent
-    writes on is no day of the absence."""
-    kept = tuple(m for m in mentions.found if not _SENT_ON.search(words, max(0, m.start - 40), m.start))
+    writes on, or wrote on before, is no day of the absence."""
+    kept = tuple(
+        m
+        for m in mentions.found
+        if not _SENT_ON.search(words, max(0, m.start - 40), m.start) and not told_on(words, m)
+    )
     return Mentions(kept, mentions.unclear) if kept and len(kept) < len(mentions.found) else mentions
 
 

@@ -150,6 +150,9 @@ PHRASES: dict[str, Phrases] = {
             r"(?:appointment|operation|op|surgery|procedure|trip|wedding|funeral|interview|audition|it)(?: [\w.:'/-]+){0,8} "
             r"(?:got|has been|was|is|'s been|has|had|been) (?:been )?"
             r"(?:cancelled|canceled|postponed|moved)",
+            # "the passport appointment in london, it's been cancelled so he'll be in as normal"
+            r"\b(?:it|that)(?:'s| has| was| got)(?: been)? (?:cancelled|canceled|postponed|called off),?"
+            r" (?:so|and) (?:he|she|they)(?:'ll| will) be (?:in|at school|going in)\b",
             r"no longer (?:off|absent|ill|sick|poorly|needs?|going|travelling|flying)",
             r"not (?:off|absent) after all",
             r"not (?:going|off|travelling|flying)(?: \w+){0,6} (?:after all|any ?more)",

@@ -16,7 +16,7 @@ from bot.codes import Category
 from bot.understanding import intent
 from bot.understanding.children import name_spans, which_children
 from bot.understanding.dates import DayRef, DurationRef, Mention, Mentions, Role, WeekRef, find_mentions
-from bot.understanding.days_meant import days_meant
+from bot.understanding.days_meant import days_meant, told_on
 from bot.understanding.language import detect_language
 from bot.understanding.period import UNKNOWN, Circumstances, Period, absence_period
 from bot.understanding.reasons import find_reason
@@ -98,15 +98,6 @@ _HOSPITAL_APPOINTMENT = re.compile(
     r"|\b(?:appointment|appt) (?:at|in|with) (?:the )?(?:\w+ )?(?:hospital|clinic|consultant)\b"
     r"|\b(?:appointment|appt)\b[\w' ]{0,40}\babout (?:his|her|their)\b"  # "her appointment at the royal berks about her tonsils"
 )
-# The day the earlier message was sent: "i said yesterday the kids would be off today".
-_TOLD = r"(?:said|wrote|messaged|texted|emailed|told you|rang|called|phoned|sent)"
-_TOLD_ON = re.compile(
-    rf"\b(?:{_TOLD}(?<!sent)|sent (?:a|my|the) (?:message|text|email))"
-    r"(?: (?:you|the office|the school))? (?:on |before |after |over |during )?$"
-    r"|\b(?:my|the|our) (?:e-?mail|message|text|note|call)(?: (?:i|we) sent)? (?:from|of|on|sent on) $"
-)
-# ...or named before it: "on monday i messaged you that she won't be in on friday".
-_TOLD_AFTER = re.compile(rf",? (?:i|we) {_TOLD}\b")
 # An appointment or event moved to another day: "the hospital have moved it from wednesday to friday".
 _MOVED_TO = re.compile(
     r"\b(?:moved|changed|rearranged|brought forward|put back|switched)\b[\w' ]{0,40}?(?P<to>\bto )"
@@ -273,12 +264,7 @@ def understand(
         # with none named, the day a report would be about ("ignore my text, she's coming in after all"),
         # unless it is a trip called off or "that week", whose days are those of the earlier message.
         # ...but not a day told of in passing ("i was mixed up with next week") beside one withdrawn.
-        untold = tuple(
-            m
-            for m in mentions.found
-            if not _TOLD_ON.search(words, max(0, m.start - 30), m.start)
-            and not _TOLD_AFTER.match(words, m.end)
-        )
+        untold = tuple(m for m in mentions.found if not told_on(words, m))
         in_school = tuple(m for m in untold if not AFTER_SCHOOL.match(words, m.end + 1))  # not "moved to 4pm"
         kept = (
             tuple(m for m in in_school if m.about_absence)
