@@ -2201,6 +2201,12 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
     ("never-rang-yesterday", "2026-11-18T08:30", LEO,
      "sorry i never rang yesterday, leo had a migraine and spent the day in a dark room. he's back in today.",
      report("Leo Jones", "2026-11-17", "2026-11-17", "2026-11-18", ILL)),
+    ("forgot-to-say-yesterday", "2026-11-24T09:05", LEO,
+     "leo at dentist 9.40 then coming in, sorry forgot to say yesterday",
+     report("Leo Jones", "2026-11-24", "2026-11-24", "2026-11-25", MED, sessions="am")),
+    ("forgot-to-tell-you-yesterday-was-off", "2026-11-24T09:05", LEO,
+     "sorry i forgot to tell you yesterday, leo was off sick",
+     report("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", ILL)),
 ]
 # fmt: on
 

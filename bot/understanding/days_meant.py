@@ -180,6 +180,14 @@ _TOLD_ON = re.compile(
 _TOLD_AFTER = re.compile(rf",? (?:i|we) {_TOLD}\b")
 
 
+# The day the parent meant to write, not a day absent: "dentist at 9.40 then coming in, sorry forgot to say
+# yesterday". ("forgot to ring yesterday, he was off" is the day missed, told by its words of absence.)
+_UNSAID_ON = re.compile(
+    r"\b(?:forgot|forgotten|meant|meaning) to (?:say|tell you|mention|let you know)(?: this| that)?"
+    r" (?:on |last )?$"
+)
+
+
 def told_on(words: str, m: Mention) -> bool:
     """The day an earlier message was sent: "i emailed last week saying she'd be off on thursday"."""
     return bool(_TOLD_ON.search(words, max(0, m.start - 30), m.start) or _TOLD_AFTER.match(words, m.end))
@@ -188,11 +196,20 @@ def told_on(words: str, m: Mention) -> bool:
 def _without_sending_day(words: str, mentions: Mentions) -> Mentions:
     """ "sorry for messaging this late on a saturday ... they won't be in on monday": the day the parent
     writes on, or wrote on before, is no day of the absence."""
+    unsaid = tuple(
+        m
+        for m in mentions.found
+        if not m.about_absence and _UNSAID_ON.search(words, max(0, m.start - 40), m.start)
+    )
     kept = tuple(
         m
         for m in mentions.found
-        if not _SENT_ON.search(words, max(0, m.start - 40), m.start) and not told_on(words, m)
+        if not _SENT_ON.search(words, max(0, m.start - 40), m.start)
+        and not told_on(words, m)
+        and m not in unsaid
     )
+    if unsaid and not kept:
+        return Mentions((), mentions.unclear)
     return Mentions(kept, mentions.unclear) if kept and len(kept) < len(mentions.found) else mentions
 
 
