@@ -2207,6 +2207,14 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
     ("forgot-to-tell-you-yesterday-was-off", "2026-11-24T09:05", LEO,
      "sorry i forgot to tell you yesterday, leo was off sick",
      report("Leo Jones", "2026-11-23", "2026-11-23", "2026-11-24", ILL)),
+    ("in-as-normal-on-the-thursday", "2026-11-19T16:30", LEO,
+     "leo has his sleep clinic appointment in london on wednesday 2nd december. we have to get an early train so "
+     "he'll miss the whole day. he'll be in as normal on the thursday.",
+     report("Leo Jones", "2026-12-02", "2026-12-02", "2026-12-03", MED)),
+    ("funeral-moved-to-today", "2026-11-24T07:15", LEO,
+     "change of plan, leo's grandad's funeral was meant to be on thursday but the crematorium have moved it to "
+     "today, so he won't be in today instead and he'll be in as normal on thursday",
+     report("Leo Jones", "2026-11-24", "2026-11-24", "2026-11-25", EXC)),
 ]
 # fmt: on
 

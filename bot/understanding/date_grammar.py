@@ -287,6 +287,7 @@ VOCABULARY: dict[str, Vocabulary] = {
             r"|try again|(?:we'll |we will )try|(?:we're |we are )?looking at|(?:is |are |'s )?(?:sorted|back to normal)|(?:try (?:and|to) )?get (?:him|her|them) in|right as rain|(?:be )?right for|(?:him|her)self again"
             r"|(?:i'll|i will|we'll|we will) (?:bring|send|drop) (?:him|her|them)(?: in| back| to school)?)|(?:'s|'re|\bis|\bare) in)"
             r"(?:\s+(?:in|to|at|school|on|by|for|from|again|hopefully|probably|maybe|the|date|day|is|are|since|after that"
+            r"|as (?:normal|usual) on"
             r"|with (?:you|us)|when (?:it|school|term) (?:re)?(?:opens|starts|begins)"
             # "fingers crossed she's right for christmas lunch on friday" ("christmas" is glossed "festive")
             r"|(?:the |her |his |their )?(?:festive )?(?:lunch|dinner|party|play|trip|disco|concert|nativity)"

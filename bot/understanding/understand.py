@@ -101,7 +101,7 @@ _HOSPITAL_APPOINTMENT = re.compile(
 # An appointment or event moved to another day: "the hospital have moved it from wednesday to friday".
 _MOVED_TO = re.compile(
     r"\b(?:moved|changed|rearranged|brought forward|put back|switched)\b[\w' ]{0,40}?(?P<to>\bto )"
-    r"(?:(?:this|next|the) )?(?P<day>monday|tuesday|wednesday|thursday|friday|\d{1,2}(?:st|nd|rd|th)?\b)"
+    r"(?:(?:this|next|the) )?(?P<day>today|tomorrow|monday|tuesday|wednesday|thursday|friday|\d{1,2}(?:st|nd|rd|th)?\b)"
     r"(?! after school| at (?:[3-7](?![:.]?\d)|[3-7][:.]\d\d) ?(?:pm)?)"  # not moved out of the school day
 )
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
