@@ -160,7 +160,12 @@ MESSAGES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      report("Sam Patel", None, category=MED, questions=("dates",))),
     ("camhs-on-inset-day", MON_0742, LEO, "leo has an appointment at camhs on friday",
      report("Leo Jones", None, category=MED, questions=("dates",))),
+    # said early in the week, "next wednesday" is this week's to some and next week's to others: asked
     ("next-wednesday-on-monday", MON_0742, PATELS, "Sam off next Wednesday for his grandad's funeral",
+     report("Sam Patel", None, category=EXC, questions=("dates",))),
+    ("next-tuesday-on-monday", MON_0742, PATELS, "Sam off next Tuesday for his grandad's funeral",
+     report("Sam Patel", "2026-12-01", "2026-12-01", "2026-12-02", EXC)),
+    ("wednesday-next-week-on-monday", MON_0742, PATELS, "Sam off wednesday next week for his grandad's funeral",
      report("Sam Patel", "2026-12-02", "2026-12-02", "2026-12-03", EXC)),
     ("next-wednesday-on-sunday", SUN_2100, PATELS, "sam off next wednesday, hospital appointment",
      report("Sam Patel", "2026-11-25", "2026-11-25", "2026-11-26", MED)),

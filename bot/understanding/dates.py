@@ -53,6 +53,8 @@ class DayRef:
     easter: int | None = None  # days after Easter Sunday ("easter monday" is 1)
     workdays: bool = False  # `offset` counts Monday-to-Friday days: "in 4 business days"
     bank_holiday: bool = False  # one of England's bank holidays (on `weekday`, if set)
+    # "next friday" with no week named: said early in the week, this week's Friday to some, next week's to others
+    said_next: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -519,7 +521,9 @@ def _in_the_same_week(start: Ref, end: Ref) -> DayRef | None:
     bare = _bare_weekday(end)
     week_told = isinstance(start.base, WeekRef) or start.qualifier in ("this", "next", "previous")
     of_a_week = week_told and start.day is None and start.offset is None
-    return replace(start, weekday=end.weekday) if bare and of_a_week and start.weekday < end.weekday else None
+    if not (bare and of_a_week and start.weekday < end.weekday):
+        return None
+    return replace(start, weekday=end.weekday, said_next=False)  # the week is the first day's
 
 
 def _role(ref: Ref, tail: str, gap: str, linked: Mention | None, listed: bool, g: Grammar) -> Role | None:
@@ -589,7 +593,8 @@ def _candidates(text: str, g: Grammar) -> list[_Found]:
             )
         else:
             qualifier = "week" if m["aweek"] else _qualifier(m["wk"] or m["q2"], m["q"])
-            ref = DayRef(weekday=weekday, qualifier=qualifier)
+            said_next = not (m["aweek"] or m["wk"] or m["q2"]) and _spaced(m["q"] or "") == "next"
+            ref = DayRef(weekday=weekday, qualifier=qualifier, said_next=said_next)
         found.append(_Found(m.start(), m.end(), ref))
     for m in g.short_weekday.finditer(text):
         qualifier = _qualifier(None, m["q"])

@@ -452,6 +452,8 @@ def _weekday(ref: DayRef, today: date, day_over: bool, *, past: bool, after: dat
         day = _monday(today) + timedelta(weeks=_WEEKS_AHEAD[ref.qualifier or "this"] + weekend, days=weekday)
         if ref.qualifier == "next" and not past and (day - today).days == 1:
             raise _Unclear  # "next monday" said on a Sunday: tomorrow, or the one after?
+        if ref.said_next and not past and (day - timedelta(weeks=1) - today).days > 1:
+            raise _Unclear  # "next friday" said on a Monday: this week's, or the one after?
         return day
     if ref.qualifier == "last" or (past and after is None):
         days_back = (today.weekday() - weekday) % 7
