@@ -190,6 +190,14 @@ CLOCK: tuple[tuple[str, str], ...] = (
         r"(?! ?(?:না|na)(?![\u0980-\u09ffa-z]))",
         "will be in by {h}:{m}",
     ),
+    # "স্কুলে দিতে দিতে প্রায় ১১টা বাজবে": by the time we bring her to school it will be (about) 11
+    (
+        r"(?:স্কুলে |স্কুল এ |school ?e )?(?:দিতে দিতে|দিয়ে আসতে আসতে|পৌঁছাতে পৌঁছাতে|পৌঁছতে পৌঁছতে"
+        r"|dite dite|diye ashte ashte|pouchate pouchate|pouchhate pouchhate|pochate pochate) "
+        r"(?:প্রায় |প্রায় |prai |pray |praay |praye )?(?P<h>\d{1,2})(?:টা|টার|[:.](?P<m>[0-5]\d)| ?(?:ta|tar|tay))? "
+        r"(?:বাজবে|বেজে যাবে|বাজতে পারে|bajbe|beje jabe)",
+        "will bring her to school by around {h}:{m}",
+    ),
     # "১২টার দিকে স্কুলে দিয়ে যাব": we'll bring her in at about 12
     (
         r"(?<![\d:])(?<!সাড়ে )(?<!sare )(?P<h>\d{1,2})(?:টা"
@@ -256,6 +264,15 @@ CLOCK: tuple[tuple[str, str], ...] = (
 )
 
 GLOSSES: tuple[tuple[str, str], ...] = (
+    # "মঙ্গলবার না বুধবার", "tuesday na wednesday", "shombar naki mongolbar": one day or the other
+    *(
+        (
+            r"(?:" + _forms + r")" + _E + r" (?:না|নাকি|অথবা|বা|na|naki|othoba|ba)"
+            r"(?= (?:" + "|".join(form for forms, _ in _WEEKDAY_WORDS for form in forms.split("|")) + "))",
+            _english + " or",
+        )
+        for _forms, _english in _WEEKDAY_WORDS
+    ),
     # The days and sessions, as a dictionary lists them.
     # "সামনের সপ্তাহের বুধবার স্কুলে ফিরবে": back next week on Wednesday ("back" said once, before the day)
     (
@@ -422,8 +439,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     # "কবে ফিরব এখনো জানি না": not sure yet when we will be back
     (
-        r"কবে (?:ফিরব|ফিরবো|ফিরবে|ফিরবেন|ফিরতে পারব|আসবে|আসব|আসবো)(?: \S+)? (?:এখনো |এখনও |এখন )?(?:জানি না|জানিনা|বলতে পারছি না)"
-        r"|kobe (?:firbo|firbe|ashbe|asbe|ashbo)(?: \w+)? (?:ekhono |ekhon )?(?:jani ?na|bolte parchi na)",
+        r"কবে (?:ফেরত |ফিরে )?(?:ফিরব|ফিরবো|ফিরবে|ফিরবেন|ফিরতে পারব|আসবে|আসব|আসবো)(?: \S+)? (?:এখনো |এখনও |এখন )?(?:জানি না|জানিনা|বলতে পারছি না)"
+        r"|kobe (?:ferot |ferat |firot |fire )?(?:firbo|firbe|ashbe|asbe|ashbo|asbo)(?: \w+)? (?:ekhono |ekhon )?(?:jani ?na|bolte parchi na)",
         "not sure when back",
     ),
     (r"(?:এখনো |এখনও )?(?:জানি না|জানিনা)(?: কবে)?|(?:ekhono )?jani ?na(?: kobe)?", "not sure when"),

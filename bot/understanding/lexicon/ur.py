@@ -275,6 +275,12 @@ CLOCK: tuple[tuple[str, str], ...] = (
 )
 
 GLOSSES: tuple[tuple[str, str], ...] = (
+    # "Hana aaj gayi hai.": a sibling went (to school) today, the clause ending there
+    (
+        r"(?:aaj|aj|آج) (?:gaya|gayi|gai|gya|gyi|gaye|gye|chala gaya|chali gayi|chale gaye|گیا|گئی|گئے|چلا گیا|چلی گئی|چلے گئے)"
+        r" (?:hai|he|hain|ha|ہے|ہیں)(?= *[.,!?\u06d4\n]| *$)",
+        "is in school today",
+    ),
     # "is jummay ko", "iss mangal": this (coming) weekday
     (r"(?:is|iss|es)(?= (?:" + _ROMAN_WEEKDAYS + r")(?![a-z]))", "this"),
     # "تین دسمبر", "teen december": a day of the month said in words
@@ -1523,6 +1529,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (r"gale? (?:(?:mein|me|mai) )?(?:bohat |bahut )?dard|gala (?:kharab|kharaab|kharb)", "sore throat"),
     (r"shaa?di|shadee", "wedding"),
+    # Punjabi "vyah" (Urdu "biyah"): a wedding; "vyah te", "vyah ch": to, at the wedding
+    (r"(?:vyah|vyaah|viah|viaah|viyah|biyah|biyaah|byah)(?: (?:te|utte|'te|tay|ch|vich|wich))?", "wedding"),
     (r"eid|eed", "eid"),
     (r"ashura|aashura|ashoora|muharram|majlis", "ashura religious"),
     (r"masjid", "to the mosque"),
