@@ -2220,6 +2220,15 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      "change of plan, leo's grandad's funeral was meant to be on thursday but the crematorium have moved it to "
      "today, so he won't be in today instead and he'll be in as normal on thursday",
      report("Leo Jones", "2026-11-24", "2026-11-24", "2026-11-25", EXC)),
+    ("trip-in-the-message-i-sent-cancelled", "2026-12-10T20:30", PATELS,
+     "about the message i sent about our trip to egypt thursday 17 and friday 18, the trip has been cancelled so "
+     "sam and ava will be in as normal until the last day of term",
+     withdrawal("ALL", "2026-12-17", "2026-12-18", "2027-01-06")),
+    ("sent-you-a-message-last-week", "2026-12-15T19:20", PATELS,
+     "i sent you a message last week that sam and ava will be absent thursday and friday because we are going to "
+     "amman, but the trip has been moved to after the end of term. the children will be in as normal until the "
+     "last day.",
+     withdrawal("ALL", "2026-12-17", "2026-12-18", "2027-01-06")),
 ]
 # fmt: on
 

@@ -215,6 +215,9 @@ _RUNNING_AGAIN = re.compile(
     r"|are running|is running)\b"
 )
 _EVENING_BEFORE = re.compile(r"\b(?:tea ?time|bedtime|bed time|(?:the )?evening|after school) *$")
+# "the message i sent about our trip on thursday 17": the parent's telling, not something that happened that day
+_TELLING = frozenset({"sent", "told", "rang", "phoned"})
+_BY_US = re.compile(r"\b(?:i|we)(?: (?:already|also|just))? $")
 _HOURS_AFTER = re.compile(
     r"\s*(?:-|to|till|until|til)\s*\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?(?![\d/.]|st|nd|rd|th)\b"
 )
@@ -230,7 +233,8 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
             m.start(),
             m.group() in v.past_markers,
             m.group() in v.reporting_markers,
-            m.group() in v.event_markers,
+            m.group() in v.event_markers
+            and not (m.group() in _TELLING and _BY_US.search(text, max(0, m.start() - 16), m.start())),
         )
         for m in g.tense.finditer(text)
     ]

@@ -172,7 +172,7 @@ _SENT_ON = re.compile(
 _TOLD = r"(?:said|wrote|messaged|texted|emailed|told you|rang|called|phoned|sent)"
 _TOLD_ON = re.compile(
     # not "the doctor said a week", nor "sorry i never rang yesterday", a day not told of
-    rf"\b(?:i|we)(?: (?:already|also|just|only))? (?:{_TOLD}(?<!sent)|sent (?:a|my|the) (?:message|text|email))"
+    rf"\b(?:i|we)(?: (?:already|also|just|only))? (?:{_TOLD}(?<!sent)|sent (?:you |the office |the school )?(?:a|my|the) (?:message|text|email))"
     r"(?: (?:you|the office|the school))? (?:on |before |after |over |during )?$"
     r"|\b(?:my|the|our) (?:e-?mail|message|text|note|call)(?: (?:i|we) sent)? (?:from|of|on|sent on) $"
 )

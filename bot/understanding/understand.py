@@ -15,7 +15,16 @@ from bot.calendar import SchoolCalendar
 from bot.codes import Category
 from bot.understanding import intent
 from bot.understanding.children import name_spans, which_children
-from bot.understanding.dates import DayRef, DurationRef, Mention, Mentions, Role, WeekRef, find_mentions
+from bot.understanding.dates import (
+    DayRef,
+    DurationRef,
+    Mention,
+    Mentions,
+    Role,
+    TermRef,
+    WeekRef,
+    find_mentions,
+)
 from bot.understanding.days_meant import days_meant, told_on
 from bot.understanding.language import detect_language
 from bot.understanding.period import UNKNOWN, Circumstances, Period, absence_period
@@ -264,7 +273,14 @@ def understand(
         # with none named, the day a report would be about ("ignore my text, she's coming in after all"),
         # unless it is a trip called off or "that week", whose days are those of the earlier message.
         # ...but not a day told of in passing ("i was mixed up with next week") beside one withdrawn.
-        untold = tuple(m for m in mentions.found if not told_on(words, m))
+        in_to_term_end = _IN_TO_TERM_END.search(words)
+        untold = tuple(
+            m
+            for m in mentions.found
+            if not told_on(words, m)
+            # the end of term they are in up to is no day withdrawn
+            and not (in_to_term_end and isinstance(m.ref, TermRef) and m.start >= in_to_term_end.start())
+        )
         in_school = tuple(m for m in untold if not AFTER_SCHOOL.match(words, m.end + 1))  # not "moved to 4pm"
         kept = (
             tuple(m for m in in_school if m.about_absence)
@@ -280,7 +296,7 @@ def understand(
         earlier = find_reason(words, language) is Category.HOLIDAY or _THOSE_DAYS.search(words)
         withdrawn = circumstances(None, one_day=True)
         period = UNKNOWN if earlier and not days.found else absence_period(days, withdrawn)
-        if _IN_TO_TERM_END.search(words):
+        if in_to_term_end:
             # "not flying out on the 10th after all, they'll be in right up to the end of term": from that day,
             # or with none named from the next school day
             first = period.first_day or calendar.next_school_day(now.date(), inclusive=now.time() < am_close)
