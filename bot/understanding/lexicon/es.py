@@ -461,6 +461,17 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         )
         for day, english in _WEEKDAYS
     ),
+    # "nos vamos a Legoland": a day out, not a trip away
+    (
+        r"(?:nos vamos|vamos|nos iremos|iremos|lo llevamos|la llevamos|los llevamos) (?:a|al) (?:legoland"
+        r"|parque (?:de atracciones|tem[áa]tico|acu[áa]tico)|zoo(?:l[óo]gico)?|acuario)",
+        "going to a theme park",
+    ),
+    # "cumple 8 años": it is the child's birthday
+    (
+        r"(?:hoy |ma[ñn]ana )?cumple(?:n)? (?:\d+ |los \d+ )?a[ñn]os|es su cumple(?:a[ñn]os)?",
+        "it's his birthday",
+    ),
     (r"(?:nos vamos|vamos|viajamos|volamos|se van|van) a espa[ñn]a", "going to spain"),
     (r"(?:nos vamos|vamos|viajamos|volamos|se van|van) a (?:las )?canarias", "going to tenerife"),
     (r"visitar a (?:la )?familia|ver a (?:la )?familia", "visiting family"),
@@ -509,7 +520,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:iba|iban) a(?= llegar (?:un poco |algo )?(?:tarde|m[áa]s tarde))", "would be"),
     # "hoy llega a su hora normal": in at the usual time, so no late arrival
     (
-        r"(?:llega|llegan|llegar[áa]n?|va a llegar|van a llegar|entra|entran|entrar[áa]n?)"
+        r"(?:llega|llegan|llegar[áa]n?|va a llegar|van a llegar|entra|entran|entrar[áa]n?|va|van|ir[áa]n?)"
         r" (?:a su hora(?: normal| de siempre)?|a la hora (?:normal|de siempre)|puntual(?:es)?)",
         "will be in as normal",
     ),

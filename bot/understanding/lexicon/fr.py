@@ -302,7 +302,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     # "elle sera bien à l'école lundi": in after all, as first planned
     (
-        r"(?:(?:il|elle|ils|elles) )?(?:sera|seront) bien (?:[àa] l'[ée]cole|en classe|pr[ée]sente?s?)",
+        r"(?:(?:il|elle|ils|elles) )?(?:sera|seront) (?:donc |quand m[êe]me |alors )?bien (?:[àa] l'[ée]cole|en classe|pr[ée]sente?s?)",
         "will be in after all",
     ),
     (
@@ -324,6 +324,11 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (
         r"(?:pas|plus) besoin de (?:l[ae]|les|le) (?:faire sortir|r[ée]cup[ée]rer|chercher)",
         "no need to pick her up",
+    ),
+    # "Lucas est resté toute la journée": a sibling stayed in school all day
+    (
+        r"(?:est|sont) rest[ée]e?s? (?:[àa] l'[ée]cole |en classe )?(?:toute la journ[ée]e|tout l'apr[èe]s-midi)",
+        "was in school as normal",
     ),
     (
         r"(?:il|elle|ils|elles) (?:reste|restera|restent|resteront) [àa] (?:l'[ée]cole|la cantine)(?: toute la journ[ée]e)?",
