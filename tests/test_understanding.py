@@ -2229,6 +2229,14 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      "amman, but the trip has been moved to after the end of term. the children will be in as normal until the "
      "last day.",
      withdrawal("ALL", "2026-12-17", "2026-12-18", "2027-01-06")),
+    ("until-after-the-christmas-holidays", "2026-12-06T22:15", LEO, "leo won't be in until after the christmas holidays",
+     report("Leo Jones", "2026-12-07", "2026-12-18", "2027-01-06", Category.NONE_GIVEN)),
+    ("today-and-tomorrow-then-we-will-see", "2026-12-06T22:15", LEO,
+     "leo has flu, today and tomorrow he won't be in, then we'll see how he is",
+     ill_until_unknown("Leo Jones", "2026-12-07")),
+    ("this-week-and-next-said-on-sunday", "2026-12-06T22:15", LEO,
+     "my father has died and we travel tomorrow early. leo won't be in this week and next week.",
+     report("Leo Jones", "2026-12-07", "2026-12-18", "2027-01-06", EXC)),
 ]
 # fmt: on
 

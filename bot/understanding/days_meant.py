@@ -138,8 +138,11 @@ def _in_the_week_named(words: str, mentions: Mentions) -> Mentions:
     return Mentions(located, mentions.unclear)
 
 
-# After the days missed: news to come ("won't be in this week. i'll be in touch when i can").
-_NEWS_TO_COME = re.compile(r"\b(?:i|we)(?:'ll| will) (?:be|get) in touch\b")
+# After the days missed: news to come ("won't be in this week. i'll be in touch when i can", "today and
+# tomorrow, then we'll see").
+_NEWS_TO_COME = re.compile(
+    r"\b(?:i|we)(?:'ll| will) (?:be|get) in touch\b|\b(?:then|after that),? (?:we(?:'ll| will)? )?(?:will )?see\b"
+)
 
 
 def _left_open(words: str, mentions: Mentions) -> Mentions:

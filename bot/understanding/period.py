@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 from calendar import monthrange
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from functools import cache
 
@@ -89,7 +89,8 @@ def _period(mentions: Mentions, c: Circumstances) -> Period:
     default_first = _default_first(c, today, day_over)
     # A past day is only when the illness began if the absence is told of elsewhere.
     background = c.absence_stated or any(not m.past for m in mentions.found if m.role in _START_ROLES)
-    for m in mentions.found:
+    found = _this_week_and_next(mentions.found, today)
+    for m in found:
         if m.implied and day_over:
             continue  # "she won't be in tomorrow either", said this evening: today was told of before
         if m.role in _START_ROLES and isinstance(m.ref, TermRef):
@@ -119,7 +120,7 @@ def _period(mentions: Mentions, c: Circumstances) -> Period:
     # A return stated with no first day is read from tomorrow: "back monday", sent on a Friday evening,
     # means no school day is missed, which must not become a week off.
     earliest_return = (first_day if stated.starts else today) + _ONE_DAY
-    for m in mentions.found:
+    for m in found:
         if m.role not in _START_ROLES and isinstance(m.ref, TermRef):
             _add_term_end(stated, m.role, _term_days(cal, m.ref, today, past=False))
         elif m.role not in _START_ROLES:
@@ -152,6 +153,19 @@ def _period(mentions: Mentions, c: Circumstances) -> Period:
     if last_day < first_day:
         raise _Unclear
     return Period(first_day, last_day, cal.next_school_day(last_day), False)
+
+
+def _this_week_and_next(found: tuple[Mention, ...], today: date) -> tuple[Mention, ...]:
+    """At the weekend "this week" is the coming one, so in "this week and next week" next week is the one after."""
+    weeks = [m for m in found if isinstance(m.ref, WeekRef) and m.ref.anchor is None]
+    if today.weekday() <= 4 or {"this", "next"} - {m.ref.which for m in weeks if isinstance(m.ref, WeekRef)}:
+        return found
+    return tuple(
+        replace(m, ref=replace(m.ref, which="after next"))
+        if m in weeks and isinstance(m.ref, WeekRef) and m.ref.which == "next"
+        else m
+        for m in found
+    )
 
 
 def _add_start(

@@ -151,7 +151,8 @@ _LAST_NIGHTS_EVENT = re.compile(
 _KEPT_OFF = re.compile(r"\b(?:i|we) kept (?:him|her|them) (?:off|home|at home)\b")
 _KEPT_POSTED = re.compile(r"\b(?:keep you posted|keep you updated|let you know (?:before|when|how))\b")
 _BACK_AFTER_HOLIDAYS = re.compile(
-    r"\b(?:back|return\w*|coming back|come back) (?:to school )?after (?:the )?(?:christmas |easter |summer |half[- ]term )?"
+    r"\b(?:back|return\w*|coming back|come back|until|till|til) (?:to school )?after (?:the )?"
+    r"(?:christmas |easter |summer |half[- ]term )?"
     r"(?:holidays?|christmas|easter|half[- ]term)\b|\b(?:for )?the rest of (?:the )?term\b"
     r"|\bsee you (?:all )?(?:in january|in the new year|after (?:christmas|the holidays))\b"
 )
