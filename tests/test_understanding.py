@@ -2237,6 +2237,12 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
     ("this-week-and-next-said-on-sunday", "2026-12-06T22:15", LEO,
      "my father has died and we travel tomorrow early. leo won't be in this week and next week.",
      report("Leo Jones", "2026-12-07", "2026-12-18", "2027-01-06", EXC)),
+    ("cold-but-fine-to-come-in", "2027-01-13T07:25", PATELS,
+     "Sam's got a stinking cold but he's fine to come in, it's Ava who's properly poorly, temp of 39 and "
+     "shivering. She's staying home.",
+     ill_until_unknown("Ava Patel", "2027-01-13")),
+    ("off-sick-but-in-tomorrow", "2027-01-13T07:25", PATELS, "Sam's off sick but he'll be in tomorrow, Ava is fine",
+     report("Sam Patel", "2027-01-13", "2027-01-13", "2027-01-14", ILL)),
 ]
 # fmt: on
 

@@ -83,6 +83,8 @@ _NEGATION = re.compile(r"\b(?:neither|none|nor|not|never|no)\b")
 # ("he's not coming in today harlow is coming in as normal").
 _LEAD = re.compile(r"[.!?;,\n]|\b(?:today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday)\b")
 # "... but", and a new clause of what is done with another child: "... as normal and bring jess in after"
+# After "but", the same child: "... but he's fine to come in".
+_THEN_THEY = re.compile(r" (?:he|she|they)(?:'s|'re|'ll| is| are| will)\b")
 _CLAUSE_END = re.compile(r"[.!?;\n](?!\d)|,? but\b|,? and (?:i'll |we'll )?(?:bring|take|collect|pick)\b")
 
 
@@ -140,6 +142,8 @@ def _attending_clause(
         if _NEGATION.search(_LEAD.split(words[:start])[-1]):
             continue  # "no way of getting tyrese and nevaeh to school"
         end = _CLAUSE_END.search(words, named_end)
+        if end and end.group().endswith("but") and _THEN_THEY.match(words, end.end()):
+            end = _CLAUSE_END.search(words, end.end())  # "ivo's got a cold but he's fine to come in"
         clause = words[named_end : end.start() if end else len(words)]
         if clause.startswith("'s "):
             clause = " is" + clause[2:]  # "ruby's coming in as normal", "ruby's on her way in"
