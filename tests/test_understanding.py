@@ -2243,6 +2243,11 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      ill_until_unknown("Ava Patel", "2027-01-13")),
     ("off-sick-but-in-tomorrow", "2027-01-13T07:25", PATELS, "Sam's off sick but he'll be in tomorrow, Ava is fine",
      report("Sam Patel", "2027-01-13", "2027-01-13", "2027-01-14", ILL)),
+    ("all-week-from-monday", "2026-12-04T16:00", LEO, "leo is off all week from monday, back on the 14th",
+     report("Leo Jones", "2026-12-07", "2026-12-11", "2026-12-14", Category.NONE_GIVEN)),
+    ("from-monday-all-week-into-half-term", "2027-02-12T16:00", LEO,
+     "leo from monday all week won't be in, we fly to vilnius to grandma. we are back the 21st",
+     report("Leo Jones", None, category=HOL, questions=("dates",))),
 ]
 # fmt: on
 

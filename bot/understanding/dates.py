@@ -408,7 +408,8 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
         if isinstance(mention.ref, DayRef) and role is not Role.UNTIL:
             that_day = mention.ref  # not "postponed until the new year, so not off that day after all"
     return Mentions(
-        _weeks_carried(text, _months_carried(mentions)), unclear or _VAGUE.search(text) is not None
+        _weeks_of_a_weekday(text, _weeks_carried(text, _months_carried(mentions))),
+        unclear or _VAGUE.search(text) is not None,
     )
 
 
@@ -442,6 +443,29 @@ def _weeks_carried(text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, .
                 week = m.ref.which
         carried.append(m)
     return tuple(carried)
+
+
+_NEXT_TO = re.compile(r"\s*,?\s*(?:(?:from|starting|beginning|as from|commencing) )?")
+
+
+def _weeks_of_a_weekday(text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """ "from monday all week", "all week from monday": the week that weekday is in."""
+    anchored = list(mentions)
+    for i, m in enumerate(mentions):
+        if not (isinstance(m.ref, WeekRef) and m.ref.anchor is None and m.ref.which == "this"):
+            continue
+        if not _WHOLE_WEEK.fullmatch(text, m.start, m.end):
+            continue
+        beside = [
+            other
+            for other in (mentions[i - 1] if i else None, mentions[i + 1] if i + 1 < len(mentions) else None)
+            if other is not None
+            and _bare_weekday(other.ref)
+            and _NEXT_TO.fullmatch(text, min(m.end, other.end), max(m.start, other.start))
+        ]
+        if beside and isinstance(beside[0].ref, DayRef):
+            anchored[i] = replace(m, ref=replace(m.ref, anchor=beside[0].ref))
+    return tuple(anchored)
 
 
 def _same_day_restated(ref: Ref, then: Ref | None, gap: str) -> bool:
