@@ -2248,6 +2248,18 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
     ("from-monday-all-week-into-half-term", "2027-02-12T16:00", LEO,
      "leo from monday all week won't be in, we fly to vilnius to grandma. we are back the 21st",
      report("Leo Jones", None, category=HOL, questions=("dates",))),
+    ("christening-postponed", "2027-02-08T20:45", LEO,
+     "i messaged you earlier that leo would be off thursday 11 and friday 12 for his cousin's christening in "
+     "lisbon. the christening has been postponed to the summer, so he will be in as normal those days",
+     withdrawal("Leo Jones", "2027-02-11", "2027-02-12", "2027-02-22")),
+    ("after-all-in-as-normal", "2026-11-10T20:30", LEO,
+     "i said leo would miss thursday to go with his grandma to the consulate. after all she got an appointment "
+     "for after school, so leo will be in as normal",
+     withdrawal("Leo Jones", "2026-11-12", "2026-11-12", "2026-11-13")),
+    ("flight-cancelled-is-no-withdrawal", "2027-01-06T07:10", LEO,
+     "our flight back from dubai has been cancelled and they've rebooked us for thursday, so leo will miss "
+     "wednesday and thursday. he'll be in on friday.",
+     report("Leo Jones", "2027-01-06", "2027-01-07", "2027-01-08", Category.TRAVEL_DISRUPTION)),
 ]
 # fmt: on
 

@@ -139,6 +139,8 @@ PHRASES: dict[str, Phrases] = {
             r"[\w' ,.]{0,80}\bbut (?:now )?(?:he|she|they)(?: says?| said)?(?: he| she| they)?(?: feels?| is feeling|'s feeling"
             r"| are feeling|'re feeling| is|'s| are|'re) (?:much |a lot |loads |a bit )?better\b",
             r"(?:'ll|will) be (?:in|there)(?: [\w.:]+){0,8} after all",
+            # "after all grandma got an appointment for saturday, so lara will be in as normal"
+            r"\bafter all\b[\w' ,.]{0,80}\b(?:'ll|will) be in (?:school )?as (?:normal|usual)\b",
             r"(?:won't|will not|doesn't|don't) need (?:collecting|picking up|to be collected)(?: [\w.:]+){0,5}"
             r" (?:any ?more|after all)",
             r"(?:'s|is|are|'re) (?:bringing|taking|dropping|sending) (?:him|her|them) in now(?= *(?:[.!,]|$))",
@@ -147,7 +149,8 @@ PHRASES: dict[str, Phrases] = {
             r"false alarm",
             r"sent (?:this|that|it) (?:by mistake|to the wrong)",
             r"(?<!n't )(?<!not )(?:be|coming|going|come|go|sending \w+|send \w+) (?:in|to school)(?: [\w./-]+){0,5} after all",
-            r"(?:appointment|operation|op|surgery|procedure|trip|wedding|funeral|interview|audition|it)(?: [\w.:'/-]+){0,8} "
+            r"(?:appointment|operation|op|surgery|procedure|trip|wedding|funeral|interview|audition|christening|baptism"
+            r"|ceremony|party|celebration|visit|holiday|it)(?: [\w.:'/-]+){0,8} "
             r"(?:got|has been|was|is|'s been|has|had|been) (?:been )?"
             r"(?:cancelled|canceled|postponed|moved)",
             # "the passport appointment in london, it's been cancelled so he'll be in as normal"
