@@ -2259,7 +2259,7 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
     ("flight-cancelled-is-no-withdrawal", "2027-01-06T07:10", LEO,
      "our flight back from dubai has been cancelled and they've rebooked us for thursday, so leo will miss "
      "wednesday and thursday. he'll be in on friday.",
-     report("Leo Jones", "2027-01-06", "2027-01-07", "2027-01-08", Category.TRAVEL_DISRUPTION)),
+     report("Leo Jones", "2027-01-06", "2027-01-07", "2027-01-08", HOL)),
 ]
 # fmt: on
 
