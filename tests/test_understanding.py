@@ -2260,6 +2260,11 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      "our flight back from dubai has been cancelled and they've rebooked us for thursday, so leo will miss "
      "wednesday and thursday. he'll be in on friday.",
      report("Leo Jones", "2027-01-06", "2027-01-07", "2027-01-08", HOL)),
+    ("my-father-admitted-on-saturday", "2027-02-08T06:50", PATELS,
+     "my father had a fall at home in devon on saturday and he's been admitted with a broken hip. i'm driving down "
+     "this morning and sam and ava will have to come with me. they'll miss today, tomorrow and wednesday and be "
+     "back in school on thursday.",
+     report("ALL", "2027-02-08", "2027-02-10", "2027-02-11", EXC)),
 ]
 # fmt: on
 

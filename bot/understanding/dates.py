@@ -218,6 +218,11 @@ _EVENING_BEFORE = re.compile(r"\b(?:tea ?time|bedtime|bed time|(?:the )?evening|
 # "the message i sent about our trip on thursday 17": the parent's telling, not something that happened that day
 _TELLING = frozenset({"sent", "told", "rang", "phoned"})
 _BY_US = re.compile(r"\b(?:i|we)(?: (?:already|also|just))? $")
+# A clause about a grown-up of the family: "my father had a fall on saturday and he's been admitted".
+_AN_ADULT = re.compile(
+    r"\W*(?:and |but |so )?(?:my|our) (?:father|mother|dad|mum|mam|husband|wife|partner|nan|nana|nanna|gran"
+    r"|granny|grandma|grandad|grandpa|grandfather|grandmother|uncle|aunt|auntie|father-in-law|mother-in-law)\b"
+)
 _HOURS_AFTER = re.compile(
     r"\s*(?:-|to|till|until|til)\s*\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?(?![\d/.]|st|nd|rd|th)\b"
 )
@@ -348,8 +353,9 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
         if clause not in clauses:
             start, end = clause_starts[clause], clause_end
             not_told = _NOT_TOLD.search(text, start, end) is not None
+            about_an_adult = _AN_ADULT.match(text, start) is not None
             clauses[clause] = (
-                absence.search(text, start, end) is not None or not_told,
+                (absence.search(text, start, end) is not None and not about_an_adult) or not_told,
                 g.aside.search(text, start, end) is not None,
                 not_told,
             )
