@@ -2265,6 +2265,10 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      "this morning and sam and ava will have to come with me. they'll miss today, tomorrow and wednesday and be "
      "back in school on thursday.",
      report("ALL", "2027-02-08", "2027-02-10", "2027-02-11", EXC)),
+    ("work-sent-home", "2027-03-01T09:40", LEO,
+     "leo has been signed off with anxiety and low mood. he will not be attending school until further notice. i "
+     "would be grateful if some work could be sent home.",
+     ill_until_unknown("Leo Jones", "2027-03-01")),
 ]
 # fmt: on
 
