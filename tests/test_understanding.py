@@ -2269,6 +2269,8 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      "leo has been signed off with anxiety and low mood. he will not be attending school until further notice. i "
      "would be grateful if some work could be sent home.",
      ill_until_unknown("Leo Jones", "2027-03-01")),
+    ("flying-tomorrow-night", "2026-12-02T13:15", LEO, "we're flying tomorrow night, leo back on the 14th",
+     report("Leo Jones", "2026-12-04", "2026-12-11", "2026-12-14", HOL)),
 ]
 # fmt: on
 

@@ -198,6 +198,11 @@ _SOMEONE_ELSE = re.compile(
 )
 _EVENING_AFTER = re.compile(r"\s+(?:(?:in the |at )?(?:night|evening)|after school)\b")
 _EVENING_END = re.compile(r"\s(?:night|evening)$")
+# Leaving on an evening: "we fly tonight", "we're setting off tomorrow night".
+_DEPARTING = re.compile(
+    r"\b(?:fly|flying|leave|leaving|travel|travelling|set off|setting off|drive|driving|head|heading) (?:off |out |down |up )?"
+    r"(?:to \w+ )?$"
+)
 _TALKED_ON = re.compile(
     r"(?:\b(?:after|following|since|at|in|from) (?:our|the|my|your) (?:meeting|call|phone call|chat|conversation|talk)"
     r"(?: with [\w ]{1,20})?|\b(?:ring|call|phone|email|contact) (?:me|us)(?: back)?) (?:on |by )?(?:the )?$"
@@ -368,6 +373,16 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
             role = Role.RETURN  # "no ferry today... hopefully it'll be running again tomorrow": back then
         past = past or not_told  # "i never called on thursday": a day gone
         evening_aside = evening and not back_that_evening
+        # "tonight" is left as it is: said in the morning, the child may well miss today too
+        ahead = isinstance(item.ref, DayRef) and item.ref.offset is not None and item.ref.offset > 0
+        if evening_aside and not past and ahead and item.ref.base is None and _DEPARTING.search(tail):
+            # "we're flying tomorrow night, back on the 14th": from the day after
+            after = Mention(
+                item.start, item.end, replace(item.ref, offset=item.ref.offset + 1), Role.START, False, True
+            )
+            previous = mention = after
+            mentions.append(after)
+            continue
         if (not about_absence and evening_aside) or (past and evening_aside):
             continue  # "we land tomorrow night": no school day
         if not about_absence and aside:
