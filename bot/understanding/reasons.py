@@ -345,6 +345,7 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"(?:broken|broke) (?:his |her |their |an? )?(?:arm|leg|wrist|ankle|finger|toe|collar ?bone|nose|foot|hand)",
                 r"sprain\w*",
                 r"concussion",
+                r"(?:banged|bumped|hit|knocked|bashed|split) (?:his|her|their) (?:head|chin|lip|face)\b",
                 # an appointment sought for the illness of the day: "try and get a gp appt", "got them a gp appointment"
                 r"(?:try(?:ing)? (?:to|and) get|got (?:him|her|them)|get (?:him|her|them)) (?:an? |in )?(?:at the )?"
                 r"(?:gp|doctors?|doctor's)(?: (?:appointment|appt))?",
