@@ -2271,6 +2271,10 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      ill_until_unknown("Leo Jones", "2027-03-01")),
     ("flying-tomorrow-night", "2026-12-02T13:15", LEO, "we're flying tomorrow night, leo back on the 14th",
      report("Leo Jones", "2026-12-04", "2026-12-11", "2026-12-14", HOL)),
+    ("was-in-friday", "2027-01-11T15:40", LEO,
+     "sorry, i never rang in last week. leo had a temperature on wednesday and thursday, first two days back, "
+     "typical! he was in friday.",
+     report("Leo Jones", "2027-01-06", "2027-01-07", "2027-01-08", ILL)),
 ]
 # fmt: on
 

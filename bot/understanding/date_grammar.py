@@ -285,7 +285,7 @@ VOCABULARY: dict[str, Vocabulary] = {
             r"(?:^[\s,;-]*(?:hopefully|fingers crossed|all being well)|\b(?:back|return|returns|returning|resume|resumes|resuming|be in|in school|(?:coming|come|going|go) (?:in|to school)"
             r"|see you|hoping for|fine|ok|okay|alright|all right|recovered|ready|well enough|better|managing|coping|start (?:fresh|again|afresh)"
             r"|try again|(?:we'll |we will )try|(?:we're |we are )?looking at|(?:is |are |'s )?(?:sorted|back to normal)|(?:try (?:and|to) )?get (?:him|her|them) in|right as rain|(?:be )?right for|(?:him|her)self again"
-            r"|(?:i'll|i will|we'll|we will) (?:bring|send|drop) (?:him|her|them)(?: in| back| to school)?)|(?:'s|'re|\bis|\bare) in)"
+            r"|(?:i'll|i will|we'll|we will) (?:bring|send|drop) (?:him|her|them)(?: in| back| to school)?)|(?:'s|'re|\bis|\bare|\bwas|\bwere) in)"
             r"(?:\s+(?:in|to|at|school|on|by|for|from|again|hopefully|probably|maybe|the|date|day|is|are|since|after that"
             r"|as (?:normal|usual) on"
             r"|with (?:you|us)|when (?:it|school|term) (?:re)?(?:opens|starts|begins)"
