@@ -2275,6 +2275,10 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      "sorry, i never rang in last week. leo had a temperature on wednesday and thursday, first two days back, "
      "typical! he was in friday.",
      report("Leo Jones", "2027-01-06", "2027-01-07", "2027-01-08", ILL)),
+    ("no-need-to-have-him-at-reception", "2027-02-08T18:10", LEO,
+     "the hospital have cancelled leo's appointment tomorrow so he'll be in all day, no need to have him at "
+     "reception at 1.30.",
+     {**withdrawal("Leo Jones", "2027-02-09", "2027-02-09", "2027-02-10"), "first_sessions": "pm"}),
 ]
 # fmt: on
 

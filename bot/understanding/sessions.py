@@ -117,6 +117,9 @@ PHRASES: dict[str, SessionPhrases] = {
             r"|at (?:quarter|half) (?:past|to) (?:\d|one|two|three)|at half (?:\d|one|two|three))",
             r"be ready (?:at|in) (?:the )?(?:reception|office|front desk) (?:for|at|by)",
             r"(?:have|get) \w+ ready (?:at|in) (?:the )?(?:reception|office|front desk)",
+            # "no need to have him at reception at 1.30"
+            r"(?:have|get|send) (?:him|her|them) (?:at|to) (?:the )?(?:reception|office|front desk) (?:at|for|by)"
+            r" (?:about |around )?(?:1[2-5]|[1-3])\b",
             r"(?:(?:have|hav|get) \w+ ready|be ready|send \w+ out) (?:for|4|by|at) (?:about |around )?(?:1[2-5]|[1-3])"
             r"(?:[:.]\d\d)?(?: ?pm)?\b",
             r"send \w+ (?:to|down to) the (?:office|reception)(?: \w+){0,2} (?:at|for|by)",
