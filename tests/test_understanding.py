@@ -2279,6 +2279,10 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      "the hospital have cancelled leo's appointment tomorrow so he'll be in all day, no need to have him at "
      "reception at 1.30.",
      {**withdrawal("Leo Jones", "2027-02-09", "2027-02-09", "2027-02-10"), "first_sessions": "pm"}),
+    ("earliest-they-can-get-us-home", "2027-01-06T07:10", LEO,
+     "we're stuck in dubai, our connecting flight was cancelled and the earliest they can get us home is friday. "
+     "so leo won't be back until monday 11th, really sorry.",
+     report("Leo Jones", "2027-01-06", "2027-01-08", "2027-01-11", HOL)),
 ]
 # fmt: on
 

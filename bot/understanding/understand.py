@@ -376,19 +376,21 @@ _SMALL_HOURS_END = time(4)
 
 _AT_SCHOOL = re.compile(
     r"\b(?:back|be|return\w*) (?:(?:at|in|to|into) school|in class|with you)\W+(?:\w+\W+){0,2}$"
+    r"|\b(?:won't|will not|not) be (?:back|in) (?:until|till|til) (?:the )?$"
 )
 
 
 _JOURNEY_HOME = re.compile(
     r"\b(?:flights?|fly|flying|land|lands|landing|drive|driving|get|getting|arrive|arriving|come|coming)"
-    r" (?:back|home)\b(?: \w+){0,3}\s*$"
+    r"(?: us| them| me)? (?:back|home)\b(?: \w+){0,3}\s*$"
 )
 
 
 def _back_at_school(words: str, mentions: Mentions) -> Mentions:
     """A day back at school told beside the family's own journey ("we come back on tuesday 2nd, so he'll be back
-    at school on wednesday 3rd", "our flight back is now the 12th") is the day back: the other is the journey's."""
-    returns = [m for m in mentions.found if m.role is Role.RETURN]
+    at school on wednesday 3rd", "our flight back is now the 12th", "the earliest they can get us home is friday,
+    so he won't be back until monday 11th") is the day back: the other is the journey's."""
+    returns = [m for m in mentions.found if m.role in (Role.RETURN, Role.UNTIL)]
     at_school = [
         m for m in returns if _AT_SCHOOL.search(words, max(0, m.start - 40), m.start) and not _is_today(m.ref)
     ]  # not a sibling's "will be in school today"
@@ -398,7 +400,10 @@ def _back_at_school(words: str, mentions: Mentions) -> Mentions:
         m
         for m in mentions.found
         if m not in at_school
-        and (m.role is Role.RETURN or _JOURNEY_HOME.search(words, max(0, m.start - 40), m.start))
+        and (
+            (m.role is Role.RETURN and any(school.role is Role.RETURN for school in at_school))
+            or _JOURNEY_HOME.search(words, max(0, m.start - 40), m.start)
+        )
     ]
     if not journey:
         return mentions
