@@ -2283,6 +2283,10 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      "we're stuck in dubai, our connecting flight was cancelled and the earliest they can get us home is friday. "
      "so leo won't be back until monday 11th, really sorry.",
      report("Leo Jones", "2027-01-06", "2027-01-08", "2027-01-11", HOL)),
+    ("dizzy-all-week-no-school-until", "2026-12-09T08:00", LEO,
+     "leo took a knock to the head at rugby on saturday. he went in on monday and tuesday but he's had headaches "
+     "and felt dizzy all week, and the gp has now said no school until monday 14th.",
+     report("Leo Jones", "2026-12-09", "2026-12-11", "2026-12-14", ILL)),
 ]
 # fmt: on
 

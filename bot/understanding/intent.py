@@ -102,7 +102,7 @@ PHRASES: dict[str, Phrases] = {
             r"(?:be|come|coming|(?:bring|have|get)\w* \w+) in (?:straight |right |just )?(?:later|after|by|at|for|around"
             r"|about)",
             r"in (?:school )?later",
-            r"no school (?:for|today|tomorrow)",
+            r"no school (?:for|today|tomorrow|until|till|til)",
             r"be away",
             r"duvet day",
             # "neither will be in": words of attending, said of no child
