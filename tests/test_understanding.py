@@ -2287,6 +2287,10 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      "leo took a knock to the head at rugby on saturday. he went in on monday and tuesday but he's had headaches "
      "and felt dizzy all week, and the gp has now said no school until monday 14th.",
      report("Leo Jones", "2026-12-09", "2026-12-11", "2026-12-14", ILL)),
+    ("no-way-before-friday", "2026-12-15T07:25", LEO,
+     "leo's got chickenpox, spots everywhere. no way they'll all be scabbed over before friday so he'll be off "
+     "till after christmas now.",
+     report("Leo Jones", "2026-12-15", "2026-12-18", "2027-01-06", ILL)),
 ]
 # fmt: on
 

@@ -228,6 +228,7 @@ _AN_ADULT = re.compile(
     r"\W*(?:and |but |so )?(?:my|our) (?:father|mother|dad|mum|mam|husband|wife|partner|nan|nana|nanna|gran"
     r"|granny|grandma|grandad|grandpa|grandfather|grandmother|uncle|aunt|auntie|father-in-law|mother-in-law)\b"
 )
+_NO_WAY = re.compile(r"\bno (?:way|chance)\b")
 _HOURS_AFTER = re.compile(
     r"\s*(?:-|to|till|until|til)\s*\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?(?![\d/.]|st|nd|rd|th)\b"
 )
@@ -300,6 +301,8 @@ def find_mentions(text: str, absence: re.Pattern[str], language: str = "en") -> 
             continue  # "that day" with no day before it to be
         tail = text[max(sentence_start, linked.end if linked else 0, item.start - 40) : item.start]
         role = item.role or _role(item.ref, tail, gap, linked, listed, g)
+        if role is Role.UNTIL and _NO_WAY.search(text, sentence_start, item.start):
+            role = None  # "no way they'll all be scabbed over before friday, so off till after christmas"
         if (
             role is Role.PLAIN
             and _WHEN_MET.search(tail)
