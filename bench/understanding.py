@@ -15,6 +15,9 @@ genuinely ambiguous).
   field, or a question the office would not have needed).
 - understanding_correct_other_languages: understanding_correct over the messages not in English.
 - understanding_correct_worst_language: the lowest understanding_correct of any one language.
+- heldout_correct, heldout_wrong, heldout_asked (and heldout_correct_en, heldout_correct_other_languages):
+  the same on tests/corpus/heldout/, batches written blind to the parser and never fixed against; these,
+  not the corpus's, say how a message the parser has never seen is read.
 - parse_p99_ms, parse_msgs_per_s: warm in-process latency per message (99th percentile) and throughput
   on one core, over 3 timed passes of the corpus.
 - parse_jsonl_1000_s: wall time of `absence-bot parse --jsonl` over 1,000 messages as one process,
@@ -47,6 +50,8 @@ from bot.understanding.text import prepare
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "corpus" / "messages.jsonl"
+# Batches written blind and scored by every run, never read for fixes (tests/corpus/BLIND.md).
+HELDOUT = ROOT / "tests" / "corpus" / "heldout"
 SCHOOL = ROOT / "sample" / "school.toml"
 
 FIELDS = (
@@ -304,6 +309,23 @@ def time_jsonl_process(records: list[dict[str, Any]], count: int = 1000) -> dict
     return {"parse_jsonl_1000_s": round(elapsed, 3)}
 
 
+def heldout_shares(folder: Path = HELDOUT, settings: Settings | None = None) -> dict[str, float]:
+    """The shares on the held-out batches: how the parser reads messages no one has fitted it to."""
+    records = [record for path in sorted(folder.glob("*.jsonl")) for record in load(path)]
+    if not records:
+        return {}
+    shares, verdicts = score_corpus(records, settings)
+    english = [v for v in verdicts if v.record["language"] == "en"]
+    others = [v for v in verdicts if v.record["language"] != "en"]
+    figures = {f"heldout_{name.removeprefix('understanding_')}": share for name, share in shares.items()}
+    for label, group in (("en", english), ("other_languages", others)):
+        if group:
+            figures[f"heldout_correct_{label}"] = round(
+                sum(v.status == "correct" for v in group) / len(group), 3
+            )
+    return figures
+
+
 def measure_understanding(path: Path = CORPUS) -> dict[str, float]:
     if not path.exists():
         print(f"understanding: {path} not found; skipping the understanding figures", file=sys.stderr)
@@ -315,6 +337,7 @@ def measure_understanding(path: Path = CORPUS) -> dict[str, float]:
     return {
         **shares,
         **language_shares(verdicts),
+        **heldout_shares(HELDOUT, settings),
         **time_in_process(records, settings),
         **time_worst_input(settings),
         **time_jsonl_process(records),

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from bench.understanding import CORPUS, FIELDS, SCHOOL, judge, load, score_corpus
+from bench.understanding import CORPUS, FIELDS, HELDOUT, SCHOOL, judge, load, score_corpus
 from bot.codes import PROVISIONAL_CODE, Category
 from bot.settings import Settings, load_settings
 
@@ -22,7 +22,7 @@ from bot.settings import Settings, load_settings
 # thirty-third and thirty-fourth sealed batches, were scored before any fix: correct 0.746 and 0.769, wrong
 # 0.238 and 0.177): correct 0.971, wrong 0.0099, asked 0.020. The bar is 1%; the ceiling keeps a
 # little slack for the next sealed batches and comes down as the parser improves.
-WRONG_CEILING = 0.02
+WRONG_CEILING = 0.012
 
 QUESTIONS = {"child", "dates", "return_day"}
 OTHER_LANGUAGES = {"pl", "ro", "ur", "pa", "bn", "ar", "pt", "es", "lt", "fr"}
@@ -151,6 +151,15 @@ def test_the_parser_is_not_confidently_wrong_more_often(records: list[dict[str, 
         f"confidently wrong on {shares['understanding_wrong']:.1%} of the corpus, ceiling {WRONG_CEILING:.0%}; "
         "run `python -m bench.understanding` for the list"
     )
+
+
+def test_the_held_out_batches_are_well_formed_and_apart(
+    records: list[dict[str, Any]], settings: Settings
+) -> None:
+    heldout = [record for path in sorted(HELDOUT.glob("*.jsonl")) for record in load(path)]
+    assert heldout, "no held-out batch: write one blind (tests/corpus/BLIND.md)"
+    test_every_record_is_well_formed(heldout, settings)
+    assert not {r["id"] for r in heldout} & {r["id"] for r in records}, "a held-out message is in the corpus"
 
 
 def test_the_corpus_path_is_the_one_the_bench_reads() -> None:
