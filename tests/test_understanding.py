@@ -2291,6 +2291,10 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      "leo's got chickenpox, spots everywhere. no way they'll all be scabbed over before friday so he'll be off "
      "till after christmas now.",
      report("Leo Jones", "2026-12-15", "2026-12-18", "2027-01-06", ILL)),
+    ("bengali-name-with-a-nukta", "2027-01-12T07:50", ("Tahmid Rahman", "Nabila Rahman", "Safwan Rahman"),
+     "আজ তাহমিদ অসুস্থ, স্কুলে আসবে না। নাবিলা আর সাফওয়ান সময়মতো যাবে।",
+     report("Tahmid Rahman", "2027-01-12", None, None, ILL, open_ended=True, questions=("return_day",),
+            language="bn")),
 ]
 # fmt: on
 

@@ -649,6 +649,15 @@ _WORD = re.compile(r"[a-z0-9']+")
 _VOWEL_SIGNS = re.compile(
     "[\u0981-\u0983\u09bc-\u09d7\u09e2\u09e3\u0a01-\u0a03\u0a3c-\u0a51\u0a70\u0a71\u0a75\u064b-\u065f\u0670]"
 )
+# A Bengali letter with a nukta is another letter ("য়" is y, "য" j): kept whole, as one letter, so that the
+# vowel signs' going does not take its dot ("সাফওয়ান" is Safwan).
+_NUKTA_LETTERS = re.compile("[\u09a1\u09a2\u09af]\u09bc")
+
+
+def _whole(m: re.Match[str]) -> str:
+    return {"\u09a1": "\u09dc", "\u09a2": "\u09dd", "\u09af": "\u09df"}[m.group()[0]]
+
+
 _SPACES = re.compile(r"[ \t\r\f\v]+")
 # A yeh with a superscript alef ("یحییٰ", Yahya) is a long a: kept as alef maksura when the sign is dropped.
 _LONG_A = re.compile("[\u06cc\u064a\u0649]\u0670")
@@ -740,7 +749,9 @@ def normalise(folded: str, language: str = "en") -> str:
     # Punjabi typed in Latin letters shares its everyday words with Urdu typed so.
     glossary = _glossary("ur" if language == "pa" and not _GURMUKHI.search(folded) else language)
     if glossary is not None:
-        text = _NOISE.sub(" ", _VOWEL_SIGNS.sub("", _LONG_A.sub("ى", glossary.apply(text))))
+        text = _NOISE.sub(
+            " ", _VOWEL_SIGNS.sub("", _NUKTA_LETTERS.sub(_whole, _LONG_A.sub("ى", glossary.apply(text))))
+        )
     else:
         text = _NOISE.sub(" ", text)
         typos = TYPOS.get(language, TYPOS["en"])

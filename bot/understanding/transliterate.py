@@ -90,6 +90,8 @@ _CONSONANTS: dict[str, str] = {
     **dict.fromkeys("শষস", "s"),
     "হ": "h",
 }
+# Bengali letters with a nukta written as one character, as normalised text keeps them.
+_NUKTA_PARTS = str.maketrans({"\u09dc": "\u09a1\u09bc", "\u09dd": "\u09a2\u09bc", "\u09df": "\u09af\u09bc"})
 # A letter with a nukta below: ਜ਼ z, ਫ਼ f, য় y, ড় r.
 _NUKTA = "਼়"
 _WITH_NUKTA: dict[str, str] = {
@@ -431,4 +433,5 @@ def _name_like(word: str) -> bool:
 def _spellings(word: str) -> tuple[tuple[Token, ...], ...]:
     """The letters of each form of a word that may be a name: a message's words are tried against each
     child's name, so each is read once."""
+    word = word.translate(_NUKTA_PARTS)  # "য়" kept whole in normalised text: the letter and its nukta
     return tuple(tokens for form in _forms(word) if len(tokens := _tokens(form)) >= 2)
