@@ -2295,6 +2295,9 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      "আজ তাহমিদ অসুস্থ, স্কুলে আসবে না। নাবিলা আর সাফওয়ান সময়মতো যাবে।",
      report("Tahmid Rahman", "2027-01-12", None, None, ILL, open_ended=True, questions=("return_day",),
             language="bn")),
+    ("wont-be-in-both-to-school", "2027-02-04T16:30", PATELS,
+     "grandad's funeral is on monday 8 february. won't be in sam and ava to school that day, back tuesday",
+     report("ALL", "2027-02-08", "2027-02-08", "2027-02-09", EXC)),
 ]
 # fmt: on
 

@@ -78,7 +78,7 @@ _THE_OTHERS = re.compile(
     r"\b(?:the other (?:two|three|one|kids|children|ones)|the others|(?:his|her|their) (?:brothers?|sisters?|siblings))\b"
 )
 _ASKS = re.compile(r"^\W*(?:\w+ )?(?:can|could|would) you (?:tell|let|remind|send|check|ask)\b")
-_NEGATION = re.compile(r"\b(?:neither|none|nor|not|never|no)\b")
+_NEGATION = re.compile(r"\b(?:neither|none|nor|not|never|no)\b|n't\b")
 # Where the words leading up to a name begin: a stop, or a day that ends the clause before it, unpunctuated
 # ("he's not coming in today harlow is coming in as normal").
 _LEAD = re.compile(r"[.!?;,\n]|\b(?:today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday)\b")
