@@ -2298,6 +2298,9 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
     ("wont-be-in-both-to-school", "2027-02-04T16:30", PATELS,
      "grandad's funeral is on monday 8 february. won't be in sam and ava to school that day, back tuesday",
      report("ALL", "2027-02-08", "2027-02-08", "2027-02-09", EXC)),
+    ("wednesday-he-will-be-in-as-usual", "2026-11-30T07:42", LEO,
+     "leo won't be in on tuesday, dentist in london. wednesday he will be in as usual",
+     report("Leo Jones", "2026-12-01", "2026-12-01", "2026-12-02", MED)),
 ]
 # fmt: on
 

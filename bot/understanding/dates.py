@@ -160,7 +160,8 @@ _SETTING_OFF = re.compile(
 )
 _AFTER_SCHOOL = re.compile(r" after school\b")
 _BACK_AFTER = re.compile(
-    r",? (?:he|she|they|both|both of them)(?:'s|'re| is| are| will be|'ll be| come| comes| will come) back"
+    r",? (?:he|she|they|both|both of them)(?:'s|'re| is| are| will be|'ll be| come| comes| will come)"
+    r" (?:back|in(?: school)? as (?:normal|usual))"
     r"(?: (?:at|in|to) school)?(?: i think| hopefully| i hope| insha'?allah| inshallah| in ?sha ?allah)?(?= *(?:[.,!;\n]|$))"  # not "today, he'll be back on monday"
 )
 # "sorry i didn't ring yesterday, ivy was off": the day not told of is the day missed.
