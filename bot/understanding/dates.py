@@ -453,7 +453,7 @@ def _months_carried(mentions: list[Mention]) -> tuple[Mention, ...]:
     return tuple(carried)
 
 
-_WHOLE_WEEK = re.compile(r"(?:all|the whole|whole|for the) week")
+WHOLE_WEEK = re.compile(r"(?:all|the whole|whole|for the) week")
 
 
 def _weeks_carried(text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
@@ -462,7 +462,7 @@ def _weeks_carried(text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, .
     week = None
     for m in mentions:
         if isinstance(m.ref, WeekRef) and m.ref.anchor is None and not m.ref.weekend:
-            if _WHOLE_WEEK.fullmatch(text, m.start, m.end) and week is not None:
+            if WHOLE_WEEK.fullmatch(text, m.start, m.end) and week is not None:
                 m = replace(m, ref=replace(m.ref, which=week))
             else:
                 week = m.ref.which
@@ -479,7 +479,7 @@ def _weeks_of_a_weekday(text: str, mentions: tuple[Mention, ...]) -> tuple[Menti
     for i, m in enumerate(mentions):
         if not (isinstance(m.ref, WeekRef) and m.ref.anchor is None and m.ref.which == "this"):
             continue
-        if not _WHOLE_WEEK.fullmatch(text, m.start, m.end):
+        if not WHOLE_WEEK.fullmatch(text, m.start, m.end):
             continue
         beside = [
             other

@@ -13,10 +13,18 @@ import re
 from dataclasses import replace
 from typing import Literal
 
-from bot.understanding.dates import NOT_TOLD_WORDS, DayRef, DurationRef, Mention, Mentions, Role, WeekRef
+from bot.understanding.dates import (
+    NOT_TOLD_WORDS,
+    WHOLE_WEEK,
+    DayRef,
+    DurationRef,
+    Mention,
+    Mentions,
+    Role,
+    WeekRef,
+)
 
 _CHRISTMAS = DayRef(day=25, month=12)
-_WHOLE_WEEK = re.compile(r"(?:all|the whole|whole|for the) week")
 _UNKNOWN_LENGTH = DurationRef(None, "day")
 _FOR = re.compile(r"\bfor (?:the )?$")
 # Before a day: one put right ("thursday not wednesday", "it's actually friday").
@@ -107,7 +115,7 @@ def _in_the_week_named(words: str, mentions: Mentions) -> Mentions:
         if isinstance(m.ref, WeekRef)
         and m.ref.which in ("this", "next", "previous")
         and (m.ref.first, m.ref.last, m.ref.anchor, m.ref.end_only) == (0, 6, None, False)
-        and not _WHOLE_WEEK.fullmatch(words, m.start, m.end)  # "from monday all week" names no week
+        and not WHOLE_WEEK.fullmatch(words, m.start, m.end)  # "from monday all week" names no week
     ]
     if len(weeks) != 1:
         return mentions
