@@ -199,7 +199,7 @@ _SOMEONE_ELSE = re.compile(
 )
 _EVENING_AFTER = re.compile(r"\s+(?:(?:in the |at )?(?:night|evening)|after school)\b")
 _EVENING_END = re.compile(r"\s(?:night|evening)$")
-# Leaving on an evening: "we fly tonight", "we're setting off tomorrow night".
+# Leaving on an evening: "we're flying tomorrow night", "setting off on friday evening".
 _DEPARTING = re.compile(
     r"\b(?:fly|flying|leave|leaving|travel|travelling|set off|setting off|drive|driving|head|heading) (?:off |out |down |up )?"
     r"(?:to \w+ )?$"

@@ -139,7 +139,7 @@ PHRASES: dict[str, SessionPhrases] = {
             r"\bleft (?:school )?(?:at|before|after) (?:lunch\w*|midday|noon|1[0-2][:.]\d\d|[1-3](?:[:.]\d\d)?)\b",
         ),
         taken_home=(
-            r"(?<!work could be )(?<!work to be )(?<!work )(?<!be )sent home",
+            r"(?<!work )(?<!be )sent home",  # not "could some work be sent home"
             r"on (?:my|our) way (?:to (?:collect|pick|get|fetch)|for)",
             r"just (?:picked|collected) \w+(?: up)?",
             r"(?:just|i've|i have|we've) (?:got|fetched|brought) \w+ (?:home )?from (?:the office|reception|school)",

@@ -82,9 +82,9 @@ _NEGATION = re.compile(r"\b(?:neither|none|nor|not|never|no)\b|n't\b")
 # Where the words leading up to a name begin: a stop, or a day that ends the clause before it, unpunctuated
 # ("he's not coming in today harlow is coming in as normal").
 _LEAD = re.compile(r"[.!?;,\n]|\b(?:today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday)\b")
-# "... but", and a new clause of what is done with another child: "... as normal and bring jess in after"
 # After "but", the same child: "... but he's fine to come in".
 _THEN_THEY = re.compile(r" (?:he|she|they)(?:'s|'re|'ll| is| are| will)\b")
+# "... but", and a new clause of what is done with another child: "... as normal and bring jess in after"
 _CLAUSE_END = re.compile(r"[.!?;\n](?!\d)|,? but\b|,? and (?:i'll |we'll )?(?:bring|take|collect|pick)\b")
 
 
