@@ -2301,6 +2301,14 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
     ("wednesday-he-will-be-in-as-usual", "2026-11-30T07:42", LEO,
      "leo won't be in on tuesday, dentist in london. wednesday he will be in as usual",
      report("Leo Jones", "2026-12-01", "2026-12-01", "2026-12-02", MED)),
+    ("sibling-in-on-monday", "2026-12-04T18:30", PATELS,
+     "sam fell off the trampoline this evening and broke his leg, the hospital will operate on monday. he can't "
+     "come to school for a few weeks, i will let you know. ava will be in on monday.",
+     report("Sam Patel", "2026-12-07", None, None, ILL, open_ended=True, questions=("return_day",))),
+    ("sibling-in-tomorrow-with-grandma", "2026-11-05T20:50", PATELS,
+     "sam's been admitted with a broken leg after falling off the climbing frame, he's having it pinned tomorrow "
+     "morning. ava will be in tomorrow with my mum. i'll update you about sam next week.",
+     report("Sam Patel", "2026-11-06", None, None, ILL, open_ended=True, questions=("return_day",))),
 ]
 # fmt: on
 

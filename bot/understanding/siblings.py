@@ -215,6 +215,13 @@ def _clause_around(words: str, start: int, end: int) -> tuple[int, int]:
     return (before[-1] if before else 0), (after.start() if after else len(words))
 
 
+# In school on a day, and nothing more: "simran and arjan back on monday", "lily will be in tomorrow".
+_IN_ON_A_DAY = re.compile(
+    r"\b(?:back|(?:will|'ll) be in|(?:will|'ll) (?:come|go)(?: in| to school)?)(?: at school| in school| to school)?"
+    r" (?:on )?(?:monday|tuesday|wednesday|thursday|friday|tomorrow)\b"
+)
+
+
 def _tells(clause: str, language: str) -> bool:
     """Whether a clause tells of an absence, a reason, a day, or says the child shares another's lot;
     or, saying nothing of being in school, may tell of an illness in words not known ("is really rough")."""
@@ -222,9 +229,12 @@ def _tells(clause: str, language: str) -> bool:
         clause, language
     ):
         return False  # "ruby has the dentist at 4 after school", "can you tell me when lola's slot is"
+    reason = find_reason(clause, language)
+    if _IN_ON_A_DAY.search(clause) and reason is None and not intent.mentions_absence(clause, language):
+        return False  # "simran and arjan will be in on monday", beside another child's absence
     return (
         intent.mentions_absence(clause, language)
-        or find_reason(clause, language) not in (None, Category.LATE)  # "niamh on her way in" is in school
+        or reason not in (None, Category.LATE)  # "niamh on her way in" is in school
         or _REPORT_WORDS.search(clause) is not None
         or _PRESENCE.search(clause) is None
     )
