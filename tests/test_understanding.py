@@ -2309,6 +2309,8 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      "sam's been admitted with a broken leg after falling off the climbing frame, he's having it pinned tomorrow "
      "morning. ava will be in tomorrow with my mum. i'll update you about sam next week.",
      report("Sam Patel", "2026-11-06", None, None, ILL, open_ended=True, questions=("return_day",))),
+    ("one-pupil-brother-fine-and-in", "2026-11-24T07:42", LEO, "leo has a temperature, his brother is fine and will be in",
+     ill_until_unknown("Leo Jones", "2026-11-24")),
 ]
 # fmt: on
 

@@ -97,8 +97,10 @@ def without_attending(
     When all those named will be in and the rest of the message tells of an absence or an illness, it is
     the absence of the one child of the roster not named, if there is one: "sebi has bronchitis, bianca and răzvan
     will be in as normal" (Sebi being a name the roster does not show)."""
+    # "ayla's got a temperature, the other two are on their way in with dad", "his brother is fine and will be in"
+    unnamed = _attending_clause(words, "", [m.span() for m in _THE_OTHERS.finditer(words)], [])
     if not named or len(roster) < 2:
-        return named, []
+        return named, [unnamed] if unnamed else []
     firsts = [name.split()[0].lower() for name in named]
     where = {first: name_spans(words, first, firsts, language) for first in firsts}
     companions = _companions(words, where)
@@ -116,8 +118,6 @@ def without_attending(
     )
     clauses.update(bystanders)
     spans = [span for span in clauses.values() if span is not None] + list(companions.values())
-    # "ayla's got a temperature, the other two are on their way in with dad"
-    unnamed = _attending_clause(words, "", [m.span() for m in _THE_OTHERS.finditer(words)], [])
     spans += [unnamed] if unnamed else []
     absent = tuple(name for name, first in zip(named, firsts, strict=True) if clauses[first] is None)
     if absent:
