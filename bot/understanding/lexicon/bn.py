@@ -185,7 +185,7 @@ CLOCK: tuple[tuple[str, str], ...] = (
         + _BN
         + r"|[:.](?P<m>[0-5]\d)| ?(?:tar|tay|ta)) (?:এর |er )?(?:মধ্যে|moddhe|modhe|দিকে|dike|নাগাদ|nagad) (?:স্কুলে |স্কুল এ |school ?e )?"
         r"(?:(?:চলে |chole |chole )?(?:আসবে|আসবেন|ashbe|asbe|আসছি|আসব|আসবো|ashchi|aschi|asci|ashbo|asbo|ashtesi|ashtechi)"
-        r"|(?:পৌঁছে|পৌছে|pouche|poure) (?:যাবে|jabe)|পৌঁছাবে|পৌছাবে"
+        r"|(?:পৌঁছে|পৌছে|pouche|poure) (?:যাবে|যাব|যাবো|jabe|jabo)|পৌঁছাবে|পৌছাবে"
         r"|পৌঁছাব|পৌঁছাবো|পৌছাব|পৌছাবো|pouchabo|pouchab|pochabo|pouchaye dibo|pouche dibo)"
         r"(?! ?(?:না|na)(?![\u0980-\u09ffa-z]))",
         "will be in by {h}:{m}",
@@ -224,6 +224,12 @@ CLOCK: tuple[tuple[str, str], ...] = (
         "collect at {h}:{m}",
     ),
     (r"(?<!\d)(?P<h>\d{1,2})টা" + _BN + r" (?P<m>[0-5]\d)(?= ?(?:এর|মিনিট|er\b|min))", "{h}:{m}"),
+    # "সাড়ে দশটার মধ্যে চলে আসবো": we will be in by half past
+    (
+        r"সাড়ে (?P<h>\d{1,2})টা" + _BN + r" (?:মধ্যে|দিকে|নাগাদ) (?:স্কুলে )?(?:চলে )?"
+        r"(?:আসবে|আসবো|আসব|পৌঁছে যাবো|পৌঁছে যাব|পৌঁছে যাবে)(?! ?না(?![\u0980-\u09ff]))",
+        "will be in by {h}:30",
+    ),
     (r"সাড়ে (?P<h>\d{1,2})টা" + _BN + r" (?:মধ্যে|moddhe)", "by {h}:30"),
     (r"সাড়ে (?P<h>\d{1,2})টা" + _BN, "{h}:30"),
     # "১:৩০টায়", "৩:১৫তে": a clock time with its case ending
@@ -264,6 +270,45 @@ CLOCK: tuple[tuple[str, str], ...] = (
 )
 
 GLOSSES: tuple[tuple[str, str], ...] = (
+    # "ক্রিসমাসের ছুটির পরে স্কুলে আসবে": back after the (Christmas) holidays
+    (
+        r"(?:(?:ক্রিসমাসের|বড়দিনের|christmas er|christmaser) )?(?:ছুটির|chutir|chhutir) (?:পরে|পর|pore|por) "
+        r"(?:স্কুলে |school ?e )?(?:আবার |ফিরে |abar |fire )?(?:আসবে|ফিরবে|ashbe|asbe|firbe)(?! ?(?:না|na)(?![\u0980-\u09ffa-z]))",
+        "back after the christmas holidays",
+    ),
+    # "উইকেন্ডের পরে স্কুলে আসবে": back after the weekend
+    (
+        r"(?:উইকেন্ডের|উইকএন্ডের|উইকেন্ড এর|weekend er|weekender) (?:পরে|পর|pore|por) "
+        r"(?:স্কুলে |school ?e )?(?:আবার |ফিরে |abar |fire )?(?:আসবে|ফিরবে|ashbe|asbe|firbe)(?! ?(?:না|na)(?![\u0980-\u09ffa-z]))",
+        "back after the weekend",
+    ),
+    # "ওর বাবা কাজের জন্য বিদেশ যাচ্ছেন": her dad is travelling (abroad) for work
+    (
+        r"(?:বাবা|আব্বা|আব্বু|baba|abba|abbu) (?:কাজের জন্য|অফিসের কাজে|kajer jonno|office er kaje) "
+        r"(?:বিদেশ |বিদেশে |দেশের বাইরে |bidesh |bideshe )?(?:যাচ্ছেন|যাচ্ছে|যাবেন|যাবে|jacchen|jacche|jaben)",
+        "her dad is travelling for work",
+    ),
+    # "দুই সপ্তাহ", "তিন সপ্তাহের জন্য": for a number of weeks (not "দুই সপ্তাহ আগে", two weeks ago)
+    (r"(?:দুই|দু|2) সপ্তাহ(?:ের জন্য|ের জন্যে)?(?! ?(?:আগে|ধরে|থেকে))", "for 2 weeks"),
+    (r"(?:তিন|3) সপ্তাহ(?:ের জন্য|ের জন্যে)?(?! ?(?:আগে|ধরে|থেকে))", "for 3 weeks"),
+    # "সপ্তাহের বাকিটা": the rest of the week
+    (r"(?:সপ্তাহের|shoptaher|saptaher|soptaher) (?:বাকিটা|বাকিটুকু|bakita|bakituku)", "the rest of the week"),
+    # "তিন দিনের জন্য", "tin diner jonno": for a number of days
+    *(
+        (rf"(?:{word}|{digit}) (?:দিনের|diner) (?:জন্য|জন্যে|jonno|jonne)", f"for {digit} days")
+        for word, digit in (
+            ("এক", 1),
+            ("দুই|দু", 2),
+            ("তিন", 3),
+            ("চার", 4),
+            ("পাঁচ", 5),
+            ("ek", 1),
+            ("dui|du", 2),
+            ("tin", 3),
+            ("char", 4),
+            ("pach|panch", 5),
+        )
+    ),
     # "মঙ্গলবার না বুধবার", "tuesday na wednesday", "shombar naki mongolbar": one day or the other
     *(
         (
@@ -287,7 +332,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     # "বৃহস্পতিবার স্কুলে ফিরবে": back (on Thursday); the day before it is put after "back"
     (
-        r"(?:স্কুলে|স্কুল এ|school ?e|iskul ?e) (?:ফিরবে|ফিরে আসবে|ফিরবেন|ফিরে যাবে|firbe|fire ashbe|fire asbe|fire jabe)"
+        r"(?:(?:আবার|abar) )?(?:স্কুলে|স্কুল এ|school ?e|iskul ?e) (?:ফিরবে|ফিরে আসবে|ফিরবেন|ফিরে যাবে|firbe|fire ashbe|fire asbe|fire jabe)"
         r"(?! ?(?:না|na)(?![\u0980-\u09ffa-z]))",
         "back",
     ),
@@ -313,7 +358,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     # "টার্ম শেষ হওয়া পর্যন্ত", "টার্মের শেষ পর্যন্ত": until the end of term
     (
         r"(?:টার্ম|টার্মের|সেমিস্টার|সেমিস্টারের|term|termer|semester|semesterer) (?:শেষ|shesh|sesh)"
-        r"(?: (?:হওয়া|হওয়া|howa|hoya))? (?:পর্যন্ত|অবধি|porjonto|porjanto|projonto)",
+        r"(?: (?:না|na))?(?: (?:হওয়া|হওয়া|howa|hoya))? (?:পর্যন্ত|অবধি|porjonto|porjanto|projonto)",
         "until the end of term",
     ),
     # "গত সপ্তাহে পুরোটা", "পুরো গত সপ্তাহ": all last week
@@ -670,6 +715,15 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?:পেট|pet|fet) (?:খারাপ|kharap|kharaf)", "upset stomach"),
     (r"(?:মাথা|matha|mata) (?:ঘুর|ghur|gur)\S*", "dizzy"),
     (r"হাঁপানি\S*|শ্বাসকষ্ট|hapani|haapani|শ্বাস কষ্ট|shash kosto", "asthma"),
+    (r"রোদে (?:পুড়ে|পুড়ে|পোড়া|পোড়া|পুড়েছে|পুড়েছে)|সানবার্ন|rode pure|rode pora", "sunburn"),
+    (r"(?:কানাডায়|কানাডাতে|কানাডা তে|canada te|canada y)", "in canada"),
+    (r"(?:আমেরিকায়|আমেরিকাতে|আমেরিকা তে|america te|amerikay)", "in america"),
+    (r"গ্র্যাজুয়েশন|গ্রাজুয়েশন|গ্রেজুয়েশন|সমাবর্তন", "graduation"),
+    (
+        r"(?:অফিসের কাজে|কাজের জন্য|অফিসের|office er kaje|kajer jonno) (?:বিদেশ |বিদেশে |দেশের বাইরে |bidesh |bideshe )?"
+        r"(?:সফর|সফরে|ট্রিপ|ট্রিপে|ট্যুর|ট্যুরে|trip|tour|sofor|sofore)",
+        "business trip",
+    ),
     (r"র‍্যাশ|র্যাশ|রেশ|ফুসকুড়ি|চুলকা\S*|chulka\S*|fuskuri", "rash"),
     (r"টনসিল\S*|tonsil\S*", "tonsillitis"),
     (r"(?:ফুলে|ফোলা|fule|fula|phule)\S*", "swollen"),

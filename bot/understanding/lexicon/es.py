@@ -52,6 +52,13 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?<=\w )(?:a|en)(?= (?:heathrow|gatwick|stansted|luton)\b)", "at"),
     (r"(?<=\w )desde(?= (?:heathrow|gatwick|stansted|luton)\b)", "from"),
     # days and sessions, as a dictionary lists them
+    # "vuelve después del fin de semana": back on the Monday
+    (
+        r"(?:volver[áa]n?|vuelven?|regresar[áa]n?|regresan?|estar[áa]n? de vuelta) (?:despu[ée]s del|tras el|pasado el) (?:fin de semana|finde)",
+        "back on monday",
+    ),
+    (r"hasta (?:despu[ée]s del|pasado el) (?:fin de semana|finde)", "until after the weekend"),
+    (r"(?:despu[ée]s del|tras el|pasado el) (?:fin de semana|finde)", "after the weekend"),
     # "desde el jueves está en cama": since a past day, where "desde el miércoles hasta el viernes" is a span
     (r"desde(?= (?:el )?" + _DAYS + r"(?! (?:al?|hasta) ))", "since"),
     # "solo estará por la mañana": in for the morning only, so off in the afternoon
@@ -59,6 +66,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"s[óo]lo (?:estar[áa]n?|va a estar|van a estar|est[áa]n?|se queda|se quedar[áa]n?|vendr[áa]n?|viene|va|ir[áa])"
         r"(?: en (?:el )?(?:colegio|cole|clase))? (?:por la ma[ñn]ana|la ma[ñn]ana|durante la ma[ñn]ana)",
         "will only be in for the morning",
+    ),
+    # "solo irá por la tarde": in for the afternoon only, so off in the morning
+    (
+        r"s[óo]lo (?:estar[áa]n?|va a estar|van a estar|est[áa]n?|vendr[áa]n?|viene|va|ir[áa])"
+        r"(?: (?:a|al) (?:el )?(?:colegio|cole|clase)| en (?:el )?(?:colegio|cole|clase))? (?:por la tarde|la tarde|durante la tarde)",
+        "will only be in for the afternoon",
     ),
     # "faltará por la mañana": off in the morning
     (
@@ -365,6 +378,17 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "asthma",
     ),
     (
+        r"(?:muy )?nervios[oa]s? (?:por|con|ante|antes de) (?:los |el |sus |su )?ex[áa]men(?:es)?"
+        r"|(?:los )?nervios (?:de|por|ante) (?:los |el )?ex[áa]men(?:es)?|estr[ée]s (?:por|de) (?:los )?ex[áa]men(?:es)?",
+        "anxious about exams",
+    ),
+    (
+        r"(?:la )?alergia (?:primaveral|al polen|estacional)|(?:la )?fiebre del heno|rinitis al[ée]rgica",
+        "hay fever",
+    ),
+    (r"estornud\w*", "sneezing"),
+    (r"golpe de calor|insolaci[óo]n", "heatstroke"),
+    (
         r"(?:crisis|ataques?) de (?:ansiedad|p[áa]nico|angustia)|ansiedad|ansios[oa]s?|angustia\w*|depresi[óo]n|deprimid[oa]",
         "anxiety",
     ),
@@ -445,6 +469,15 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "family emergency",
     ),
     (r"hoy" + _BACK_ON, "back today"),
+    # "a partir del miércoles ya irá al colegio": in again from that day, so back then
+    *(
+        (
+            rf"a partir del? {day},? (?:ya )?(?:ir[áa]n?|vendr[áa]n?|estar[áa]n?|va|van|viene|vienen)"
+            r" (?:al (?:cole|colegio)|a (?:la escuela|clase)|en (?:el )?(?:cole|colegio|clase))",
+            f"back on {english}",
+        )
+        for day, english in _WEEKDAYS
+    ),
     (r"ma[ñn]ana" + _BACK_ON, "back tomorrow"),
     # "mañana, si hay trenes, va normal": back tomorrow, as things stand
     (
@@ -683,7 +716,10 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "around",
     ),
     (r"(?:va|van) a llegar|llegar[áa]n?", "will be in"),
-    (r"estamos ah[íi]|estaremos ah[íi]|llegamos|llegaremos", "arriving"),
+    (
+        r"estamos (?:ah[íi]|all[íi]|all[áa])|estaremos (?:ah[íi]|all[íi]|all[áa])|llegamos|llegaremos",
+        "arriving",
+    ),
     (r"esta ma[ñn]ana", "this morning"),
     (r"esta tarde", "this afternoon"),
     (r"por la ma[ñn]ana|de la ma[ñn]ana", "morning"),
@@ -703,7 +739,9 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "all next week",
     ),
     (r"(?:la )?semana que viene|(?:la )?pr[óo]xima semana", "next week"),
+    (r"(?:en )?lo que (?:queda|resta) de (?:la )?semana", "the rest of the week"),
     (r"(?:el )?resto de la semana", "the rest of the week"),
+    (r"hasta que (?:acabe|termine|se acabe|se termine) el (?:trimestre|semestre)", "until the end of term"),
     (r"(?:hasta )?(?:el )?(?:final|fin) del? (?:trimestre|semestre)", "until the end of term"),
     (r"(?:puedo|podemos|podr[íi]a|podr[íi]amos) (?:ir a )?recoger", "can i collect"),
     (r"sigue (?:mal[oa]?|enferm[oa]|con fiebre|malit[oa]|vomitando)", "still unwell"),
@@ -788,7 +826,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     # "volvemos después de las vacaciones de Navidad": back once the school holiday is over
     (
-        r"(?:ya )?(?:despu[ée]s|pasadas|tras)(?: de)? (?:las )?(?:vacaciones|fiestas|navidades)(?: de (?:navidad|semana santa"
+        r"(?:ya )?(?:despu[ée]s|pasadas|tras)(?: de)? (?:las )?(?:vacaciones|fiestas|navidad(?:es)?)(?: de (?:navidad|semana santa"
         r"|pascua|invierno|verano|fin de a[ñn]o))?",
         "after the holidays",
     ),
@@ -973,7 +1011,23 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     (r"radiograf[íi]a\w*", "x-ray"),
     (r"escayola|yeso|f[ée]rula", "plaster cast"),
-    (r"lesi[óo]n|lesionad\w*|se ha hecho da[ñn]o", "injured"),
+    (r"lesi[óo]n|lesionad\w*|se (?:ha hecho|hizo|hace) da[ñn]o", "injured"),
+    (r"yom kip+ur", "yom kippur"),
+    (r"(?:la )?fiesta del (?:cordero|borrego|sacrificio)", "eid"),
+    (
+        r"(?:el acto de |la ceremonia de |la fiesta de )?graduaci[óo]n|se grad[úu]a\w*|(?:se )?va a graduar",
+        "graduation",
+    ),
+    (
+        r"(?:un |el )?viaje (?:de trabajo|por trabajo|de negocios)|(?:se va|me voy|nos vamos|va|voy) de viaje (?:por|de) (?:trabajo|negocios)",
+        "business trip",
+    ),
+    # "la graduación de su hermana en Colombia": a family occasion abroad
+    (
+        r"en (?:colombia|m[ée]xico|ecuador|per[úu]|bolivia|venezuela|argentina|chile|espa[ñn]a|cuba|paraguay|uruguay"
+        r"|guatemala|honduras|el salvador|nicaragua|costa rica|panam[áa]|rep[úu]blica dominicana|estados unidos|marruecos)",
+        "abroad",
+    ),
     (r"cita|revisi[óo]n(?: m[ée]dica)?|chequeo|consulta m[ée]dica|control m[ée]dico", "appointment"),
     (r"cardi[óo]log\w*|cardio", "cardiologist"),
     (r"dentista", "dentist"),
@@ -1025,6 +1079,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
 STOPWORDS = frozenset(
     [
         "ingresado",
+        "ya",
+        "vuelve",
+        "cuándo",
+        "avisaré",
+        "avisare",
+        "malo",
         "navidades",
         "volverá",
         "avisar",

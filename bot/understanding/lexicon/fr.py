@@ -345,6 +345,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r"(?:on part|nous partons|on partira|nous partirons|partir|on s'envole|nous nous envolons) (?:en|au|aux)(?= \w)",
         "going abroad to",
     ),
+    # "la remise de diplôme de sa sœur au Canada": a family occasion abroad
+    (
+        r"(?:au|en|aux) (?:canada|qu[ée]bec|belgique|suisse|allemagne|italie|espagne|portugal|pologne|roumanie|maroc"
+        r"|alg[ée]rie|tunisie|s[ée]n[ée]gal|mali|c[ôo]te d'ivoire|cameroun|congo|ha[ïi]ti|[ée]tats-unis|usa|irlande)",
+        "abroad",
+    ),
     # travel: "le seul vol était jeudi matin" is the flight the family takes, not a day gone by
     (
         r"(?:le |un |notre |nos |les |le seul |le premier |le dernier )?vols? (?:[ée]tai(?:t|ent)|est|sont)"
@@ -395,6 +401,43 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "should be back",
     ),
     (r"aujourd'hui" + _BACK_ON, "back today"),
+    # "à partir de mercredi il sera là": in again from that day, so back then
+    *(
+        (
+            r"[àa] partir d[eu] "
+            + day
+            + r",? (?:(?:il|elle|ils|elles) )?(?:sera|seront|viendra|viendront|ira|iront)"
+            r"(?: l[àa]| [àa] l'[ée]cole| en classe)",
+            "back on " + english,
+        )
+        for day, english in (
+            ("lundi", "monday"),
+            ("mardi", "tuesday"),
+            ("mercredi", "wednesday"),
+            ("jeudi", "thursday"),
+            ("vendredi", "friday"),
+        )
+    ),
+    # "il rentre à l'école vendredi": goes back to school then
+    (
+        r"(?:rentre|rentrent|rentrera|rentreront|retourne|retournent)(?= [àa] l'[ée]cole| en classe| au coll[èe]ge)",
+        "goes back",
+    ),
+    # "après le week-end", "à la rentrée (de janvier)": back after the weekend, after the holidays
+    (
+        r"jusqu'apr[èe]s le (?:week-end|weekend|we)|jusqu'[àa] (?:apr[èe]s )?le (?:week-end|weekend)",
+        "until after the weekend",
+    ),
+    (_BACK_ON[1:] + r" apr[èe]s le (?:week-end|weekend|we)", "back on monday"),
+    (r"apr[èe]s le (?:week-end|weekend|we)", "after the weekend"),
+    (
+        r"jusqu'[àa] la rentr[ée]e(?: de janvier| des vacances| apr[èe]s les vacances)?",
+        "until after the holidays",
+    ),
+    (
+        r"(?:[àa] |pour |d[èe]s )?la rentr[ée]e(?: de janvier| des vacances| apr[èe]s les vacances)?",
+        "after the holidays",
+    ),
     # "demain il sera là normalement", "demain elle va à l'école normalement": in again tomorrow
     (
         r"demain (?:(?:il|elle|ils|elles) )?(?:sera|seront|viendra|viendront|va|vont|ira|iront)(?: l[àa]| bien l[àa])?"
@@ -718,6 +761,8 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"jusqu'aux vacances", "until the holidays"),
     (r"cette semaine", "this week"),
     (r"toute la semaine", "all week"),
+    # "il ne viendra pas de la semaine": not at all this week
+    (r"(?<=pas )de (?:toute )?la semaine", "all week"),
     (r"(?:la |cette )?semaine derni[èe]re|la semaine pass[ée]e", "last week"),
     (r"(?:en |de )?janvier", "january"),
     (r"(?:en |de )?f[ée]vrier|(?:en |de )?fevrier", "february"),
@@ -781,6 +826,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"plus tard", "later"),
     (r"puis|ensuite", "then"),
     (r"juste apr[èe]s|tout de suite apr[èe]s|directement apr[èe]s", "straight after"),
+    # "je déposerai Sam après son rendez-vous": brought in late
+    (
+        r"(?:je |on |nous )?(?:d[ée]poserai|d[ée]poserons|d[ée]posera|am[èe]nerai|am[èe]nerons|am[èe]nera"
+        r"|emm[èe]nerai|emm[èe]nerons|emm[èe]nera|conduirai|conduirons|ram[èe]nerai)(?= \w+ apr[èe]s)",
+        "i will bring",
+    ),
     (r"apr[èe]s (?:le |son |leur |mon )?(?:rendez-vous|rdv)|apr[èe]s(?= *(?:[,.!;]|$))", "afterwards"),
     # "je vous tiens au courant pour la suite": what comes next is not known yet
     (
@@ -890,6 +941,21 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"premi[èe]re communion|communion", "first communion"),
     (r"l'a[ïi]d|a[ïi]d|aid el[- ]\w+", "eid"),
     (r"(?:yom )?kippour", "yom kippur"),
+    (r"ro(?:c|s)h ha(?:ch|sh)an(?:a|ah)", "rosh hashanah"),
+    (r"(?:la )?f[êe]te du mouton", "eid"),
+    # a brother's or sister's graduation: a family occasion
+    (
+        r"(?:la )?(?:c[ée]r[ée]monie de )?remise (?:de|des) dipl[ôo]mes?|(?:la )?c[ée]r[ée]monie de dipl[ôo]m\w*"
+        r"|re[çc]oi(?:t|vent) (?:son|sa|leur) dipl[ôo]me|(?:sa |la )?graduation",
+        "graduation",
+    ),
+    (
+        r"(?:en )?d[ée]placement (?:professionnel|pour (?:le|mon|son) travail)|(?:en )?voyage d'affaires"
+        r"|(?:en )?mission (?:professionnelle|pour (?:le|mon|son|leur) travail)",
+        "on a business trip",
+    ),
+    (r"insolation|coup de chaleur", "heatstroke"),
+    (r"(?:s'est|se sont|s'est fait|se sont fait) (?:tr[èe]s |vraiment )?mal", "hurt"),
     (r"f[êe]te religieuse|jour saint|f[êe]te juive", "holy day"),
     (
         r"immacul[ée]e conception|toussaint|mercredi des cendres|vendredi saint|ascension|pentec[ôo]te",

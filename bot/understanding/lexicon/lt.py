@@ -108,6 +108,53 @@ _RELATIVES = (
 _GRAVELY = r"(?:labai )?(?:sunkiai|labai|staiga|netik[ėe]tai) (?:susirgo|serga|sirgo)"
 
 GLOSSES: tuple[tuple[str, str], ...] = (
+    # "grįš po savaitgalio": back on the Monday
+    (
+        r"(?:sugr[įiy][šs]|gr[įiy][šs]|gr[įiy][žz]ta|bus|ateis|eis)(?: [įi] mokykl[ąa]| mokykloje)? (?:tik )?po savaitgalio",
+        "back on monday",
+    ),
+    (r"iki po savaitgalio", "until after the weekend"),
+    (r"po savaitgalio", "after the weekend"),
+    (r"iki savaitgalio", "until the weekend"),
+    # "neis tris dienas": off for that many days
+    *(
+        (
+            r"(?:neis|nebus|neateis|praleis)(?: [įi] mokykl[ąa]| mokykloje)? " + word,
+            f"won't be in for {n} days",
+        )
+        for word, n in (
+            (r"dvi dienas", 2),
+            (r"tris dienas", 3),
+            (r"keturias dienas", 4),
+            (r"penkias dienas", 5),
+        )
+    ),
+    # "nuo trečiadienio vėl eis į mokyklą", "vėl bus mokykloje trečiadienį": in again, so back then
+    *(
+        (
+            r"nuo "
+            + day
+            + r" (?:jau )?(?:v[ėe]l )?(?:eis|ateis|bus|lankys)(?: [įi] mokykl[ąa]| mokykloje| [įi] pamokas)?",
+            "back on " + english,
+        )
+        for day, english in _WEEKDAYS
+    ),
+    (r"v[ėe]l (?:bus mokykloje|eis [įi] mokykl[ąa]|ateis [įi] mokykl[ąa]|bus pamokose)", "back on"),
+    # hours said as words: "pirmą valandą"
+    *(
+        (word + r" (?:valand[ąa]|val\.?)", "at " + hour)
+        for word, hour in (
+            (r"pirm[ąa]", "1:00"),
+            (r"antr[ąa]", "2:00"),
+            (r"dvylikt[ąa]", "12:00"),
+            (r"vienuolikt[ąa]", "11:00"),
+            (r"de[šs]imt[ąa]", "10:00"),
+        )
+    ),
+    (r"(?:i[šs]eis|i[šs]eina|i[šs]eisime)(?= (?:\w+ )?vidurdien)", "leaving"),
+    (r"vidurdien[įi]", "at midday"),
+    (r"(?:buvo )?operuot(?:as|a|i)|buvo operacija", "had an operation"),
+    (r"(?:iki )?(?:pusme[čc]io|trimestro|semestro) galo", "until the end of term"),
     # "bus tik iki pietų": in for the morning only, leaving at midday
     (r"tik iki (?:piet[ųu]|vidurdienio|12)", "in only until lunch"),
     # the council's transport: "savivaldybės taksi neatvažiavo", "neatvažiavo mokyklinis autobusas"
@@ -276,7 +323,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"kineziterap\w*|fizioterap\w*|logoped\w*|psicholog\w*|psichiatr\w*|terap\w*", "therapy"),
     (r"klinik\w*|poliklinik\w*", "clinic"),
     (
-        r"(?:ateis|atvyks|bus|atve[šs]iu)(?: j[įi]| j[ąa])? (?:tik )?po piet[ųu]",
+        r"(?:ateis|atvyks|bus|atve[šs]iu)(?: j[įi]| j[ąa])?(?: [įi] mokykl[ąa])? (?:tik )?po piet[ųu]",
         "will be in for the afternoon",
     ),
     (r"(?:pasiim|paim)\w*(?: j[įi]| j[ąa]| juos| jas)?(?= \d)", "pick her up at"),
@@ -624,6 +671,15 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"perklaus\w*|atrank\w*", "audition"),
     (r"(?:keliaujan\w* )?atrakcion\w*|keliaujan\w* mug\w*", "fairground"),
     (r"cirk\w*", "circus"),
+    (
+        r"(?:vykstu|i[šs]vykstu|esu|i[šs]vykstame|vykstame) (?:[įi] |per )?komandiruot\w*",
+        "i am on a business trip",
+    ),
+    (r"komandiruot\w*|darbo kelion\w*|tarnybin\w* kelion\w*|verslo kelion\w*", "business trip"),
+    (r"su manimi", "with me"),
+    (r"ro[šs] ha[šs]an\w*", "rosh hashanah"),
+    (r"jom kip+ur\w*|yom kip+ur\w*", "yom kippur"),
+    (r"saul[ėe]s sm[ūu]g\w*", "heatstroke"),
     (r"kariuomen\w* (?:yra )?perkel\w*|perkel\w* [įi] kit\w* baz\w*", "army posting"),
     (
         r"(?:dirbam\w*|dirbu) (?:ir )?keliaujam\w*|keliaujam\w* (?:d[ėe]l|del) darbo|darbo reikalais",

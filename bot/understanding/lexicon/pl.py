@@ -77,6 +77,44 @@ CLOCK: tuple[tuple[str, str], ...] = (
 )
 
 GLOSSES: tuple[tuple[str, str], ...] = (
+    # "wróci po weekendzie": back on the Monday
+    (
+        r"(?:wr[óo]ci|wr[óo]c[ąa]|wraca(?:j[ąa])?|b[ęe]d(?:zie|[ąa]) z powrotem)(?: do szko[łl]y)? (?:dopiero )?po weekendzie",
+        "back on monday",
+    ),
+    (r"(?:a[żz] )?do po weekendu|a[żz] po weekendzie", "until after the weekend"),
+    (r"po weekendzie", "after the weekend"),
+    # "w najbliższy poniedziałek": the coming one
+    (r"(?:w |we )?najbli[żz]sz(?:y|[ąa]|e)(?= " + _DAYS + r")", "this coming"),
+    (r"przed ko[ńn]cem (?:semestru|p[óo][łl]rocza|trymestru)", "before the end of term"),
+    # "będziemy około 10": arriving then
+    (r"b[ęe]dziemy(?: w szkole| na miejscu)?(?= (?:ok\.?|około|okolo|ko[łl]o|o|przed|po) \d)", "arriving"),
+    # "będzie tylko po południu": in for the afternoon only, so off in the morning
+    (
+        r"(?:b[ęe]d(?:zie|[ąa])|przyjd(?:zie|[ąa])|p[óo]jd(?:zie|[ąa]))(?: w szkole| do szko[łl]y)? tylko"
+        r" (?:po po[łl]udniu|na popo[łl]udnie|po obiedzie)",
+        "will only be in for the afternoon",
+    ),
+    # "przyprowadzę Sama do szkoły": brought in, the child named between
+    (
+        r"(?:przywioz[ęe]|przyprowadz[ęe]|zaprowadz[ęe]|odprowadz[ęe]|przywieziemy|przyprowadzimy)(?= [^\W\d_]+ do szko[łl]y)",
+        "i will bring",
+    ),
+    (r"(?:a )?(?:potem|p[óo][źz]niej|po wszystkim)(?= *(?:[.!;]|$))", "afterwards"),
+    # hours said as words: "o pierwszej", "o wpół do drugiej"
+    *(
+        (r"o (?:godz(?:inie|\.)? )?" + word + r"(?! (?:lekcj|godzin|zmian|klas))", "at " + hour)
+        for word, hour in (
+            (r"wp[óo][łl] do drugiej", "1:30"),
+            (r"wp[óo][łl] do pierwszej", "12:30"),
+            (r"pierwszej", "1:00"),
+            (r"drugiej", "2:00"),
+            (r"dwunastej", "12:00"),
+            (r"jedenastej", "11:00"),
+            (r"dziesi[ąa]tej", "10:00"),
+            (r"dziewi[ąa]tej", "9:00"),
+        )
+    ),
     # "będzie tylko do południa": in for the morning only, leaving at midday
     (r"tylko do (?:po[łl]udnia|obiadu|12)", "in only until lunch"),
     # "jutro przyjdzie normalnie": in tomorrow as usual (also after a change of plan)
@@ -107,6 +145,17 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "was in as normal",
     ),
     *((r"(?:w |we |od )?" + day + _BACK, "back on " + english) for day, english in _WEEKDAYS),
+    # "od środy będzie już w szkole": in again from that day, so back then
+    *(
+        (
+            r"od "
+            + day
+            + r" (?:ju[żz] )?(?:b[ęe]d(?:zie|[ąa])|przyjd(?:zie|[ąa])|p[óo]jd(?:zie|[ąa])|chodzi[ćc] b[ęe]d(?:zie|[ąa]))"
+            r"(?: ju[żz])? (?:w szkole|do szko[łl]y)",
+            "back on " + english,
+        )
+        for day, english in _WEEKDAYS
+    ),
     (r"jutro" + _BACK, "back tomorrow"),
     # a corrected day: "nie w środę, tylko w czwartek"
     (r"nie(?= (?:w |we )?" + _DAYS + r")", "not"),
@@ -224,6 +273,23 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (
         r"bo[żz]e cia[łl]o|bo[żz]ego cia[łl]a|wielk(?:i|ą|a) (?:pi[ąa]t\w*|czwart\w*|sobot\w*)|wielkanoc\w*|popielec\w*|[śs]rod\w* popielcow\w*|zaduszk\w*",
         "holy day",
+    ),
+    (r"ro(?:sz|sh) ha-? ?(?:szana|shana|szanah|shanah)", "rosh hashanah"),
+    (r"jom kip+ur|yom kip+ur", "yom kippur"),
+    (
+        r"(?:na )?(?:rozdanie|rozdaniu) dyplom[óo]w|(?:odbiera|odbierze|odbiera[ćc]) dyplom|(?:na )?uroczysto[śs][ćc] (?:ukończenia|zako[ńn]czenia) (?:studi[óo]w|szko[łl]y|uczelni)",
+        "graduation",
+    ),
+    (
+        r"(?:w |na )?(?:delegacj[ęiaą]|delegacji)(?: s[łl]u[żz]bow[ąa])?|(?:w |na )?(?:podr[óo][żz]|podr[óo][żz]y|wyjazd|wyje[źz]dzie) s[łl]u[żz]bow\w*",
+        "on a business trip",
+    ),
+    (r"ze mn[ąa]", "with me"),
+    (r"w ko[śs]ciele", "at church"),
+    (r"udar(?:u|em)? s[łl]oneczn\w*|pora[żz]eni\w* s[łl]oneczn\w*", "heatstroke"),
+    (
+        r"(?:bardzo |mocno )?(?:si[ęe] )?stresuje si[ęe]|(?:bardzo |mocno )?si[ęe] stresuje|zestresowan\w*|stres(?:em|u)?",
+        "anxious",
     ),
     # a family christening is a family occasion (like a wedding), not the child's own religious day
     (r"chrzcin\w*|chrzest\w*|chrztu|chrzcie", "christening"),
@@ -491,7 +557,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "this week and next week",
     ),
     (r"(?:w )?tym tygodniu|ten tydzie[ńn]", "this week"),
-    (r"(?:przez )?reszt[ęea] tygodnia", "for the rest of the week"),
+    (r"(?:przez )?reszt[ęea] (?:tego )?tygodnia", "for the rest of the week"),
     (
         r"(?:do )?ko[ńn]ca (?:semestru|p[óo][łl]rocza|trymestru)|(?:do )?(?:przerwy|ferii) (?:[śs]wi[ąa]tecznych|[śs]wi[ąa]tecznej|zimowych)",
         "until the end of term",
@@ -785,7 +851,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"wigili\w*", "christmas eve"),
     (
         r"po (?:przerwie )?(?:[śs]wi[ąa]tecznej|[śs]wi[ęe]tach|bo[żz]onarodzeniowej|bo[żz]ym narodzeniu|nowym roku)",
-        "after the christmas holiday",
+        "after the christmas holidays",
     ),
     (r"po (?:feriach|przerwie(?: semestralnej| zimowej| wielkanocnej)?|wakacjach)", "after the holiday"),
     (r"na [śs]wi[ęe]ta|[śs]wi[ąa]t\w*", "for the christmas holiday"),

@@ -59,6 +59,28 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     # "entre 9 e 11 de dezembro": a span of dates
     (r"(?:(?<=entre \d )|(?<=entre \d\d ))e(?= \d)", "to"),
+    # "volta depois do fim de semana": back on the Monday
+    (
+        r"(?:volta|voltam|voltar[áa]|voltar[ãa]o|regressa|regressam|regressar[áa]|estar[áa] de volta)"
+        r"(?: (?:à|a|pra|para a) escola)? (?:depois|a seguir|ap[óo]s) (?:d?o )?(?:fim de semana|fds)",
+        "back on monday",
+    ),
+    (r"at[ée] (?:depois|a seguir|ap[óo]s) (?:d?o )?(?:fim de semana|fds)", "until after the weekend"),
+    (r"(?:depois|a seguir|ap[óo]s) (?:d?o )?(?:fim de semana|fds)", "after the weekend"),
+    # "estaremos aí por volta das 10": arriving then
+    (
+        r"(?:estaremos|estamos|chegamos|chegaremos) (?:a[íi]|l[áa]|na escola)(?= (?:por volta|pelas|[àa]s|umas|l[áa] para))",
+        "arriving",
+    ),
+    # "à uma (e meia)": one o'clock, the hour said in words
+    (r"[àa] uma e meia", "at 1:30"),
+    (r"[àa] uma(?: hora)?(?= *(?:[.!,;]|$| da tarde))", "at 1:00"),
+    # "só vai à tarde": in for the afternoon only, so off in the morning
+    (
+        r"s[óo] (?:fica|ficar[áa]|vai ficar|est[áa]|estar[áa]|vai estar|vem|vir[áa]|vai|ir[áa])(?: (?:para |[àa] )?(?:na )?escola| nas aulas)?"
+        r" (?:[àa] tarde|da parte da tarde|durante a tarde|de tarde)",
+        "will only be in for the afternoon",
+    ),
     # "só fica de manhã": in for the morning only, so off in the afternoon
     (
         r"s[óo] (?:fica|ficar[áa]|vai ficar|est[áa]|estar[áa]|vai estar|vem|vir[áa]|vai)(?: na escola| nas aulas)?"
@@ -342,6 +364,22 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"enxaquec\w*", "migraine"),
     (r"(?:sai|sair[áa]|vai sair|v[ãa]o sair|saem) (?:[àa]s|por volta d[ae]s)(?= \d)", "leaving at"),
     (r"(?:est[áa]|t[áa]) (?:muito|mt|bem|super) mal|(?:est[áa]|t[áa]) mal(?= *[.,!])", "is very poorly"),
+    (
+        r"(?:muito )?nervos[oa]s? (?:por causa d[oa]s|com [oa]s|antes d[oa]s|d[oa]s) (?:exames?|testes?|provas?)",
+        "anxious about exams",
+    ),
+    (r"yom kip+ur", "yom kippur"),
+    (r"(?:a )?festa do (?:sacrif[íi]cio|cordeiro|carneiro)", "eid"),
+    (
+        r"(?:a )?(?:cerim[óo]nia de |festa de )?(?:formatura|gradua[çc][ãa]o)|receber o diploma|recebe o diploma",
+        "graduation",
+    ),
+    (
+        r"(?:uma |a )?viagem (?:de trabalho|de neg[óo]cios|em trabalho|a trabalho)"
+        r"|(?:vai|vou|v[ãa]o) viajar (?:em|a|por|de) (?:trabalho|neg[óo]cios)",
+        "business trip",
+    ),
+    (r"em portugal", "in portugal abroad"),
     (r"(?:crise|ataque)s? de (?:ansiedade|p[âa]nico)|ansiedade|ansios[ao]s?|p[âa]nico|depress\w*", "anxiety"),
     # "de manhã não consegue sair de casa": she can't leave the house (these days), said in the present
     (r"n[ãa]o (?:consegue|conseguem) (?:sair de casa|sair da cama)", "can't leave the house"),
@@ -426,7 +464,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     ),
     # "vou buscar o Gui à escola às 13h": collected at that time.
     (
-        r"(?:(?:vou|vamos|tenho (?:de|que)|temos (?:de|que)) )?(?:ir )?buscar(?: o| a| os| as)?(?= [^\W\d_]+ (?:(?:à|a|na|da) escola )?(?:(?:hoje|hj|amanh[ãa]) )?(?:às|as|pelas|ao|mais cedo) )",
+        r"(?:(?:vou|vamos|tenho (?:de|que)|temos (?:de|que)) )?(?:ir )?buscar(?: o| a| os| as)?(?= [^\W\d_]+ (?:(?:à|a|na|da) escola )?(?:(?:hoje|hj|amanh[ãa]) )?(?:às|as|pelas|ao|mais cedo|[àa] uma) )",
         "collect",
     ),
     (r"(?<=[^\W\d_] )(?:à|na|da) escola(?= (?:às|as|pelas) \d)", ""),
@@ -710,7 +748,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "from next",
     ),
     (r"(?:na )?pr[óo]xima semana|(?:na )?semana que vem", "next week"),
-    (r"(?:o )?resto da semana", "the rest of the week"),
+    (r"(?:o )?(?:resto|que resta|que falta) da semana", "the rest of the week"),
     (
         r"(?:at[ée] (?:ao |o |a )?)?(?:fim|final) do (?:per[íi]odo|trimestre|semestre)",
         "until the end of term",

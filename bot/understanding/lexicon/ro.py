@@ -94,6 +94,39 @@ CLOCK: tuple[tuple[str, str], ...] = (
 )
 
 GLOSSES: tuple[tuple[str, str], ...] = (
+    # "vine doar după-amiază": in for the afternoon only, so off in the morning
+    (
+        r"(?:vine|vin|va veni|vor veni|st[ăa]|stau|merge|merg|e|este|va fi)(?: la [șs]coal[ăa])? doar"
+        r" (?:dup[ăa][- ]amiaz[ăa]|dup[ăa][- ]amiaza|dup[ăa] pr[âa]nz|dup[ăa] mas[ăa])",
+        "will only be in for the afternoon",
+    ),
+    # "revine după weekend": back on the Monday
+    (
+        r"(?:revine|revin|se (?:va |vor )?[îi]ntoarce|se [îi]ntorc|vine [îi]napoi|vin [îi]napoi)(?: la [șs]coal[ăa])?"
+        r" (?:abia )?dup[ăa] (?:weekend|week-end|sf[âa]r[șs]itul de s[ăa]pt[ăa]m[âa]n[ăa])",
+        "back on monday",
+    ),
+    (
+        r"p[âa]n[ăa] dup[ăa] (?:weekend|week-end|sf[âa]r[șs]itul de s[ăa]pt[ăa]m[âa]n[ăa])",
+        "until after the weekend",
+    ),
+    (r"dup[ăa] (?:weekend|week-end|sf[âa]r[șs]itul de s[ăa]pt[ăa]m[âa]n[ăa])", "after the weekend"),
+    (
+        r"(?:abia )?dup[ăa] vacan[țt][ăa](?! de (?:cr[ăa]ciun|iarn[ăa]))|(?:abia )?dup[ăa] s[ăa]rb[ăa]tori",
+        "after the holidays",
+    ),
+    (r"(?:vine|vin|va veni|vor veni|merge|merg) din nou", "back"),
+    # "de miercuri vine la școală": in again from that day, so back then
+    *(
+        (
+            r"(?:de|din|de la) "
+            + day
+            + r",? (?:(?:el|ea) )?(?:vine|vin|va veni|vor veni|merge|merg|va merge|o s[ăa] vin[ăa])"
+            r"(?: (?:din nou|iar))? la [șs]coal[ăa]",
+            "back on " + english,
+        )
+        for day, english in _WEEKDAYS
+    ),
     # "stă doar până la prânz": in for the morning only, leaving at midday
     (r"doar p[âa]n[ăa] la (?:pr[âa]nz|amiaz[ăa]|ora 12|12)", "in only until lunch"),
     # the everyday vocabulary of each reason, read before the phrases its words share (tests/vocabulary/ro.tsv)
@@ -645,6 +678,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"s[ăa]pt[ăa]m[âa]na (?:aceasta|asta)", "this week"),
     (r"toat[ăa] s[ăa]pt[ăa]m[âa]na trecut[ăa]|s[ăa]pt[ăa]m[âa]na trecut[ăa] toat[ăa]", "all last week"),
     (r"(?:[îi]n )?restul s[ăa]pt[ăa]m[âa]nii", "for the rest of the week"),
+    (r"(?:c[âa]t|ce) (?:a )?(?:mai )?r[ăa]mas din s[ăa]pt[ăa]m[âa]n[ăa]", "for the rest of the week"),
     (r"o s[ăa]pt[ăa]m[âa]n[ăa]", "a week"),
     (r"scutir\w*", "sick note"),
     (
@@ -908,6 +942,26 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"slujb\w*|liturghi\w*", "church service"),
     (r"biseric\w*", "the church"),
     (r"pa[șs]te\w*", "easter holy days"),
+    (r"[îi]nvierea?|[îi]nvierii", "easter holy days"),
+    (r"insola[țt]i\w*", "heatstroke"),
+    (
+        r"(?:festivitatea|festivitate|ceremonia|ceremonie|banchetul|festivitatea de festivitatea) de absolvire|absolvirea"
+        r"|[îi][șs]i ia diploma|[îi]și prime[șs]te diploma",
+        "graduation",
+    ),
+    (
+        r"(?:am|avem|sunt|suntem) (?:o |[îi]n )?(?:deplasare (?:la|de|cu) (?:munc[ăa]|serviciu\w*)|delega[țt]ie)",
+        "i am on a business trip",
+    ),
+    (
+        r"(?:o |[îi]n )?(?:deplasare (?:la|de|cu) (?:munc[ăa]|serviciu\w*)|delega[țt]ie)",
+        "on a business trip",
+    ),
+    (r"cu serviciul|pentru serviciu", "for work"),
+    (
+        r"[îi]n (?:italia|spania|fran[țt]a|germania|irlanda|belgia|austria|grecia|portugalia|moldova|republica moldova|america|canada)",
+        "abroad",
+    ),
     (
         r"(?:am|a|am cam) uitat s[ăa] (?:v[ăa] )?(?:anun[țt]|scriu|spun|zic)|(?:mi-a|ne-a) sc[ăa]pat s[ăa] (?:v[ăa] )?(?:anun[țt]|scriu|spun)",
         "i forgot to let you know",

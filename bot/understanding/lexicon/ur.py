@@ -304,6 +304,22 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         r" (?:(?:اسکول|سکول|school|skool) )?(?:" + _COME + "|" + _ROMAN_COME + ")",
         "will be in school after lunch",
     ),
+    # "لنچ کے بعد اسکول جائے گا", "lunch ke baad school jayega": going in after lunch
+    (
+        r"(?:لنچ کے بعد|کھانے کے بعد|lunch (?:ke|k) (?:baad|bad)) (?:(?:اسکول|سکول|school|skool) )?"
+        r"(?:جائے گا|جائے گی|جائیں گے|jayega|jaye ga|jayegi|jaye gi|jaega|jaegi|jayenge)",
+        "he will be in after lunch",
+    ),
+    # "ویک اینڈ کے بعد اسکول آئے گا", "weekend ke baad aayega": back after the weekend
+    (
+        r"(?:ویک اینڈ|ویکینڈ|ہفتے اتوار|weekend|week end|hafte itwar) (?:کے|ke|k) (?:بعد|baad|bad)"
+        r" (?:(?:اسکول|سکول|school|skool) )?(?:(?:واپس|wapas|wapis|vapas|vapis) )?(?:"
+        + _COME
+        + "|"
+        + _ROMAN_COME
+        + ")",
+        "back after the weekend",
+    ),
     # "پچھلا پورا ہفتہ", "pichla poora hafta": all of last week
     (
         r"(?:پچھلا|پچھلے|pichla|pichhla|pichle|pichhle) (?:پورا|سارا|poora|pura|sara|saara) (?:ہفتہ|ہفتے|hafta|hafte)"
@@ -658,6 +674,24 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "not feeling well",
     ),
     (r"نڈھال|بے حال|nidhaal|nidhal", "lethargic"),
+    (
+        r"(?:دھوپ|dhoop|dhup) (?:سے|se) (?:\S+ )?(?:جل|jal) (?:\S+)|(?:دھوپ|dhoop|dhup) (?:لگ|lag) (?:گئی|gayi|gai)",
+        "sunburn",
+    ),
+    (r"(?:ٹخنہ|ٹخنے|takhna|takhne) (?:\S+ )?(?:مڑ|موچ|moch|mur|mud)\S*", "sprained ankle"),
+    (r"(?:کلائی|kalai) (?:\S+ )?(?:مڑ|موچ|moch|mur|mud)\S*", "sprained wrist"),
+    (r"(?:لو|loo) (?:لگ|lag) (?:گئی|gayi|gai)", "heatstroke"),
+    (r"ٹینشن میں|tension (?:mein|me|main)", "anxious"),
+    (r"گھبراہٹ|ghabrahat|ghabrahut", "anxious"),
+    (r"گریجویشن|graduation", "graduation"),
+    (r"(?:کینیڈا|canada|kaneda) (?:میں|mein|me|vich|ch)", "in canada"),
+    (r"کینیڈا|kaneda", "canada"),
+    (r"(?:امریکہ|امریکا|america|amreeka|amrika) (?:میں|mein|me|vich|ch)", "in america"),
+    (r"امریکہ|امریکا|amreeka|amrika", "america"),
+    (
+        r"کاروباری (?:دورہ|دورے|ٹرپ)|کام کا (?:دورہ|ٹرپ)|kaam ka (?:trip|daura)|karobari (?:daura|trip)",
+        "business trip",
+    ),
     # not "ٹانسلز کا آپریشن", read below as an operation
     (r"(?:ٹانسلز|ٹانسل|ٹانسلائٹس)(?! (?:کا|کی|کے) (?:آپریشن|اپریشن|operation))", "tonsillitis"),
     (r"(?:فوڈ پوائزننگ|فوڈ پوائزن|food poison(?:ing)?|khane (?:mein|me|ka) zeher)", "food poisoning bug"),
