@@ -2311,6 +2311,20 @@ RULES: list[tuple[str, str, tuple[str, ...], str, dict[str, Any]]] = [
      report("Sam Patel", "2026-11-06", None, None, ILL, open_ended=True, questions=("return_day",))),
     ("one-pupil-brother-fine-and-in", "2026-11-24T07:42", LEO, "leo has a temperature, his brother is fine and will be in",
      ill_until_unknown("Leo Jones", "2026-11-24")),
+    ("heatstroke", "2026-12-03T07:42", LEO, "leo has heatstroke from the weekend, he won't be in today",
+     ill_until_unknown("Leo Jones", "2026-12-03")),
+    ("stressed-about-exams", "2026-12-03T07:42", LEO, "leo is so stressed about his exams, he won't be in today",
+     ill_until_unknown("Leo Jones", "2026-12-03")),
+    ("back-in-school-after-the-weekend", "2026-12-03T07:42", LEO, "leo is ill, he will be back in school after the weekend",
+     report("Leo Jones", "2026-12-03", "2026-12-04", "2026-12-07", ILL)),
+    ("back-in-school-after-the-christmas-holidays", "2026-12-03T07:42", LEO,
+     "leo has had his operation, he will be back in school after the christmas holidays",
+     report("Leo Jones", "2026-12-03", "2026-12-18", "2027-01-06", ILL)),
+    ("from-wednesday-he-will-be-in", "2026-12-03T07:42", LEO, "leo has been ill, from wednesday he'll be in",
+     report("Leo Jones", "2026-12-03", "2026-12-08", "2026-12-09", ILL)),
+    ("only-in-school-in-the-morning", "2026-12-03T07:42", LEO,
+     "leo has a dentist appointment, he will only be in school in the morning today",
+     report("Leo Jones", "2026-12-03", "2026-12-03", "2026-12-04", MED, sessions="pm")),
 ]
 # fmt: on
 

@@ -334,6 +334,9 @@ def takes_back(text: str, language: str = "en") -> bool:
     return _compiled(language).withdrawal.search(text) is not None
 
 
+_BACK_ON_A_LATER_DAY = re.compile(r"\bback on (?:mon|tues|wednes|thurs|fri)day\b")
+
+
 def is_withdrawal(text: str, language: str = "en") -> bool:
     """The parent takes back a report: explicitly, or by saying the child will be in after all."""
     compiled = _compiled(language)
@@ -355,6 +358,7 @@ def is_withdrawal(text: str, language: str = "en") -> bool:
         and not replying
         and not untold
         and not _CORRECTION.search(text)
+        and not _BACK_ON_A_LATER_DAY.search(text)  # "has been ill, from wednesday he'll be in": a day back
         and not _negated(text, attending.start())
         and not is_question(text, language)
     )

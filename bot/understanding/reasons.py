@@ -722,6 +722,8 @@ REASONS: dict[str, tuple[tuple[Category, tuple[str, ...]], ...]] = {
                 r"cramps?",
                 r"dehydrat\w*",
                 r"sunburn\w*",
+                r"heat ?stroke|sun ?stroke|heat exhaustion",
+                r"(?:exam|sats) (?:stress|nerves|anxiety)|(?:stressed|nervous|worried|panicking) about (?:\w+ )?(?:exams|sats|tests)",
                 r"(?:bumped|banged|hit|knocked) (?:his|her|their) head",
                 r"concuss\w*",
                 r"dislocat\w*",

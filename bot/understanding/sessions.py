@@ -117,6 +117,8 @@ PHRASES: dict[str, SessionPhrases] = {
             r"|at (?:quarter|half) (?:past|to) (?:\d|one|two|three)|at half (?:\d|one|two|three))",
             r"be ready (?:at|in) (?:the )?(?:reception|office|front desk) (?:for|at|by)",
             r"(?:have|get) \w+ ready (?:at|in) (?:the )?(?:reception|office|front desk)",
+            # "he will only be in school in the morning today"
+            r"only (?:be )?(?:in|at) (?:school )?(?:in |for )?the morning",
             # "no need to have him at reception at 1.30"
             r"(?:have|get|send) (?:him|her|them) (?:at|to) (?:the )?(?:reception|office|front desk) (?:at|for|by)"
             r" (?:about |around )?(?:1[2-5]|[1-3])\b",

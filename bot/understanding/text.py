@@ -208,6 +208,25 @@ LATE_EN = (
     r"|the meeting)| (?:from|for) work)"
 )
 
+# Ways of saying a day that read the same in every language once glossed: "back after the weekend" is back on
+# Monday, "from thursday he will be in" is back on Thursday.
+SAME_DAY_SAID: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), fix)
+    for pattern, fix in (
+        (r"\b(back(?: in)?|in) today after the (?:long )?weekend\b", r"\1 today"),
+        (
+            r"\b(?:(?:be )?back|better|fine|right as rain|in)(?: (?:in|at|to) school)? after the (?:long )?weekend\b",
+            "back on monday",
+        ),
+        (
+            r"\bfrom ((?:mon|tues|wednes|thurs|fri)day|tomorrow)(,? (?:he|she|they)(?:'ll| will) be (?:back )?in)\b",
+            r"back on \1\2",
+        ),
+        # no length to count: "off for a day or two"
+        (r"\b(?:a day or (?:two|so)|(?:one|1) or (?:two|2) days|1-2 days)\b", "a few days"),
+    )
+)
+
 # Fixes that need the next word: "ill be late" is "i'll be late", not illness.
 PHRASE_FIXES: dict[str, tuple[tuple[str, str], ...]] = {
     "en": (
@@ -226,16 +245,7 @@ PHRASE_FIXES: dict[str, tuple[tuple[str, str], ...]] = {
         (r" ?@ ?", " at "),  # "pickin jay up @ 2"
         (r"\bil (?=let|be|ring|call|text|bring|pick)", "i'll "),
         (r"\blet (?:you|yous|u) no\b", "let you know"),
-        (r"\b(?:back|better|fine|right as rain|in) after the (?:long )?weekend\b", "back on monday"),
         (r"\b(\d{1,2}(?:[:.]\d\d)?) ?-?ish\b", r"\1"),  # "drop him at 11ish"
-        # "from thursday he will be in school": the day back
-        (
-            r"\bfrom ((?:mon|tues|wednes|thurs|fri)day|tomorrow)(,? (?:he|she|they)(?:'ll| will) be (?:back )?in)\b",
-            r"back on \1\2",
-        ),
-        (r"\b(back(?: in)?|in) today after the (?:long )?weekend\b", r"\1 today"),
-        # no length to count: "off for a day or two"
-        (r"\b(?:a day or (?:two|so)|(?:one|1) or (?:two|2) days|1-2 days)\b", "a few days"),
         # the parent's own appointment is no reason of the child's: "i'm at the hospital for my own scan"
         (
             r"\b(?:i'm at the (?:hospital|doctor'?s|dentist'?s?) for my own \w+|my own (?:appointment|scan|check-?up)"
@@ -758,6 +768,8 @@ def normalise(folded: str, language: str = "en") -> str:
         text = _WORD.sub(lambda word: typos.get(word.group(), word.group()), text)
         for pattern, replacement in _phrase_fixes(language):
             text = pattern.sub(replacement, text)
+    for pattern, replacement in SAME_DAY_SAID:
+        text = pattern.sub(replacement, text)
     text = _QUARTER_HOUR.sub(_on_the_clock, text)
     text = _LINES.sub("\n", _SPACES.sub(" ", text)).replace(" ,", ",").strip()
     text = _LISTED_DATES.sub(r"\1 \4, \2 \4 and \3 \4", text)

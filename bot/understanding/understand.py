@@ -133,7 +133,8 @@ _ARRIVING_LATE = re.compile(
 )
 _TERM_END = re.compile(
     # "back after the holidays", not "ill after the holiday"
-    r"\b(?:end of (?:the )?term|this term|(?:until|till|til|(?:back|return\w*|in|off|away) after|before) (?:after )?"
+    r"\b(?:end of (?:the )?term|this term|(?:until|till|til|(?:back|return\w*|in|off|away)(?: (?:in|at|to) school)? after"
+    r"|before) (?:after )?"
     r"(?:the |las |les )?"
     r"(?:christmas |easter |summer |half[- ]term )?(?:holidays?|break)"
     r"|(?:until|till|til) after (?:christmas|easter|half[- ]term|the new year)"
@@ -151,7 +152,7 @@ _LAST_NIGHTS_EVENT = re.compile(
 _KEPT_OFF = re.compile(r"\b(?:i|we) kept (?:him|her|them) (?:off|home|at home)\b")
 _KEPT_POSTED = re.compile(r"\b(?:keep you posted|keep you updated|let you know (?:before|when|how))\b")
 _BACK_AFTER_HOLIDAYS = re.compile(
-    r"\b(?:back|return\w*|coming back|come back|until|till|til) (?:to school )?after (?:the )?"
+    r"\b(?:back|return\w*|coming back|come back|until|till|til) (?:(?:to|in|at) school )?after (?:the )?"
     r"(?:christmas |easter |summer |half[- ]term )?"
     r"(?:holidays?|christmas|easter|half[- ]term)\b|\b(?:for )?the rest of (?:the )?term\b"
     r"|\bsee you (?:all )?(?:in january|in the new year|after (?:christmas|the holidays))\b"
