@@ -21,6 +21,14 @@ CLOCK: tuple[tuple[str, str], ...] = (
     ),
 )
 
+_SCHOOL_DAYS = (
+    ("lundi", "monday"),
+    ("mardi", "tuesday"),
+    ("mercredi", "wednesday"),
+    ("jeudi", "thursday"),
+    ("vendredi", "friday"),
+)
+
 GLOSSES: tuple[tuple[str, str], ...] = (
     # "Louis est déjà entré", "est déjà en classe": a sibling already in school
     (r"(?:est|sont) d[ée]j[àa] (?:entr[ée]e?s?|en classe)", "was in"),
@@ -410,13 +418,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
             r"(?: l[àa]| [àa] l'[ée]cole| en classe)",
             "back on " + english,
         )
-        for day, english in (
-            ("lundi", "monday"),
-            ("mardi", "tuesday"),
-            ("mercredi", "wednesday"),
-            ("jeudi", "thursday"),
-            ("vendredi", "friday"),
-        )
+        for day, english in _SCHOOL_DAYS
     ),
     # "il rentre à l'école vendredi": goes back to school then
     (
@@ -446,16 +448,7 @@ GLOSSES: tuple[tuple[str, str], ...] = (
         "back tomorrow",
     ),
     (r"demain" + _BACK_ON, "back tomorrow"),
-    *(
-        (r"(?:le )?" + day + _BACK_ON, "back on " + english)
-        for day, english in (
-            ("lundi", "monday"),
-            ("mardi", "tuesday"),
-            ("mercredi", "wednesday"),
-            ("jeudi", "thursday"),
-            ("vendredi", "friday"),
-        )
-    ),
+    *((r"(?:le )?" + day + _BACK_ON, "back on " + english) for day, english in _SCHOOL_DAYS),
     (
         r"(?:(?:il|elle) )?(?:va|se sent) (?:beaucoup |bien |d[ée]j[àa] )?mieux|(?:il|elle) est (?:gu[ée]rie?|r[ée]tablie?)",
         "is feeling better",
