@@ -108,16 +108,13 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"toda la semana pasada|la semana pasada (?:entera|completa)", "all last week"),
     (r"de la (?:semana que viene|pr[óo]xima semana|semana siguiente)", "next week"),
     # dates in words: "el tres de diciembre"
-    (r"(?:primero|uno)(?= de " + _MONTHS + r")", "1"),
-    (r"dos(?= de " + _MONTHS + r")", "2"),
-    (r"tres(?= de " + _MONTHS + r")", "3"),
-    (r"cuatro(?= de " + _MONTHS + r")", "4"),
-    (r"cinco(?= de " + _MONTHS + r")", "5"),
-    (r"seis(?= de " + _MONTHS + r")", "6"),
-    (r"siete(?= de " + _MONTHS + r")", "7"),
-    (r"ocho(?= de " + _MONTHS + r")", "8"),
-    (r"nueve(?= de " + _MONTHS + r")", "9"),
-    (r"diez(?= de " + _MONTHS + r")", "10"),
+    *(
+        (word + r"(?= de " + _MONTHS + r")", str(number))
+        for number, word in enumerate(
+            (r"(?:primero|uno)", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez"),
+            1,
+        )
+    ),
     (r"aeropuerto", "airport"),
     # "Pablo fue al cole": a sibling who went in
     (r"(?<!no )(?:fue|fueron) al (?:cole|colegio)(?! (?:enferm|malit|con fiebre|con tos))", "was in school"),

@@ -729,16 +729,12 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"du(?= \d{1,2}(?:er)? " + _MONTHS + r" (?:au|[àa]|jusqu))", "from"),
     (r"cardiologue", "cardiologist"),
     # dates in words: "le trois décembre"
-    (r"premier(?= " + _MONTHS + r")", "1"),
-    (r"deux(?= " + _MONTHS + r")", "2"),
-    (r"trois(?= " + _MONTHS + r")", "3"),
-    (r"quatre(?= " + _MONTHS + r")", "4"),
-    (r"cinq(?= " + _MONTHS + r")", "5"),
-    (r"six(?= " + _MONTHS + r")", "6"),
-    (r"sept(?= " + _MONTHS + r")", "7"),
-    (r"huit(?= " + _MONTHS + r")", "8"),
-    (r"neuf(?= " + _MONTHS + r")", "9"),
-    (r"dix(?= " + _MONTHS + r")", "10"),
+    *(
+        (word + r"(?= " + _MONTHS + r")", str(number))
+        for number, word in enumerate(
+            ("premier", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"), 1
+        )
+    ),
     (r"avant-hier", "day before yesterday"),
     (r"depuis hier soir", "since last night"),
     (r"hier soir|cette nuit", "last night"),

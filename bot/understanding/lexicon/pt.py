@@ -116,16 +116,24 @@ GLOSSES: tuple[tuple[str, str], ...] = (
     (r"(?<!\d )a(?= \d{1,2} de " + _MONTHS + r")", "on"),
     (r"de(?= \d{1,2} de " + _MONTHS + r" (?:a|at[ée]|à) )", "from"),
     # dates in words: "dia três de dezembro"
-    (r"(?:primeiro|um)(?= de " + _MONTHS + r")", "1"),
-    (r"dois(?= de " + _MONTHS + r")", "2"),
-    (r"tr[êe]s(?= de " + _MONTHS + r")", "3"),
-    (r"quatro(?= de " + _MONTHS + r")", "4"),
-    (r"cinco(?= de " + _MONTHS + r")", "5"),
-    (r"seis(?= de " + _MONTHS + r")", "6"),
-    (r"sete(?= de " + _MONTHS + r")", "7"),
-    (r"oito(?= de " + _MONTHS + r")", "8"),
-    (r"nove(?= de " + _MONTHS + r")", "9"),
-    (r"dez(?= de " + _MONTHS + r")", "10"),
+    *(
+        (word + r"(?= de " + _MONTHS + r")", str(number))
+        for number, word in enumerate(
+            (
+                r"(?:primeiro|um)",
+                "dois",
+                r"tr[êe]s",
+                "quatro",
+                "cinco",
+                "seis",
+                "sete",
+                "oito",
+                "nove",
+                "dez",
+            ),
+            1,
+        )
+    ),
     (r"aeroporto", "airport"),
     # "o Pedro já entrou": a sibling already in school
     (r"j[áa] (?:entrou|entraram|est[áa] l[áa] dentro|est[ãa]o l[áa] dentro)", "was in"),
